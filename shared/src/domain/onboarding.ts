@@ -1,0 +1,28 @@
+import type { ActivitySnapshot } from './activity.ts';
+import type { Criterion } from './criterion.ts';
+import type { FirstWeekStep } from './first-week-step.ts';
+import type { Milestone } from './milestone.ts';
+import type { PriorSignal } from './signal.ts';
+import type { Stakeholder } from './stakeholder.ts';
+import type { CalendarDate } from './time-values.ts';
+
+export const onboardingStatuses = ['in_progress', 'completed', 'churned', 'abandoned'] as const;
+export type OnboardingStatus = (typeof onboardingStatuses)[number];
+
+/** One company's onboarding with everything the engine needs to assess it. Only `in_progress` raises signals. */
+export interface Onboarding {
+  companyId: string;
+  companyName: string | null;
+  /** Day 0. */
+  startDate: CalendarDate;
+  status: OnboardingStatus;
+  /** false when the portal has no usage source: usage signals are not raised and the usage component is left out. */
+  usageTracked: boolean;
+  keyFeatures: string[];
+  criteria: Criterion[];
+  milestones: Milestone[];
+  firstWeekSteps: FirstWeekStep[];
+  stakeholders: Stakeholder[];
+  activity: ActivitySnapshot;
+  signals: PriorSignal[];
+}
