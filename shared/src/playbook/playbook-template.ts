@@ -1,0 +1,41 @@
+import type { MilestoneKind } from '../domain/index.ts';
+
+/** A milestone of the plan, due `dueDay` days after day 0 (the start date). */
+export interface MilestoneTemplate {
+  kind: MilestoneKind;
+  name: string;
+  dueDay: number;
+  checklist: string[];
+}
+
+/** A success criterion proposed when sales wrote none; the CSM still has to agree it with the customer. */
+export interface CriterionTemplate {
+  name: string;
+  metric: string;
+  unit: string;
+  baseline: number | null;
+  target: number;
+  dueDay: number;
+}
+
+/**
+ * Which onboardings a template serves. A template matches a HubSpot deal pipeline id or a segment
+ * label; a template with both lists empty is the catch-all.
+ */
+export interface TemplateMatch {
+  pipelineIds: string[];
+  segments: string[];
+}
+
+/** A playbook: the plan an onboarding starts from (PRODUCT.md §2 "Start"). */
+export interface PlaybookTemplate {
+  id: string;
+  name: string;
+  match: TemplateMatch;
+  milestones: MilestoneTemplate[];
+  /** The one recommended path to first value; the method asks for 3–5 steps. */
+  firstWeekSteps: string[];
+  /** The features whose use counts towards activation. */
+  keyFeatures: string[];
+  defaultCriteria: CriterionTemplate[];
+}
