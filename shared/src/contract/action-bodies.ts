@@ -1,0 +1,60 @@
+import type { ContractStakeholderRole, IsoDate } from './wire-values.ts';
+
+/** POST criteria/:criterionId/current-value — the CSM records the latest measured value. */
+export interface UpdateCriterionValueBody {
+  current: number;
+}
+
+/** POST criteria/:criterionId/status — the CSM closes a criterion. */
+export interface SetCriterionStatusBody {
+  status: 'achieved' | 'missed';
+}
+
+/** POST milestones/:milestoneId/complete — the checklist as ticked by the CSM, plus optional notes. */
+export interface CompleteMilestoneBody {
+  checklist: { label: string; done: boolean }[];
+  notes: string | null;
+}
+
+/** POST checkpoint-notes — a note in the checkpoint log, optionally about one milestone. */
+export interface LogCheckpointNoteBody {
+  milestoneId: string | null;
+  note: string;
+}
+
+/** POST signals/:signalType/acknowledge — stops escalation while the condition holds. */
+export type AcknowledgeSignalBody = Record<string, never>;
+
+/** POST signals/:signalType/snooze — hidden from escalation until that UTC date. */
+export interface SnoozeSignalBody {
+  until: IsoDate;
+}
+
+/** POST signals/:signalType/resolve — closed by the CSM, with what was done. */
+export interface ResolveSignalBody {
+  note: string;
+}
+
+/** POST onboarding — starts an onboarding from a template; day 0 = startDate. */
+export interface StartOnboardingBody {
+  templateId: string;
+  startDate: IsoDate;
+}
+
+export interface HandoffCriterionInput {
+  /** Absent for a new criterion. */
+  id?: string;
+  name: string;
+  metric: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  dueDate: IsoDate | null;
+}
+
+/** PUT handoff — replaces the deal's promises, the contacts' roles and the validation owner. */
+export interface SaveHandoffBody {
+  criteria: HandoffCriterionInput[];
+  contacts: { contactId: string; roles: ContractStakeholderRole[] }[];
+  validationOwnerContactId: string | null;
+}

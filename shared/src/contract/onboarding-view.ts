@@ -1,0 +1,184 @@
+import type {
+  ContractCriterionSource,
+  ContractCriterionStatus,
+  ContractEscalationLevel,
+  ContractMilestoneKind,
+  ContractMilestoneStatus,
+  ContractOnboardingStatus,
+  ContractOpenSignalStatus,
+  ContractPhase,
+  ContractRiskLevel,
+  ContractSeverity,
+  ContractSignalType,
+  ContractStakeholderCircle,
+  ContractStakeholderRole,
+  IsoDate,
+  IsoInstant,
+} from './wire-values.ts';
+
+/** One health component: its 0–100 score (null = no data, left out) and its weight after rescaling, in %. */
+export interface HealthComponentView {
+  score: number | null;
+  weightPercent: number;
+}
+
+/** Health = usage 30 %, engagement 20 %, milestones 20 %, criteria 20 %, support 10 % (PRODUCT.md §5). */
+export interface HealthComponentsView {
+  usage: HealthComponentView;
+  engagement: HealthComponentView;
+  milestones: HealthComponentView;
+  criteria: HealthComponentView;
+  support: HealthComponentView;
+}
+
+export interface OnboardingHeaderView {
+  status: ContractOnboardingStatus;
+  phase: ContractPhase;
+  startDate: IsoDate;
+  /** Whole UTC days since the start date (day 0). */
+  day: number;
+  /** The plan's length: "day N of 90". */
+  planDays: number;
+  healthScore: number;
+  components: HealthComponentsView;
+  riskLevel: ContractRiskLevel;
+  escalationLevel: ContractEscalationLevel;
+  nextCheckpointDate: IsoDate | null;
+  nextAction: string;
+  /** When the engine last assessed this onboarding. */
+  assessedAt: IsoInstant;
+}
+
+export interface CriterionView {
+  id: string;
+  name: string;
+  metric: string | null;
+  unit: string | null;
+  baseline: number | null;
+  current: number | null;
+  target: number | null;
+  /** Progress from baseline to target, 0–100; null when baseline, current or target is unknown. */
+  progressPercent: number | null;
+  dueDate: IsoDate | null;
+  status: ContractCriterionStatus;
+  source: ContractCriterionSource;
+  /** Measurable = has a target and a due date. */
+  measurable: boolean;
+}
+
+export interface ChecklistItemView {
+  label: string;
+  done: boolean;
+}
+
+export interface MilestoneView {
+  id: string;
+  name: string;
+  kind: ContractMilestoneKind;
+  dueDate: IsoDate;
+  completedAt: IsoInstant | null;
+  /** Derived: done when completed, skipped by the CSM, late when past due, else pending. */
+  status: ContractMilestoneStatus;
+  checklist: ChecklistItemView[];
+  notes: string | null;
+}
+
+export interface FirstWeekStepView {
+  id: string;
+  name: string;
+  doneAt: IsoInstant | null;
+}
+
+export interface StakeholderView {
+  contactId: string;
+  name: string | null;
+  roles: ContractStakeholderRole[];
+  lastEngagedAt: IsoInstant | null;
+  kpi: string | null;
+}
+
+export interface StakeholderCircleView {
+  circle: ContractStakeholderCircle;
+  contacts: StakeholderView[];
+}
+
+export interface StakeholderMapView {
+  /** Always the three circles, in the order economic decision maker, end user, technical influencer. */
+  circles: StakeholderCircleView[];
+  /** Sponsors and validation owners outside the three circles. */
+  others: StakeholderView[];
+  validationOwner: StakeholderView | null;
+  /** True when engaged stakeholders cover fewer than 2 circles or only one contact engaged in 30 days. */
+  singleThreaded: boolean;
+  missingCircles: ContractStakeholderCircle[];
+}
+
+export interface SignalView {
+  type: ContractSignalType;
+  severity: ContractSeverity;
+  status: ContractOpenSignalStatus;
+  detectedAt: IsoInstant;
+  snoozedUntil: IsoInstant | null;
+  escalationLevel: ContractEscalationLevel;
+  /** A human sentence with the numbers. */
+  evidence: string;
+  action: string;
+}
+
+export interface ActivitySummaryView {
+  /** false when the portal has no usage source: usage figures are unknown, not zero. */
+  usageTracked: boolean;
+  logins7d: number;
+  activeUsers7d: number;
+  keyFeatures: string[];
+  keyFeaturesUsed: string[];
+  lastLoginAt: IsoInstant | null;
+  lastInboundReplyAt: IsoInstant | null;
+  openTickets: number;
+}
+
+export interface CheckpointNoteView {
+  id: string;
+  milestoneId: string | null;
+  note: string;
+  loggedAt: IsoInstant;
+  loggedByUserId: string;
+}
+
+/** The company record tab "Onboarding". */
+export interface OnboardingView {
+  companyId: string;
+  companyName: string | null;
+  header: OnboardingHeaderView;
+  criteria: CriterionView[];
+  milestones: MilestoneView[];
+  firstWeekSteps: FirstWeekStepView[];
+  stakeholders: StakeholderMapView;
+  /** Signals whose condition holds, most severe first (critical → info), then by type. */
+  signals: SignalView[];
+  activity: ActivitySummaryView;
+  /** The checkpoint log, newest first. */
+  checkpointNotes: CheckpointNoteView[];
+}
+
+export interface TemplateOptionView {
+  id: string;
+  name: string;
+  description: string;
+  milestoneCount: number;
+  firstWeekStepCount: number;
+}
+
+/** No onboarding yet on this company: the CSM starts one from a template. */
+export interface OnboardingEmptyView {
+  companyId: string;
+  templates: TemplateOptionView[];
+  /** The template chosen by pipeline / segment, when one matches. */
+  suggestedTemplateId: string | null;
+  /** The closed-won deal's close date when known, else null (the CSM picks the kickoff date). */
+  suggestedStartDate: IsoDate | null;
+}
+
+/** GET onboarding: either a running (or finished) onboarding, or the empty state. */
+export type OnboardingCardResponse =
+  { kind: 'onboarding'; onboarding: OnboardingView } | { kind: 'empty'; empty: OnboardingEmptyView };
