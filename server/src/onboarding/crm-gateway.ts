@@ -1,0 +1,155 @@
+import type {
+  CalendarDate,
+  Criterion,
+  Engagement,
+  EscalationLevel,
+  Instant,
+  Milestone,
+  OnboardingStatus,
+  Phase,
+  RiskLevel,
+  Severity,
+  SignalStatus,
+  SignalType,
+  Stakeholder,
+  Ticket,
+} from '@liftoff/shared/domain/index';
+
+/**
+ * The port the sync worker uses to talk to a CRM. HubSpot implements it (server/src/hubspot/),
+ * the demo's in-memory sandbox too; everything here is expressed in domain types, never in CRM wire formats.
+ */
+
+/** A deal as the onboarding start needs it. */
+export interface CrmDeal {
+  id: string;
+  pipelineId: string | null;
+  stageId: string | null;
+  closeDate: Instant | null;
+  /** Resolved from the pipeline's stage metadata, so renamed or custom "won" stages count. */
+  isClosedWon: boolean;
+  primaryCompanyId: string | null;
+}
+
+/** The onboarding summary kept on the company record for workflows, lists and reports (PRODUCT.md §3). */
+export interface CompanyOnboardingFields {
+  status: OnboardingStatus;
+  phase: Phase;
+  startDate: CalendarDate;
+  day: number;
+  healthScore: number;
+  riskLevel: RiskLevel;
+  escalationLevel: EscalationLevel;
+  openSignals: number;
+  openSignalTypes: SignalType[];
+  nextCheckpointDate: CalendarDate | null;
+  criteriaMet: number;
+  criteriaTotal: number;
+  activated: boolean;
+  activationDay: number | null;
+  activatedByD30: boolean | null;
+  activatedByD60: boolean | null;
+  activatedByD90: boolean | null;
+  lastLoginAt: Instant | null;
+  logins7d: number;
+  activeUsers7d: number;
+  lastEvaluatedAt: Instant;
+  nextAction: string;
+}
+
+/** The handoff summary kept on the deal record. */
+export interface DealHandoffFields {
+  handoffReadiness: number;
+  handoffMissing: string[];
+}
+
+/** A signal as stored in the CRM: one per company and type, updated in place, resolved rather than deleted. */
+export interface StoredSignal {
+  /** Unique across the portal, e.g. `<companyId>:<type>`. */
+  key: string;
+  type: SignalType;
+  severity: Severity;
+  status: SignalStatus;
+  detectedAt: Instant;
+  resolvedAt: Instant | null;
+  snoozedUntil: Instant | null;
+  evidence: string;
+  action: string;
+  escalationLevel: EscalationLevel;
+}
+
+/** Everything the CRM holds about one company's onboarding. Criteria and milestones carry their unique key as `id`. */
+export interface CompanyContext {
+  companyId: string;
+  name: string | null;
+  domain: string | null;
+  /** The values the CRM has now; a field it has no value for is absent. */
+  fields: Partial<CompanyOnboardingFields>;
+  stakeholders: Stakeholder[];
+  engagements: Engagement[];
+  tickets: Ticket[];
+  criteria: Criterion[];
+  milestones: Milestone[];
+  signals: StoredSignal[];
+}
+
+/** Companies with engagements, tickets, stakeholders or Liftoff records modified at or after a watermark. */
+export interface ChangedCompanies {
+  companyIds: string[];
+  /** The latest modification seen (or the watermark given when none): pass it to the next call. */
+  watermark: Instant;
+}
+
+/**
+ * Diff-only writes: `known` is what the CRM has (from the last read or the last successful write, kept by the
+ * service), `desired` what it should have. Fields equal in both are never sent.
+ */
+export interface FieldsWrite<T> {
+  id: string;
+  known: Partial<T>;
+  desired: Partial<T>;
+}
+
+/** `known` null means the record is not in the CRM yet: it is created and associated with its company (and deal). */
+export interface RecordWrite<T> {
+  companyId: string;
+  dealId: string | null;
+  known: T | null;
+  desired: T;
+}
+
+/** A signal is resolved by writing it with status `resolved` and its `resolvedAt`. */
+export interface WritePlan {
+  companies: FieldsWrite<CompanyOnboardingFields>[];
+  deals: FieldsWrite<DealHandoffFields>[];
+  criteria: RecordWrite<Criterion>[];
+  milestones: RecordWrite<Milestone>[];
+  signals: RecordWrite<StoredSignal>[];
+}
+
+export type WriteTarget = 'company' | 'deal' | 'criterion' | 'milestone' | 'signal' | 'association';
+
+export const crmErrorCodes = [
+  'rejected',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'rate_limited',
+  'unavailable',
+] as const;
+export type CrmErrorCode = (typeof crmErrorCodes)[number];
+
+/** One result per record that needed a write; `id` is the CRM id for companies and deals, the unique key otherwise. */
+export type WriteResult =
+  | { target: WriteTarget; id: string; ok: true }
+  | { target: WriteTarget; id: string; ok: false; error: { code: CrmErrorCode; message: string } };
+
+export interface CrmGateway {
+  /** Unknown ids are left out of the answer. */
+  readDeals(dealIds: readonly string[]): Promise<CrmDeal[]>;
+  /** Unknown ids are left out of the answer. */
+  readCompanyContexts(companyIds: readonly string[]): Promise<CompanyContext[]>;
+  findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
+  /** A plan where nothing changed makes no call at all. */
+  applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;
+}
