@@ -1,0 +1,49 @@
+import type { Activation, CohortActivation, Onboarding } from '../domain/index.ts';
+import { toIsoMonth } from '../time/iso.ts';
+
+/** What the cohort report needs of one assessed onboarding. */
+export interface CohortMember {
+  onboarding: Pick<Onboarding, 'startDate' | 'usageTracked'>;
+  day: number;
+  activation: Activation;
+}
+
+type RateKey = keyof CohortActivation['activationRate'];
+const rateDays: Record<RateKey, number> = { d30: 30, d60: 60, d90: 90 };
+const rateKeys = Object.keys(rateDays) as RateKey[];
+
+interface Tally {
+  size: number;
+  old: Record<RateKey, number>;
+  activated: Record<RateKey, number>;
+}
+
+/**
+ * Cohort = month of the start date (`YYYY-MM`). Activation rate at D = onboardings activated by day D ÷ onboardings
+ * at least D days old; null when none is that old. Onboardings without a usage source cannot show activation,
+ * so they count in `size` but not in the rates (missing data is not bad data). Sorted by month ascending.
+ */
+export function evaluateCohorts(members: readonly CohortMember[]): CohortActivation[] {
+  const byMonth = new Map<string, Tally>();
+  for (const member of members) {
+    const month = toIsoMonth(member.onboarding.startDate);
+    const tally = byMonth.get(month) ?? {
+      size: 0,
+      old: { d30: 0, d60: 0, d90: 0 },
+      activated: { d30: 0, d60: 0, d90: 0 },
+    };
+    byMonth.set(month, tally);
+    tally.size += 1;
+    if (!member.onboarding.usageTracked) continue;
+    for (const key of rateKeys) {
+      if (member.day < rateDays[key]) continue;
+      tally.old[key] += 1;
+      if (member.activation.day !== null && member.activation.day <= rateDays[key]) tally.activated[key] += 1;
+    }
+  }
+  return [...byMonth.keys()].sort().map((month) => {
+    const { size, old, activated } = byMonth.get(month) as Tally;
+    const rate = (key: RateKey): number | null => (old[key] === 0 ? null : activated[key] / old[key]);
+    return { cohort: month, size, activationRate: { d30: rate('d30'), d60: rate('d60'), d90: rate('d90') } };
+  });
+}

@@ -1,0 +1,50 @@
+import type { Assessment, Instant, Onboarding } from '../domain/index.ts';
+import { evaluateActivation } from './activation.ts';
+import { decideCompanyEscalationLevel } from './escalation.ts';
+import { evaluateSignals } from './evaluate-signals.ts';
+import { evaluateHealthComponents, evaluateHealthScore } from './health/health-score.ts';
+import { decideNextAction } from './next-action.ts';
+import { evaluateNextCheckpointDate } from './next-checkpoint-date.ts';
+import { toOnboardingFacts } from './onboarding-facts.ts';
+import { decidePhase } from './phase.ts';
+import { decideRiskLevel } from './risk-level.ts';
+import { defaultThresholds } from './thresholds.ts';
+import type { Thresholds } from './thresholds.ts';
+
+/**
+ * The rules engine's one entry point: (onboarding, now) → assessment. Pure and deterministic: the same input and
+ * `now` always give the same assessment; nothing here reads the clock, the environment or the network.
+ */
+export function evaluateOnboarding(
+  onboarding: Onboarding,
+  now: Instant,
+  thresholds: Thresholds = defaultThresholds,
+): Assessment {
+  const facts = toOnboardingFacts(onboarding, now, thresholds);
+  const signals = evaluateSignals(onboarding, facts, now, thresholds);
+  const components = evaluateHealthComponents(onboarding, facts, thresholds);
+  const healthScore = evaluateHealthScore(components, signals, thresholds);
+  const phase = decidePhase(onboarding.status, facts.day);
+  return {
+    companyId: onboarding.companyId,
+    asOf: now,
+    day: facts.day,
+    phase,
+    healthScore,
+    components,
+    riskLevel: decideRiskLevel(healthScore, signals, thresholds),
+    escalationLevel: decideCompanyEscalationLevel(signals),
+    signals,
+    activation: evaluateActivation(onboarding, facts),
+    nextAction: decideNextAction(onboarding.status, phase, signals),
+    nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones),
+    criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
+    criteriaTotal: onboarding.criteria.length,
+    usage: {
+      lastLoginAt: facts.lastLoginAt,
+      logins7d: facts.logins7d,
+      activeUsers7d: facts.activeUsers7d,
+      keyFeaturesUsed: facts.keyFeaturesUsed,
+    },
+  };
+}

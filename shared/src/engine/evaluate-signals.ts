@@ -1,0 +1,37 @@
+import type { Instant, Onboarding, Signal } from '../domain/index.ts';
+import { decideEscalationLevel } from './escalation.ts';
+import type { OnboardingFacts } from './onboarding-facts.ts';
+import { signalRules } from './signals/signal-rules.ts';
+import { compareSignals } from './signal-order.ts';
+import { decideSignalState, toPriorByType } from './signal-state.ts';
+import type { Thresholds } from './thresholds.ts';
+
+/**
+ * The signals whose condition holds now, with the CSM's prior handling and their escalation level, sorted.
+ * Only `in_progress` onboardings raise signals. A signal whose condition no longer holds is simply absent:
+ * the service resolves it by diffing against the prior state.
+ */
+export function evaluateSignals(
+  onboarding: Onboarding,
+  facts: OnboardingFacts,
+  now: Instant,
+  thresholds: Thresholds,
+): Signal[] {
+  if (onboarding.status !== 'in_progress') return [];
+  const priors = toPriorByType(onboarding.signals);
+  const signals: Signal[] = [];
+  for (const rule of signalRules) {
+    const finding = rule(onboarding, facts, thresholds);
+    if (finding === null) continue;
+    const state = decideSignalState(priors.get(finding.type), now);
+    signals.push({
+      type: finding.type,
+      severity: finding.severity,
+      ...state,
+      escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, now, thresholds),
+      evidence: finding.evidence,
+      action: finding.action,
+    });
+  }
+  return signals.sort(compareSignals);
+}

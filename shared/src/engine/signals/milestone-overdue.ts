@@ -1,0 +1,30 @@
+/** Rule: a milestone past its due date and not done (nor skipped) → warning; high when a day-7/30/60 checkpoint is missed. */
+import type { MilestoneKind } from '../../domain/index.ts';
+import { DAY_MS, isPastDue } from '../../time/calendar.ts';
+import { toIsoDate } from '../../time/iso.ts';
+import type { SignalRule } from './signal-rule.ts';
+
+/** The method's mandatory checkpoints: missing one is a serious warning. */
+const checkpointKinds: ReadonlySet<MilestoneKind> = new Set(['checkpoint_d7', 'checkpoint_d30', 'checkpoint_d60']);
+
+export const evaluateMilestoneOverdue: SignalRule = (onboarding, facts) => {
+  const overdue = onboarding.milestones.filter(
+    (m) => m.completedAt === null && !m.skipped && isPastDue(m.dueDate, facts.now),
+  );
+  if (overdue.length === 0) return null;
+  const missedCheckpoints = overdue.filter((m) => checkpointKinds.has(m.kind));
+  const checkpointMissed = missedCheckpoints.length > 0;
+  const worst = (checkpointMissed ? missedCheckpoints : overdue).reduce((found, m) =>
+    m.dueDate < found.dueDate ? m : found,
+  );
+  const late = (facts.today - worst.dueDate) / DAY_MS;
+  const others = overdue.length > 1 ? ` (+${overdue.length - 1} more overdue)` : '';
+  return {
+    type: 'milestone_overdue',
+    severity: checkpointMissed ? 'high' : 'warning',
+    evidence: `"${worst.name}" was due ${toIsoDate(worst.dueDate)} and is ${late} ${late === 1 ? 'day' : 'days'} overdue${others}.`,
+    action: checkpointMissed
+      ? 'Hold the missed checkpoint this week; re-plan with the customer.'
+      : 'Re-plan the overdue milestone with the customer.',
+  };
+};

@@ -1,0 +1,18 @@
+import type { Onboarding, Severity, SignalType } from '../../domain/index.ts';
+import type { OnboardingFacts } from '../onboarding-facts.ts';
+import type { Thresholds } from '../thresholds.ts';
+
+/** A rule's verdict when its condition holds: how bad, why (with the numbers), and what to do. */
+export interface SignalFinding {
+  type: SignalType;
+  severity: Severity;
+  evidence: string;
+  action: string;
+}
+
+/** One early-warning rule of PRODUCT.md §4: a pure function of the onboarding, its facts and the thresholds. */
+export type SignalRule = (
+  onboarding: Onboarding,
+  facts: OnboardingFacts,
+  thresholds: Thresholds,
+) => SignalFinding | null;
