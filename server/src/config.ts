@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * The service's configuration, read from the environment once at start-up.
+ * This is the only module that reads `process.env`; everything else receives a `Config`.
+ */
+export interface Config {
+  port: number;
+  /** The origin (plus optional path prefix) HubSpot calls; v3 signatures are computed over it, never over the local URL. */
+  publicBaseUrl: string;
+  hubspot: { accessToken: string; clientSecret: string; portalId: string };
+  databasePath: string;
+  /** How often the scheduler re-assesses onboardings, because time-based signals change with no event arriving. */
+  sweepIntervalMs: number;
+  logLevel: LogLevel;
+  /** How long a graceful stop waits for in-flight requests and work before closing connections. */
+  shutdownTimeoutMs: number;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+const DURATION_UNITS_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** A duration such as `90s`, `15m` or `1h`; a unit is required so `3600` is never mistaken for seconds. */
+const durationSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 30s, 15m or 1h')
+  .transform((text) => {
+    const [, amount = '0', unit = 'ms'] = /^(\d+)(ms|s|m|h)$/.exec(text) ?? [];
+    return Number(amount) * DURATION_UNITS_MS[unit as keyof typeof DURATION_UNITS_MS];
+  })
+  .refine((ms) => ms > 0, 'expected a duration greater than zero');
+
+const requiredText = z.string().trim().min(1, 'is required');
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65_535).default(3000),
+  PUBLIC_BASE_URL: requiredText
+    .pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://liftoff.example.com' }))
+    .refine((url) => !/[?#]/.test(url), 'must not contain a query or a fragment')
+    .transform((url) => url.replace(/\/+$/, '')),
+  HUBSPOT_ACCESS_TOKEN: requiredText,
+  HUBSPOT_CLIENT_SECRET: requiredText,
+  HUBSPOT_PORTAL_ID: requiredText.regex(/^\d+$/, 'expected the numeric HubSpot account id'),
+  DATABASE_PATH: requiredText.default('./data/liftoff.db'),
+  SWEEP_INTERVAL: durationSchema.prefault('1h'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT: durationSchema.prefault('10s'),
+});
+
+export type EnvVariable = keyof typeof envSchema.shape;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Parses the whole configuration and reports every bad or missing variable at once. */
+export function parseConfig(env: Env): ConfigResult {
+  const defined = toDefinedValues(env);
+  const parsed = envSchema.safeParse(defined);
+  if (!parsed.success) return { ok: false, problems: toConfigProblems(parsed.error, defined) };
+  const values = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: values.PORT,
+      publicBaseUrl: values.PUBLIC_BASE_URL,
+      hubspot: {
+        accessToken: values.HUBSPOT_ACCESS_TOKEN,
+        clientSecret: values.HUBSPOT_CLIENT_SECRET,
+        portalId: values.HUBSPOT_PORTAL_ID,
+      },
+      databasePath: values.DATABASE_PATH,
+      sweepIntervalMs: values.SWEEP_INTERVAL,
+      logLevel: values.LOG_LEVEL,
+      shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT,
+    },
+  };
+}
+
+/** Parses only the named variables, for CLIs that need a subset (e.g. `npm run sign` needs the client secret only). */
+export function parseEnvSubset<K extends EnvVariable>(
+  env: Env,
+  variables: readonly K[],
+): { ok: true; values: Pick<z.output<typeof envSchema>, K> } | { ok: false; problems: ConfigProblem[] } {
+  const subsetSchema = z.object(
+    Object.fromEntries(variables.map((variable) => [variable, envSchema.shape[variable]])),
+  ) as unknown as z.ZodType<Pick<z.output<typeof envSchema>, K>>;
+  const defined = toDefinedValues(env);
+  const parsed = subsetSchema.safeParse(defined);
+  if (!parsed.success) return { ok: false, problems: toConfigProblems(parsed.error, defined) };
+  return { ok: true, values: parsed.data };
+}
+
+/** Reads `process.env`; exits the process with every problem listed when the configuration is invalid. */
+export function loadConfig(): Config {
+  const result = parseConfig(process.env);
+  if (result.ok) return result.config;
+  exitWithProblems(result.problems);
+}
+
+/** Reads only the named variables from `process.env`; exits with every problem listed when one is invalid. */
+export function loadEnvSubset<K extends EnvVariable>(variables: readonly K[]): Pick<z.output<typeof envSchema>, K> {
+  const result = parseEnvSubset(process.env, variables);
+  if (result.ok) return result.values;
+  exitWithProblems(result.problems);
+}
+
+/** Formats problems one per line, naming the variable; values are never echoed because some are secrets. */
+export function toConfigErrorMessage(problems: readonly ConfigProblem[]): string {
+  const lines = problems.map((problem) => `  ${problem.variable}: ${problem.message}`);
+  return [`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...lines].join(
+    '\n',
+  );
+}
+
+function exitWithProblems(problems: readonly ConfigProblem[]): never {
+  process.stderr.write(`${toConfigErrorMessage(problems)}\nSee .env.example for every variable.\n`);
+  process.exit(2);
+}
+
+/** Empty strings count as unset, so `PORT=` in a .env file falls back to the default instead of failing oddly. */
+function toDefinedValues(env: Env): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+function toConfigProblems(error: z.ZodError, defined: Record<string, string>): ConfigProblem[] {
+  return error.issues.map((issue) => {
+    const variable = String(issue.path[0] ?? '(root)');
+    return { variable, message: variable in defined ? issue.message : 'is required' };
+  });
+}

@@ -1,0 +1,39 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+
+export interface RunningServer {
+  /** `http://host:port` the server listens on (port 0 resolves to the real port). */
+  url: string;
+  /**
+   * Stops accepting connections and resolves once in-flight requests have been answered; after `timeoutMs`
+   * the remaining connections are cut so a stuck client cannot block shutdown forever.
+   */
+  stop(timeoutMs: number): Promise<void>;
+}
+
+export async function startServer(
+  app: RequestListener,
+  options: { port: number; host?: string },
+): Promise<RunningServer> {
+  const server = createServer(app);
+  server.listen(options.port, options.host);
+  await once(server, 'listening');
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}`,
+    stop: (timeoutMs) =>
+      new Promise<void>((resolve, reject) => {
+        const forceClose = setTimeout(() => server.closeAllConnections(), timeoutMs);
+        forceClose.unref();
+        server.close((error) => {
+          clearTimeout(forceClose);
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
