@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import {
+  criterionSources,
+  criterionStatuses,
+  engagementDirections,
+  engagementTypes,
+  milestoneKinds,
+  milestoneStatuses,
+  onboardingStatuses,
+  signalStatuses,
+  signalTypes,
+  stakeholderRoles,
+  ticketPriorities,
+} from '@liftoff/shared/domain/index';
+import type {
+  ActivitySnapshot,
+  Criterion,
+  Engagement,
+  FeatureUse,
+  FirstWeekStep,
+  Instant,
+  Login,
+  Milestone,
+  Onboarding,
+  PriorSignal,
+  Stakeholder,
+  Ticket,
+} from '@liftoff/shared/domain/index';
+
+/**
+ * The portfolio snapshot `npm run evaluate` reads (EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an
+ * offset and become epoch milliseconds; dates are `YYYY-MM-DD` (UTC) and become the instant of 00:00 UTC.
+ * Every list defaults to empty, optional scalars to null, and unknown fields are dropped.
+ */
+export interface PortfolioSnapshot {
+  asOf: Instant;
+  onboardings: Onboarding[];
+}
+
+/** A missing value reads `required`; anything else names the expected format. */
+const requiredOr =
+  (expectation: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'required' : expectation;
+
+const instant = z.iso
+  .datetime({ offset: true, error: requiredOr('expected an ISO 8601 date-time with Z or an offset') })
+  .transform((s) => Date.parse(s));
+
+const calendarDate = z.iso
+  .date({ error: requiredOr('expected a date YYYY-MM-DD') })
+  .transform((s) => Date.parse(`${s}T00:00:00Z`));
+
+const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
+
+const listOf = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
+
+const loginSchema = z.object({ at: instant, userId: z.string() }) satisfies z.ZodType<Login>;
+
+const featureUseSchema = z.object({
+  at: instant,
+  userId: z.string(),
+  feature: z.string(),
+}) satisfies z.ZodType<FeatureUse>;
+
+/** A reply is an inbound email, a connected call or a meeting; `connected` only matters for calls. */
+const engagementSchema = z.object({
+  at: instant,
+  type: z.enum(engagementTypes),
+  direction: z.enum(engagementDirections),
+  connected: z.boolean().default(false),
+}) satisfies z.ZodType<Engagement>;
+
+/** `closedAt: null` (or absent) = the ticket is open. */
+const ticketSchema = z.object({
+  id: z.string(),
+  openedAt: instant,
+  closedAt: orNull(instant),
+  priority: orNull(z.enum(ticketPriorities)),
+  category: orNull(z.string()),
+}) satisfies z.ZodType<Ticket>;
+
+const activitySchema = z.object({
+  logins: listOf(loginSchema),
+  featureUses: listOf(featureUseSchema),
+  engagements: listOf(engagementSchema),
+  tickets: listOf(ticketSchema),
+}) satisfies z.ZodType<ActivitySnapshot>;
+
+const criterionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  metric: orNull(z.string()),
+  unit: orNull(z.string()),
+  baseline: orNull(z.number()),
+  target: orNull(z.number()),
+  current: orNull(z.number()),
+  dueDate: orNull(calendarDate),
+  status: z.enum(criterionStatuses).default('not_started'),
+  source: z.enum(criterionSources).default('csm'),
+  ownerContactId: orNull(z.string()),
+}) satisfies z.ZodType<Criterion>;
+
+/** The milestone's status is derived by the engine; only a CSM's skip is taken from the input. */
+const milestoneSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(milestoneKinds),
+    dueDate: calendarDate,
+    completedAt: orNull(instant),
+    skipped: z.boolean().optional(),
+    status: z.enum(milestoneStatuses).optional(),
+    checklist: listOf(z.object({ label: z.string(), done: z.boolean().default(false) })),
+    notes: orNull(z.string()),
+  })
+  .transform(({ skipped, status, ...milestone }) => ({
+    ...milestone,
+    skipped: skipped ?? status === 'skipped',
+  })) satisfies z.ZodType<Milestone>;
+
+const firstWeekStepSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  doneAt: orNull(instant),
+}) satisfies z.ZodType<FirstWeekStep>;
+
+const stakeholderSchema = z.object({
+  contactId: z.string(),
+  name: orNull(z.string()),
+  roles: listOf(z.enum(stakeholderRoles)),
+  lastEngagedAt: orNull(instant),
+  kpi: orNull(z.string()),
+}) satisfies z.ZodType<Stakeholder>;
+
+const priorSignalSchema = z.object({
+  type: z.enum(signalTypes),
+  status: z.enum(signalStatuses),
+  detectedAt: instant,
+  snoozedUntil: orNull(instant),
+}) satisfies z.ZodType<PriorSignal>;
+
+const onboardingSchema = z.object({
+  companyId: z.string(),
+  companyName: orNull(z.string()),
+  startDate: calendarDate,
+  status: z.enum(onboardingStatuses).default('in_progress'),
+  usageTracked: z.boolean().default(true),
+  keyFeatures: listOf(z.string()),
+  criteria: listOf(criterionSchema),
+  milestones: listOf(milestoneSchema),
+  firstWeekSteps: listOf(firstWeekStepSchema),
+  stakeholders: listOf(stakeholderSchema),
+  activity: activitySchema.default({ logins: [], featureUses: [], engagements: [], tickets: [] }),
+  signals: listOf(priorSignalSchema),
+}) satisfies z.ZodType<Onboarding>;
+
+export const snapshotSchema = z.object({
+  asOf: instant,
+  onboardings: listOf(onboardingSchema),
+}) satisfies z.ZodType<PortfolioSnapshot>;
+
+/** `onboardings[3].criteria[0].target`; the document itself is `snapshot`. */
+const toFieldPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
+    '',
+  ) || 'snapshot';
+
+/** Short messages for the issues whose zod default is verbose; format issues carry their own message. */
+const toIssueMessage = (issue: z.core.$ZodRawIssue): string | undefined => {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => String(v)).join(' | ')}`;
+  return undefined;
+};
+
+export type ParsedSnapshot = { ok: true; snapshot: PortfolioSnapshot } | { ok: false; issue: string };
+
+/** Parses a decoded JSON document; on failure, names the first offending field, e.g. `asOf: required`. */
+export function parseSnapshot(document: unknown): ParsedSnapshot {
+  const result = snapshotSchema.safeParse(document, { error: toIssueMessage });
+  if (result.success) return { ok: true, snapshot: result.data };
+  const first = result.error.issues[0];
+  return { ok: false, issue: first ? `${toFieldPath(first.path)}: ${first.message}` : 'snapshot: invalid' };
+}
