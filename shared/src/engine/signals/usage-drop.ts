@@ -5,14 +5,14 @@ export const evaluateUsageDrop: SignalRule = (onboarding, facts, thresholds) => 
   if (!onboarding.usageTracked) return null;
   const { maxRatio, minPriorWeek } = thresholds.usageDrop;
   const drops = [
-    { label: 'logins', now: facts.logins7d, before: facts.loginsPrior7d },
-    { label: 'active users', now: facts.activeUsers7d, before: facts.activeUsersPrior7d },
+    { label: 'Logins', now: facts.logins7d, before: facts.loginsPrior7d },
+    { label: 'Active users', now: facts.activeUsers7d, before: facts.activeUsersPrior7d },
   ].filter((figure) => figure.before >= minPriorWeek && figure.now < maxRatio * figure.before);
   if (drops.length === 0) return null;
   const described = drops
     .map(
       (d) =>
-        `${d.now} ${d.label} in the last 7 days vs ${d.before} the 7 days before (−${percent(1 - d.now / d.before)} %)`,
+        `${d.label}: ${d.now} in the last 7 days vs ${d.before} the 7 days before (−${percent(1 - d.now / d.before)} %)`,
     )
     .join('; ');
   return {
