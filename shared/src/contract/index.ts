@@ -1,4 +1,5 @@
 export * from './action-bodies.ts';
+export * from './card-api.ts';
 export * from './card-routes.ts';
 export * from './error-body.ts';
 export * from './handoff-view.ts';

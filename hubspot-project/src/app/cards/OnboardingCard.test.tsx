@@ -1,0 +1,256 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DateInput,
+  DescriptionListItem,
+  LoadingSpinner,
+  NumberInput,
+  Select,
+  StatusTag,
+  Text,
+  TextArea,
+  Tile,
+  hubspot,
+} from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { OnboardingCard } from './OnboardingCard.tsx';
+import { buildAtRiskOnboardingView, buildEmptyView, buildOnboardingView } from './test-support/build-card-views.ts';
+import { fireEvent } from './test-support/fire-event.ts';
+import { readText } from './test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+
+const company = 'https://liftoff.example.com/api/cards/companies/123';
+
+/** Renders the card on company 123 and waits until the first answer is on screen. */
+async function renderLoaded(...answers: unknown[]) {
+  const spy = stubHubspotFetch(...answers);
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<OnboardingCard context={renderer.mocks.context} />);
+  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
+  return { ...renderer, spy };
+}
+
+type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
+
+/** Clicks a button and waits for the action's confirmation or refusal. */
+async function clickAndSettle(renderer: LoadedCard, testId: string) {
+  renderer.findByTestId(Button, testId).trigger('onClick');
+  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
+}
+
+const readOutcome = (renderer: LoadedCard) => readText(renderer.findByTestId(Alert, 'action-outcome'));
+const readFailure = (renderer: { findByTestId: LoadedCard['findByTestId'] }) =>
+  readText(renderer.findByTestId(Alert, 'card-failure'));
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('OnboardingCard states', () => {
+  it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
+    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
+    const { find, render, mocks } = createRenderer('crm.record.tab');
+    render(<OnboardingCard context={mocks.context} />);
+    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
+    expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
+  });
+
+  it('shows the service error as an alert with a retry, never a blank card', async () => {
+    const renderer = await renderLoaded(
+      toJsonResponse({ error: { code: 'not_found', message: 'Company 123 is unknown to Liftoff.' } }, 404),
+      { kind: 'onboarding', onboarding: buildOnboardingView() },
+    );
+    expect(renderer.find(Alert).props).toMatchObject({ title: 'Could not load the onboarding', variant: 'error' });
+    expect(readFailure(renderer)).toContain('Company 123 is unknown to Liftoff.');
+    renderer.find(Button).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100'));
+  });
+
+  it('shows an unreachable service as an alert', async () => {
+    vi.spyOn(hubspot, 'fetch').mockRejectedValue(new Error('timeout'));
+    const renderer = createRenderer('crm.record.tab');
+    renderer.render(<OnboardingCard context={renderer.mocks.context} />);
+    await renderer.waitFor(() =>
+      expect(readFailure(renderer)).toBe('Could not reach the Liftoff service (timeout).Try again'),
+    );
+  });
+
+  it('shows a non-JSON 502 from HubSpot’s proxy as an alert with the status', async () => {
+    const renderer = await renderLoaded(new Response('Bad gateway', { status: 502 }));
+    expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 502.');
+  });
+
+  it('shows the empty state with the suggested template and start date', async () => {
+    const { find } = await renderLoaded({ kind: 'empty', empty: buildEmptyView() });
+    expect(find(Select, { name: 'template' }).props.value).toBe('standard');
+    expect(find(DateInput).props.value).toEqual({ year: 2026, month: 2, date: 14 });
+  });
+
+  it('shows a healthy onboarding: day N of 90, health and its components, low risk, no signal', async () => {
+    const { findAll, findByTestId, maybeFindByTestId, getRootNode } = await renderLoaded({
+      kind: 'onboarding',
+      onboarding: buildOnboardingView(),
+    });
+    expect(readText(getRootNode())).toContain('Activation · day 20 of 90');
+    expect(findAll(DescriptionListItem).map((item) => item.props.label)).toEqual(
+      expect.arrayContaining(['Usage (30 %)', 'Engagement (20 %)', 'Support (10 %)']),
+    );
+    expect(findByTestId(Text, 'health-score').text).toBe('82/100');
+    expect(findByTestId(StatusTag, 'risk-level').props.variant).toBe('success');
+    expect(findByTestId(Text, 'next-action').text).toBe('Hold the day-30 checkpoint with the sponsor.');
+    expect(maybeFindByTestId(StatusTag, 'escalation-level')).toBeNull();
+    expect(maybeFindByTestId(Alert, 'single-threaded')).toBeNull();
+    expect(readText(getRootNode())).toContain('No open signal.');
+  });
+
+  it('shows an at-risk onboarding: critical risk, escalation, signals by severity with evidence, single-threaded', async () => {
+    const { findAll, findByTestId } = await renderLoaded({
+      kind: 'onboarding',
+      onboarding: buildAtRiskOnboardingView(),
+    });
+    expect(findByTestId(StatusTag, 'risk-level').text).toBe('Risk: critical');
+    expect(findByTestId(StatusTag, 'escalation-level').text).toBe('Escalation 2');
+    expect(findByTestId(Text, 'health-score').text).toBe('24/100');
+    expect(readText(findByTestId(Tile, 'signal-no_first_login'))).toContain(
+      'No login in 17 days since start (threshold: day 14).',
+    );
+    expect(findAll(StatusTag).map((tag) => tag.text)).toEqual(expect.arrayContaining(['critical', 'high']));
+    expect(readText(findByTestId(Alert, 'single-threaded'))).toContain('technical influencer');
+  });
+});
+
+describe('OnboardingCard actions send the right request and show the result', () => {
+  const loaded = () => ({ kind: 'onboarding', onboarding: buildOnboardingView() });
+  const atRisk = () => ({ kind: 'onboarding', onboarding: buildAtRiskOnboardingView() });
+
+  it('starts an onboarding with the chosen template and start date', async () => {
+    const renderer = await renderLoaded({ kind: 'empty', empty: buildEmptyView() }, buildOnboardingView());
+    fireEvent(renderer.find(Select, { name: 'template' }), 'onChange', 'smb');
+    fireEvent(renderer.find(DateInput), 'onChange', { year: 2026, month: 2, date: 16 });
+    await clickAndSettle(renderer, 'start-onboarding');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/onboarding`,
+      method: 'POST',
+      body: { templateId: 'smb', startDate: '2026-03-16' },
+    });
+    expect(readOutcome(renderer)).toBe('Onboarding started.');
+    expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
+  });
+
+  it('updates a criterion’s current value', async () => {
+    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
+    await clickAndSettle(renderer, 'save-current-c1');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/criteria/c1/current-value`,
+      method: 'POST',
+      body: { current: 5 },
+    });
+    expect(readOutcome(renderer)).toBe('5 weekly active users: value saved.');
+  });
+
+  it.each([
+    ['achieved-c1', 'achieved'],
+    ['missed-c1', 'missed'],
+  ])('marks a criterion %s', async (testId, status) => {
+    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    await clickAndSettle(renderer, testId);
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/criteria/c1/status`,
+      method: 'POST',
+      body: { status },
+    });
+    expect(readOutcome(renderer)).toBe(`5 weekly active users: marked ${status}.`);
+  });
+
+  it('completes a milestone with its ticked checklist and notes', async () => {
+    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    fireEvent(renderer.find(Checkbox, { name: 'm3-item-0' }), 'onChange', true);
+    fireEvent(renderer.find(TextArea, { name: 'm3-notes' }), 'onChange', 'Sponsor happy.');
+    await clickAndSettle(renderer, 'complete-m3');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/milestones/m3/complete`,
+      method: 'POST',
+      body: {
+        checklist: [
+          { label: 'Review usage with the sponsor', done: true },
+          { label: 'Confirm the criteria', done: false },
+        ],
+        notes: 'Sponsor happy.',
+      },
+    });
+    expect(readOutcome(renderer)).toBe('Day-30 checkpoint: completed.');
+  });
+
+  it('logs a checkpoint note about a milestone', async () => {
+    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    fireEvent(renderer.find(Select, { name: 'checkpoint-milestone' }), 'onChange', 'm3');
+    fireEvent(renderer.find(TextArea, { name: 'checkpoint-note' }), 'onChange', ' Usage review done. ');
+    await clickAndSettle(renderer, 'log-checkpoint');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/checkpoint-notes`,
+      method: 'POST',
+      body: { milestoneId: 'm3', note: 'Usage review done.' },
+    });
+    expect(readOutcome(renderer)).toBe('Checkpoint note logged.');
+  });
+
+  it('acknowledges an open signal', async () => {
+    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    await clickAndSettle(renderer, 'acknowledge-no_first_login');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/signals/no_first_login/acknowledge`,
+      method: 'POST',
+      body: {},
+    });
+    expect(readOutcome(renderer)).toBe('No first login: acknowledged.');
+  });
+
+  it('snoozes a signal until a date', async () => {
+    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    fireEvent(renderer.find(DateInput, { name: 'snooze-no_first_login' }), 'onChange', {
+      year: 2026,
+      month: 3,
+      date: 10,
+    });
+    await clickAndSettle(renderer, 'snooze-no_first_login');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/signals/no_first_login/snooze`,
+      method: 'POST',
+      body: { until: '2026-04-10' },
+    });
+    expect(readOutcome(renderer)).toBe('No first login: snoozed until 2026-04-10.');
+  });
+
+  it('resolves a signal with a note', async () => {
+    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    fireEvent(
+      renderer.find(TextArea, { name: 'resolve-note-milestone_overdue' }),
+      'onChange',
+      'Checkpoint held on 15 Apr.',
+    );
+    await clickAndSettle(renderer, 'resolve-milestone_overdue');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/signals/milestone_overdue/resolve`,
+      method: 'POST',
+      body: { note: 'Checkpoint held on 15 Apr.' },
+    });
+    expect(readOutcome(renderer)).toBe('Milestone overdue: resolved.');
+  });
+
+  it('shows the service’s refusal of an action and keeps the onboarding on screen', async () => {
+    const renderer = await renderLoaded(
+      loaded(),
+      toJsonResponse({ error: { code: 'invalid_request', message: 'current must be a number ≥ 0' } }, 400),
+    );
+    fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', -1);
+    await clickAndSettle(renderer, 'save-current-c1');
+    expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({
+      title: 'Not saved',
+      variant: 'error',
+    });
+    expect(readOutcome(renderer)).toBe('current must be a number ≥ 0');
+    expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
+  });
+});

@@ -1,0 +1,68 @@
+import { useCallback } from 'react';
+import { Divider, Flex, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
+import type { CrmContext } from '@hubspot/ui-extensions';
+import type { OnboardingCardResponse, OnboardingView } from '../packages/contract/index.ts';
+import { fetchOnboarding } from './api/onboarding-api.ts';
+import { ActionOutcomeAlert } from './components/ActionOutcomeAlert.tsx';
+import { ActivitySection } from './components/ActivitySection.tsx';
+import { CardFailureAlert } from './components/CardFailureAlert.tsx';
+import { CheckpointLog } from './components/CheckpointLog.tsx';
+import { CriteriaSection } from './components/CriteriaSection.tsx';
+import { FirstWeekSection } from './components/FirstWeekSection.tsx';
+import { MilestonesSection } from './components/MilestonesSection.tsx';
+import type { OnboardingActionRunner } from './components/onboarding-action-runner.ts';
+import { OnboardingHeader } from './components/OnboardingHeader.tsx';
+import { SignalsSection } from './components/SignalsSection.tsx';
+import { StakeholdersSection } from './components/StakeholdersSection.tsx';
+import { StartOnboardingForm } from './components/StartOnboardingForm.tsx';
+import { useCardAction } from './hooks/use-card-action.ts';
+import { useCardResource } from './hooks/use-card-resource.ts';
+
+hubspot.extend<'crm.record.tab'>(({ context }) => <OnboardingCard context={context} />);
+
+/** Company record tab "Onboarding": the CSM runs the onboarding from here. */
+export const OnboardingCard = ({ context }: { context: CrmContext }) => {
+  const companyId = String(context.crm.objectId);
+  const { resource, replace, reload } = useCardResource(companyId, () => fetchOnboarding(companyId));
+  const showOnboarding = useCallback(
+    (onboarding: OnboardingView) => replace({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse),
+    [replace],
+  );
+  const { pending, outcome, run } = useCardAction(showOnboarding);
+  const runner: OnboardingActionRunner = { companyId, pending, run };
+
+  if (resource.status === 'loading') return <LoadingSpinner label="Loading the onboarding" layout="centered" />;
+  if (resource.status === 'failed') {
+    return <CardFailureAlert title="Could not load the onboarding" failure={resource.failure} onRetry={reload} />;
+  }
+  const response = resource.data;
+  if (response.kind === 'empty') {
+    return (
+      <Flex direction="column" gap="sm">
+        <ActionOutcomeAlert outcome={outcome} />
+        <StartOnboardingForm empty={response.empty} runner={runner} />
+      </Flex>
+    );
+  }
+  const { onboarding } = response;
+  return (
+    <Flex direction="column" gap="md">
+      <ActionOutcomeAlert outcome={outcome} />
+      <OnboardingHeader header={onboarding.header} />
+      <Divider />
+      <SignalsSection signals={onboarding.signals} runner={runner} />
+      <Divider />
+      <CriteriaSection criteria={onboarding.criteria} runner={runner} />
+      <Divider />
+      <MilestonesSection milestones={onboarding.milestones} runner={runner} />
+      <Divider />
+      <FirstWeekSection steps={onboarding.firstWeekSteps} />
+      <Divider />
+      <StakeholdersSection map={onboarding.stakeholders} />
+      <Divider />
+      <ActivitySection activity={onboarding.activity} />
+      <Divider />
+      <CheckpointLog notes={onboarding.checkpointNotes} milestones={onboarding.milestones} runner={runner} />
+    </Flex>
+  );
+};

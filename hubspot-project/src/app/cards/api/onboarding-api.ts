@@ -1,0 +1,49 @@
+import type {
+  CompleteMilestoneBody,
+  ContractSignalType,
+  LogCheckpointNoteBody,
+  ResolveSignalBody,
+  SetCriterionStatusBody,
+  SnoozeSignalBody,
+  StartOnboardingBody,
+  UpdateCriterionValueBody,
+} from '../../packages/contract/index.ts';
+import { callCardApi } from './call-card-api.ts';
+
+/** GET /api/cards/companies/:companyId/onboarding */
+export const fetchOnboarding = (companyId: string) => callCardApi('getOnboarding', { companyId }, null);
+
+/** GET /api/cards/companies/:companyId/summary */
+export const fetchOnboardingSummary = (companyId: string) => callCardApi('getOnboardingSummary', { companyId }, null);
+
+/** POST /api/cards/companies/:companyId/onboarding */
+export const startOnboarding = (companyId: string, body: StartOnboardingBody) =>
+  callCardApi('startOnboarding', { companyId }, body);
+
+/** POST /api/cards/companies/:companyId/criteria/:criterionId/current-value */
+export const updateCriterionValue = (companyId: string, criterionId: string, body: UpdateCriterionValueBody) =>
+  callCardApi('updateCriterionValue', { companyId, criterionId }, body);
+
+/** POST /api/cards/companies/:companyId/criteria/:criterionId/status */
+export const setCriterionStatus = (companyId: string, criterionId: string, body: SetCriterionStatusBody) =>
+  callCardApi('setCriterionStatus', { companyId, criterionId }, body);
+
+/** POST /api/cards/companies/:companyId/milestones/:milestoneId/complete */
+export const completeMilestone = (companyId: string, milestoneId: string, body: CompleteMilestoneBody) =>
+  callCardApi('completeMilestone', { companyId, milestoneId }, body);
+
+/** POST /api/cards/companies/:companyId/checkpoint-notes */
+export const logCheckpointNote = (companyId: string, body: LogCheckpointNoteBody) =>
+  callCardApi('logCheckpointNote', { companyId }, body);
+
+/** POST /api/cards/companies/:companyId/signals/:signalType/acknowledge */
+export const acknowledgeSignal = (companyId: string, signalType: ContractSignalType) =>
+  callCardApi('acknowledgeSignal', { companyId, signalType }, {});
+
+/** POST /api/cards/companies/:companyId/signals/:signalType/snooze */
+export const snoozeSignal = (companyId: string, signalType: ContractSignalType, body: SnoozeSignalBody) =>
+  callCardApi('snoozeSignal', { companyId, signalType }, body);
+
+/** POST /api/cards/companies/:companyId/signals/:signalType/resolve */
+export const resolveSignal = (companyId: string, signalType: ContractSignalType, body: ResolveSignalBody) =>
+  callCardApi('resolveSignal', { companyId, signalType }, body);

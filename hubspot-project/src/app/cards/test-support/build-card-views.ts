@@ -1,0 +1,284 @@
+import type {
+  CriterionView,
+  HandoffView,
+  MilestoneView,
+  OnboardingEmptyView,
+  OnboardingView,
+  SettingsView,
+  SignalView,
+  OnboardingSummaryView,
+} from '../../packages/contract/index.ts';
+
+export const buildCriterion = (overrides: Partial<CriterionView> = {}): CriterionView => ({
+  id: 'c1',
+  name: '5 weekly active users',
+  metric: 'weekly_active_users',
+  unit: 'users',
+  baseline: 0,
+  current: 4,
+  target: 5,
+  progressPercent: 80,
+  dueDate: '2026-04-13',
+  status: 'in_progress',
+  source: 'sales_promise',
+  measurable: true,
+  ...overrides,
+});
+
+export const buildMilestone = (overrides: Partial<MilestoneView> = {}): MilestoneView => ({
+  id: 'm3',
+  name: 'Day-30 checkpoint',
+  kind: 'checkpoint_d30',
+  dueDate: '2026-04-13',
+  completedAt: null,
+  status: 'pending',
+  checklist: [
+    { label: 'Review usage with the sponsor', done: false },
+    { label: 'Confirm the criteria', done: false },
+  ],
+  notes: null,
+  ...overrides,
+});
+
+export const buildSignal = (overrides: Partial<SignalView> = {}): SignalView => ({
+  type: 'no_first_login',
+  severity: 'critical',
+  status: 'open',
+  detectedAt: '2026-03-28T08:00:00.000Z',
+  snoozedUntil: null,
+  escalationLevel: 2,
+  evidence: 'No login in 17 days since start (threshold: day 14).',
+  action: 'Escalate: reminder → call → change of modality.',
+  ...overrides,
+});
+
+/** A healthy onboarding at day 20: no signal, usage flowing, all circles engaged. */
+export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): OnboardingView => ({
+  companyId: '123',
+  companyName: 'Acme',
+  header: {
+    status: 'in_progress',
+    phase: 'activation',
+    startDate: '2026-03-14',
+    day: 20,
+    planDays: 90,
+    healthScore: 82,
+    components: {
+      usage: { score: 90, weightPercent: 30 },
+      engagement: { score: 75, weightPercent: 20 },
+      milestones: { score: 100, weightPercent: 20 },
+      criteria: { score: 60, weightPercent: 20 },
+      support: { score: 80, weightPercent: 10 },
+    },
+    riskLevel: 'low',
+    escalationLevel: 0,
+    nextCheckpointDate: '2026-04-13',
+    nextAction: 'Hold the day-30 checkpoint with the sponsor.',
+    assessedAt: '2026-04-03T09:00:00.000Z',
+  },
+  criteria: [buildCriterion()],
+  milestones: [
+    buildMilestone({
+      id: 'm1',
+      name: 'Kickoff',
+      kind: 'kickoff',
+      dueDate: '2026-03-14',
+      completedAt: '2026-03-14T10:00:00.000Z',
+      status: 'done',
+      checklist: [{ label: 'Agree the criteria', done: true }],
+    }),
+    buildMilestone(),
+  ],
+  firstWeekSteps: [
+    { id: 's1', name: 'Invite the team', doneAt: '2026-03-15T10:00:00.000Z' },
+    { id: 's2', name: 'Import your data', doneAt: null },
+  ],
+  stakeholders: {
+    circles: [
+      {
+        circle: 'economic_decision_maker',
+        contacts: [
+          {
+            contactId: '201',
+            name: 'Dana Boss',
+            roles: ['economic_decision_maker', 'sponsor'],
+            lastEngagedAt: '2026-03-30T10:00:00.000Z',
+            kpi: 'Cut reporting time by half',
+          },
+        ],
+      },
+      {
+        circle: 'end_user',
+        contacts: [
+          {
+            contactId: '202',
+            name: 'Eli User',
+            roles: ['end_user'],
+            lastEngagedAt: '2026-04-01T10:00:00.000Z',
+            kpi: null,
+          },
+        ],
+      },
+      {
+        circle: 'technical_influencer',
+        contacts: [
+          {
+            contactId: '203',
+            name: 'Tess Tech',
+            roles: ['technical_influencer'],
+            lastEngagedAt: '2026-03-25T10:00:00.000Z',
+            kpi: null,
+          },
+        ],
+      },
+    ],
+    others: [],
+    validationOwner: {
+      contactId: '201',
+      name: 'Dana Boss',
+      roles: ['validation_owner'],
+      lastEngagedAt: '2026-03-30T10:00:00.000Z',
+      kpi: null,
+    },
+    singleThreaded: false,
+    missingCircles: [],
+  },
+  signals: [],
+  activity: {
+    usageTracked: true,
+    logins7d: 23,
+    activeUsers7d: 6,
+    keyFeatures: ['reports', 'automations', 'imports'],
+    keyFeaturesUsed: ['reports', 'imports'],
+    lastLoginAt: '2026-04-03T08:12:00.000Z',
+    lastInboundReplyAt: '2026-04-01T10:00:00.000Z',
+    openTickets: 1,
+  },
+  checkpointNotes: [
+    {
+      id: 'n1',
+      milestoneId: 'm1',
+      note: 'Kickoff held with Dana and Eli.',
+      loggedAt: '2026-03-14T11:00:00.000Z',
+      loggedByUserId: '1',
+    },
+  ],
+  ...overrides,
+});
+
+/** An onboarding in trouble at day 31: critical and high signals, escalated, one circle missing. */
+export const buildAtRiskOnboardingView = (): OnboardingView => {
+  const healthy = buildOnboardingView();
+  return buildOnboardingView({
+    header: {
+      ...healthy.header,
+      phase: 'adoption',
+      day: 31,
+      healthScore: 24,
+      riskLevel: 'critical',
+      escalationLevel: 2,
+      nextAction: 'Escalate: reminder → call → change of modality.',
+    },
+    signals: [
+      buildSignal(),
+      buildSignal({
+        type: 'milestone_overdue',
+        severity: 'high',
+        status: 'acknowledged',
+        escalationLevel: 0,
+        evidence: 'Day-30 checkpoint was due on 13 Apr 2026 and is not done.',
+        action: 'Hold the checkpoint; re-plan.',
+      }),
+    ],
+    stakeholders: { ...healthy.stakeholders, singleThreaded: true, missingCircles: ['technical_influencer'] },
+    criteria: [buildCriterion({ current: 1, progressPercent: 20 })],
+  });
+};
+
+export const buildEmptyView = (overrides: Partial<OnboardingEmptyView> = {}): OnboardingEmptyView => ({
+  companyId: '123',
+  templates: [
+    {
+      id: 'standard',
+      name: 'Standard onboarding',
+      description: 'The catch-all playbook for mid-market deals.',
+      milestoneCount: 7,
+      firstWeekStepCount: 4,
+    },
+    { id: 'smb', name: 'SMB onboarding', description: 'A lighter plan.', milestoneCount: 6, firstWeekStepCount: 3 },
+  ],
+  suggestedTemplateId: 'standard',
+  suggestedStartDate: '2026-03-14',
+  ...overrides,
+});
+
+export const buildSummaryView = (overrides: Partial<OnboardingSummaryView> = {}): OnboardingSummaryView => ({
+  companyId: '123',
+  phase: 'activation',
+  day: 20,
+  planDays: 90,
+  healthScore: 82,
+  riskLevel: 'low',
+  escalationLevel: 0,
+  openSignalCount: 0,
+  topSignal: null,
+  nextCheckpointDate: '2026-04-13',
+  ...overrides,
+});
+
+/** A deal whose handoff is half done: two criteria, one without a baseline, no technical influencer. */
+export const buildHandoffView = (overrides: Partial<HandoffView> = {}): HandoffView => ({
+  dealId: '123',
+  dealName: 'Acme — annual plan',
+  companyId: '900',
+  criteria: [
+    {
+      id: 'h1',
+      name: '5 weekly active users',
+      metric: 'weekly_active_users',
+      unit: 'users',
+      baseline: 0,
+      target: 5,
+      dueDate: '2026-05-01',
+    },
+    {
+      id: 'h2',
+      name: 'Reporting time halved',
+      metric: 'reporting_hours',
+      unit: 'hours',
+      baseline: null,
+      target: 4,
+      dueDate: '2026-06-01',
+    },
+  ],
+  contacts: [
+    { contactId: '201', name: 'Dana Boss', email: 'dana@acme.example', roles: ['economic_decision_maker'] },
+    { contactId: '202', name: 'Eli User', email: 'eli@acme.example', roles: ['end_user'] },
+    { contactId: '203', name: 'Tess Tech', email: 'tess@acme.example', roles: [] },
+  ],
+  validationOwnerContactId: null,
+  readiness: {
+    score: 0,
+    missing: [
+      { code: 'criteria_count', message: 'Write 3–5 measurable criteria (2 so far).', points: 40 },
+      { code: 'criteria_baseline', message: 'Give every criterion a baseline (1 missing).', points: 15 },
+      { code: 'circles', message: 'Tag a technical influencer.', points: 30 },
+      { code: 'validation_owner', message: 'Name the validation owner.', points: 15 },
+    ],
+  },
+  minCriteria: 3,
+  maxCriteria: 5,
+  ...overrides,
+});
+
+export const buildSettingsView = (overrides: Partial<SettingsView> = {}): SettingsView => ({
+  thresholds: [
+    { key: 'no_first_login.day', label: 'No first login after (days)', value: 14, defaultValue: 14, unit: 'days' },
+    { key: 'usage_drop.percent', label: 'Usage drop below (%)', value: 50, defaultValue: 50, unit: 'percent' },
+  ],
+  templates: [
+    { id: 'standard', name: 'Standard onboarding', keyFeatures: ['reports', 'automations'], isDefault: true },
+  ],
+  usageKey: { configured: true, lastFour: 'a1b2' },
+  ...overrides,
+});

@@ -1,0 +1,41 @@
+import type {
+  CompleteMilestoneBody,
+  LogCheckpointNoteBody,
+  AcknowledgeSignalBody,
+  ResolveSignalBody,
+  SaveHandoffBody,
+  SetCriterionStatusBody,
+  SnoozeSignalBody,
+  StartOnboardingBody,
+  UpdateCriterionValueBody,
+} from './action-bodies.ts';
+import type { CardRouteName } from './card-routes.ts';
+import type { HandoffView } from './handoff-view.ts';
+import type { OnboardingCardResponse, OnboardingView } from './onboarding-view.ts';
+import type { RotateUsageKeyResponse, SaveSettingsBody, SettingsView } from './settings-view.ts';
+import type { OnboardingSummaryResponse } from './summary-view.ts';
+
+/**
+ * Each route's request body (null for reads) and its 2xx answer. Every company action answers with the
+ * refreshed onboarding view, so the card shows the new state at once; errors answer with an ErrorBody.
+ */
+export interface CardApi {
+  getOnboarding: { body: null; response: OnboardingCardResponse };
+  startOnboarding: { body: StartOnboardingBody; response: OnboardingView };
+  getOnboardingSummary: { body: null; response: OnboardingSummaryResponse };
+  updateCriterionValue: { body: UpdateCriterionValueBody; response: OnboardingView };
+  setCriterionStatus: { body: SetCriterionStatusBody; response: OnboardingView };
+  completeMilestone: { body: CompleteMilestoneBody; response: OnboardingView };
+  logCheckpointNote: { body: LogCheckpointNoteBody; response: OnboardingView };
+  acknowledgeSignal: { body: AcknowledgeSignalBody; response: OnboardingView };
+  snoozeSignal: { body: SnoozeSignalBody; response: OnboardingView };
+  resolveSignal: { body: ResolveSignalBody; response: OnboardingView };
+  getHandoff: { body: null; response: HandoffView };
+  saveHandoff: { body: SaveHandoffBody; response: HandoffView };
+  getSettings: { body: null; response: SettingsView };
+  saveSettings: { body: SaveSettingsBody; response: SettingsView };
+  rotateUsageKey: { body: null; response: RotateUsageKeyResponse };
+}
+
+export type CardRouteBody<N extends CardRouteName> = CardApi[N]['body'];
+export type CardRouteResponse<N extends CardRouteName> = CardApi[N]['response'];
