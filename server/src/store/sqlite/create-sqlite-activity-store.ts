@@ -1,0 +1,181 @@
+import type { Kysely } from 'kysely';
+import type { ActivityStore, UsageEventInput } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { readActivitySnapshot } from './read-activity-snapshot.ts';
+import { replaceStakeholders } from './replace-stakeholders.ts';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Activity per company. CRM activity is a mirror replaced whole on each refresh; usage is appended, idempotent by
+ * event id, and rolled up per day on the way in (logins, feature uses, distinct active users, first occurrences)
+ * so the rollup survives the raw-usage retention purge.
+ */
+export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
+  return {
+    replaceCrmActivity: (portalId, companyId, activity) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('engagements')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .execute();
+        await trx.deleteFrom('tickets').where('portal_id', '=', portalId).where('company_id', '=', companyId).execute();
+        if (activity.engagements.length > 0) {
+          await trx
+            .insertInto('engagements')
+            .values(
+              activity.engagements.map((engagement) => ({
+                portal_id: portalId,
+                company_id: companyId,
+                at: engagement.at,
+                type: engagement.type,
+                direction: engagement.direction,
+                connected: engagement.connected ? 1 : 0,
+              })),
+            )
+            .execute();
+        }
+        if (activity.tickets.length > 0) {
+          await trx
+            .insertInto('tickets')
+            .values(
+              activity.tickets.map((ticket) => ({
+                portal_id: portalId,
+                company_id: companyId,
+                ticket_id: ticket.id,
+                opened_at: ticket.openedAt,
+                closed_at: ticket.closedAt,
+                priority: ticket.priority,
+                category: ticket.category,
+              })),
+            )
+            .onConflict((conflict) => conflict.columns(['portal_id', 'company_id', 'ticket_id']).doNothing())
+            .execute();
+        }
+        await replaceStakeholders(trx, portalId, companyId, activity.stakeholders);
+      }),
+
+    appendUsage: (portalId, events) =>
+      db.transaction().execute(async (trx) => {
+        let accepted = 0;
+        for (const event of events) {
+          if (await appendUsageEvent(trx, portalId, event)) accepted += 1;
+        }
+        return { accepted, duplicates: events.length - accepted };
+      }),
+
+    getSnapshot: (portalId, companyId) => readActivitySnapshot(db, portalId, companyId),
+
+    getUsageRollup: async (portalId, companyId, since) => {
+      const [days, firsts] = await Promise.all([
+        db
+          .selectFrom('usage_daily')
+          .select(['day', 'logins', 'feature_uses', 'active_users'])
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('day', '>=', since)
+          .orderBy('day')
+          .execute(),
+        db
+          .selectFrom('usage_firsts')
+          .select(['kind', 'feature', 'at'])
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .execute(),
+      ]);
+      const firstFeatureUseAt: Record<string, number> = {};
+      for (const first of firsts) if (first.kind === 'feature_use') firstFeatureUseAt[first.feature] = first.at;
+      return {
+        firstLoginAt: firsts.find((first) => first.kind === 'login')?.at ?? null,
+        firstFeatureUseAt,
+        days: days.map((day) => ({
+          day: day.day,
+          logins: day.logins,
+          featureUses: day.feature_uses,
+          activeUsers: day.active_users,
+        })),
+      };
+    },
+
+    purgeUsage: (before) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx.deleteFrom('usage_events').where('at', '<', before).executeTakeFirst();
+        await trx.deleteFrom('usage_daily_users').where('day', '<', toUtcDay(before)).execute();
+        return Number(result.numDeletedRows);
+      }),
+  };
+}
+
+/** Stores one usage event and updates the rollups; false when the event id was already stored. */
+async function appendUsageEvent(trx: Kysely<Database>, portalId: string, event: UsageEventInput): Promise<boolean> {
+  const feature = event.kind === 'feature_use' ? event.feature : '';
+  const inserted = await trx
+    .insertInto('usage_events')
+    .values({
+      portal_id: portalId,
+      event_id: event.eventId,
+      company_id: event.companyId,
+      kind: event.kind,
+      at: event.at,
+      user_id: event.userId,
+      feature,
+    })
+    .onConflict((conflict) => conflict.columns(['portal_id', 'event_id']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+
+  const day = toUtcDay(event.at);
+  const newUser = await trx
+    .insertInto('usage_daily_users')
+    .values({ portal_id: portalId, company_id: event.companyId, day, user_id: event.userId })
+    .onConflict((conflict) => conflict.columns(['portal_id', 'company_id', 'day', 'user_id']).doNothing())
+    .executeTakeFirst();
+  const activeUsers = Number(newUser.numInsertedOrUpdatedRows ?? 0);
+  const logins = event.kind === 'login' ? 1 : 0;
+  await trx
+    .insertInto('usage_daily')
+    .values({
+      portal_id: portalId,
+      company_id: event.companyId,
+      day,
+      logins,
+      feature_uses: 1 - logins,
+      active_users: activeUsers,
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['portal_id', 'company_id', 'day']).doUpdateSet((eb) => ({
+        logins: eb('usage_daily.logins', '+', logins),
+        feature_uses: eb('usage_daily.feature_uses', '+', 1 - logins),
+        active_users: eb('usage_daily.active_users', '+', activeUsers),
+      })),
+    )
+    .execute();
+  await trx
+    .insertInto('usage_firsts')
+    .values({
+      portal_id: portalId,
+      company_id: event.companyId,
+      kind: event.kind,
+      feature,
+      event_id: event.eventId,
+      at: event.at,
+      user_id: event.userId,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['portal_id', 'company_id', 'kind', 'feature'])
+        .doUpdateSet((eb) => ({
+          event_id: eb.ref('excluded.event_id'),
+          at: eb.ref('excluded.at'),
+          user_id: eb.ref('excluded.user_id'),
+        }))
+        .whereRef('excluded.at', '<', 'usage_firsts.at'),
+    )
+    .execute();
+  return true;
+}
+
+function toUtcDay(at: number): number {
+  return Math.floor(at / DAY_MS) * DAY_MS;
+}

@@ -1,0 +1,339 @@
+import type { Kysely } from 'kysely';
+import type { Clock, OnboardingRecord, OnboardingStore, StoreErrorCode, StoreResult } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { moveCompanyActivity } from './move-company-activity.ts';
+import { deleteCompanyActivity } from './delete-company-activity.ts';
+import { readStoredOnboarding } from './read-stored-onboarding.ts';
+import { replaceStakeholders } from './replace-stakeholders.ts';
+
+const OK: StoreResult<void> = { ok: true, value: undefined };
+
+/**
+ * The onboarding read model. `save` writes the plan and its state whole (the worker serializes work per company
+ * through the inbox, so a full replace does not race another writer of the same company); card actions use the
+ * fine-grained mutations, which touch one row each.
+ */
+export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock): OnboardingStore {
+  return {
+    get: (portalId, companyId) => readStoredOnboarding(db, portalId, companyId),
+
+    save: (record) => db.transaction().execute((trx) => writeOnboarding(trx, record, clock.now())),
+
+    listActiveCompanyIds: async (portalId) => {
+      const rows = await db
+        .selectFrom('onboardings')
+        .select('company_id')
+        .where('portal_id', '=', portalId)
+        .where('status', '=', 'in_progress')
+        .orderBy('company_id')
+        .execute();
+      return rows.map((row) => row.company_id);
+    },
+
+    listDueForReassessment: async (portalId, assessedBefore) => {
+      const rows = await db
+        .selectFrom('onboardings')
+        .leftJoin('assessments', (join) =>
+          join
+            .onRef('assessments.portal_id', '=', 'onboardings.portal_id')
+            .onRef('assessments.company_id', '=', 'onboardings.company_id'),
+        )
+        .select('onboardings.company_id')
+        .where('onboardings.portal_id', '=', portalId)
+        .where('onboardings.status', '=', 'in_progress')
+        .where((eb) => eb.or([eb('assessments.as_of', 'is', null), eb('assessments.as_of', '<', assessedBefore)]))
+        .orderBy('assessments.as_of', (order) => order.asc().nullsFirst())
+        .orderBy('onboardings.company_id')
+        .execute();
+      return rows.map((row) => row.company_id);
+    },
+
+    moveCompany: (portalId, fromCompanyId, toCompanyId) =>
+      db.transaction().execute(async (trx) => {
+        const [source, target] = await Promise.all([
+          hasOnboarding(trx, portalId, fromCompanyId),
+          hasOnboarding(trx, portalId, toCompanyId),
+        ]);
+        if (!source) return refuse('onboarding_not_found', `no onboarding for company ${fromCompanyId}`);
+        if (target) {
+          return refuse('onboarding_exists', `company ${toCompanyId} already has an onboarding`);
+        }
+        // Foreign keys cascade the new company id to criteria, milestones, steps, signals and notes.
+        await trx
+          .updateTable('onboardings')
+          .set({ company_id: toCompanyId, updated_at: clock.now() })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', fromCompanyId)
+          .execute();
+        await moveCompanyActivity(trx, portalId, fromCompanyId, toCompanyId);
+        await trx
+          .deleteFrom('assessments')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', fromCompanyId)
+          .execute();
+        return OK;
+      }),
+
+    remove: (portalId, companyId) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('onboardings')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .execute();
+        await trx
+          .deleteFrom('assessments')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .execute();
+        await deleteCompanyActivity(trx, portalId, companyId);
+      }),
+
+    updateCriterion: (portalId, companyId, criterionId, progress) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('criteria')
+          .set({ current: progress.current, status: progress.status })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('criterion_id', '=', criterionId)
+          .executeTakeFirst();
+        return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
+          code: 'criterion_not_found',
+          message: `no criterion ${criterionId} on company ${companyId}`,
+        });
+      }),
+
+    completeMilestone: (portalId, companyId, milestoneId, completion) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('milestones')
+          .set({
+            completed_at: completion.completedAt,
+            skipped: 0,
+            checklist_json: JSON.stringify(completion.checklist),
+            notes: completion.notes,
+          })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('milestone_id', '=', milestoneId)
+          .executeTakeFirst();
+        return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
+          code: 'milestone_not_found',
+          message: `no milestone ${milestoneId} on company ${companyId}`,
+        });
+      }),
+
+    addCheckpointNote: (portalId, companyId, note) =>
+      db.transaction().execute(async (trx) => {
+        if (!(await hasOnboarding(trx, portalId, companyId))) {
+          return refuse('onboarding_not_found', `no onboarding for company ${companyId}`);
+        }
+        const row = await trx
+          .insertInto('checkpoint_notes')
+          .values({
+            portal_id: portalId,
+            company_id: companyId,
+            milestone_id: note.milestoneId,
+            at: note.at,
+            author_id: note.authorId,
+            text: note.text,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await markUpdated(trx, portalId, companyId, clock.now());
+        return { ok: true, value: { id: row.id, ...note } };
+      }),
+
+    setSignalState: (portalId, companyId, type, change) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('signal_states')
+          .set({
+            status: change.status,
+            snoozed_until: change.status === 'snoozed' ? change.snoozedUntil : null,
+            resolved_at: change.status === 'resolved' ? change.at : null,
+            note: change.note,
+            updated_at: change.at,
+          })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('signal_type', '=', type)
+          .executeTakeFirst();
+        return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
+          code: 'signal_not_found',
+          message: `no ${type} signal on company ${companyId}`,
+        });
+      }),
+  };
+}
+
+async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, now: number): Promise<void> {
+  const { portalId, onboarding } = record;
+  const companyId = onboarding.companyId;
+  const row = {
+    company_name: onboarding.companyName,
+    deal_id: record.dealId,
+    template_id: record.templateId,
+    start_date: onboarding.startDate,
+    status: onboarding.status,
+    usage_tracked: onboarding.usageTracked ? 1 : 0,
+    key_features_json: JSON.stringify(onboarding.keyFeatures),
+    created_at: record.createdAt,
+    updated_at: now,
+  };
+  await trx
+    .insertInto('onboardings')
+    .values({ portal_id: portalId, company_id: companyId, ...row })
+    .onConflict((conflict) => conflict.columns(['portal_id', 'company_id']).doUpdateSet(row))
+    .execute();
+
+  const owned = { portal_id: portalId, company_id: companyId };
+  await trx.deleteFrom('criteria').where('portal_id', '=', portalId).where('company_id', '=', companyId).execute();
+  if (onboarding.criteria.length > 0) {
+    await trx
+      .insertInto('criteria')
+      .values(
+        onboarding.criteria.map((criterion, position) => ({
+          ...owned,
+          criterion_id: criterion.id,
+          position,
+          name: criterion.name,
+          metric: criterion.metric,
+          unit: criterion.unit,
+          baseline: criterion.baseline,
+          target: criterion.target,
+          current: criterion.current,
+          due_date: criterion.dueDate,
+          status: criterion.status,
+          source: criterion.source,
+          owner_contact_id: criterion.ownerContactId,
+        })),
+      )
+      .execute();
+  }
+
+  await trx.deleteFrom('milestones').where('portal_id', '=', portalId).where('company_id', '=', companyId).execute();
+  if (onboarding.milestones.length > 0) {
+    await trx
+      .insertInto('milestones')
+      .values(
+        onboarding.milestones.map((milestone, position) => ({
+          ...owned,
+          milestone_id: milestone.id,
+          position,
+          name: milestone.name,
+          kind: milestone.kind,
+          due_date: milestone.dueDate,
+          completed_at: milestone.completedAt,
+          skipped: milestone.skipped ? 1 : 0,
+          checklist_json: JSON.stringify(milestone.checklist),
+          notes: milestone.notes,
+        })),
+      )
+      .execute();
+  }
+
+  await trx
+    .deleteFrom('first_week_steps')
+    .where('portal_id', '=', portalId)
+    .where('company_id', '=', companyId)
+    .execute();
+  if (onboarding.firstWeekSteps.length > 0) {
+    await trx
+      .insertInto('first_week_steps')
+      .values(
+        onboarding.firstWeekSteps.map((step, position) => ({
+          ...owned,
+          step_id: step.id,
+          position,
+          name: step.name,
+          done_at: step.doneAt,
+        })),
+      )
+      .execute();
+  }
+
+  await writeSignals(trx, record, now);
+  await replaceStakeholders(trx, portalId, companyId, onboarding.stakeholders);
+}
+
+/**
+ * Signals keep the CSM's note across saves; `resolved_at` is stamped when a signal first reads resolved
+ * (the write-back sends it to the HubSpot signal object) and cleared if it reopens.
+ */
+async function writeSignals(trx: Kysely<Database>, record: OnboardingRecord, now: number): Promise<void> {
+  const { portalId } = record;
+  const companyId = record.onboarding.companyId;
+  const existing = await trx
+    .selectFrom('signal_states')
+    .select(['signal_type', 'resolved_at', 'note'])
+    .where('portal_id', '=', portalId)
+    .where('company_id', '=', companyId)
+    .execute();
+  const previous = new Map(existing.map((row) => [row.signal_type, row]));
+  await trx.deleteFrom('signal_states').where('portal_id', '=', portalId).where('company_id', '=', companyId).execute();
+  if (record.onboarding.signals.length === 0) return;
+  await trx
+    .insertInto('signal_states')
+    .values(
+      record.onboarding.signals.map((signal, position) => {
+        const before = previous.get(signal.type);
+        return {
+          portal_id: portalId,
+          company_id: companyId,
+          signal_type: signal.type,
+          position,
+          status: signal.status,
+          detected_at: signal.detectedAt,
+          snoozed_until: signal.snoozedUntil,
+          resolved_at: signal.status === 'resolved' ? (before?.resolved_at ?? now) : null,
+          note: before?.note ?? null,
+          updated_at: now,
+        };
+      }),
+    )
+    .execute();
+}
+
+async function hasOnboarding(trx: Kysely<Database>, portalId: string, companyId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('onboardings')
+    .select('company_id')
+    .where('portal_id', '=', portalId)
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A child row changed: bump the onboarding's `updated_at`; no row matched: report the given not-found error. */
+async function touchOnboarding(
+  trx: Kysely<Database>,
+  portalId: string,
+  companyId: string,
+  updatedRows: bigint,
+  now: number,
+  missing: { code: StoreErrorCode; message: string },
+): Promise<StoreResult<void>> {
+  if (updatedRows === 0n) {
+    if (!(await hasOnboarding(trx, portalId, companyId))) {
+      return refuse('onboarding_not_found', `no onboarding for company ${companyId}`);
+    }
+    return refuse(missing.code, missing.message);
+  }
+  await markUpdated(trx, portalId, companyId, now);
+  return OK;
+}
+
+async function markUpdated(trx: Kysely<Database>, portalId: string, companyId: string, now: number): Promise<void> {
+  await trx
+    .updateTable('onboardings')
+    .set({ updated_at: now })
+    .where('portal_id', '=', portalId)
+    .where('company_id', '=', companyId)
+    .execute();
+}
+
+function refuse<T>(code: StoreErrorCode, message: string): StoreResult<T> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,243 @@
+import type { Generated } from 'kysely';
+import type {
+  CriterionSource,
+  CriterionStatus,
+  EngagementDirection,
+  EngagementType,
+  MilestoneKind,
+  OnboardingStatus,
+  SignalStatus,
+  SignalType,
+  TicketPriority,
+} from '@liftoff/shared/domain/index';
+import type { InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports.ts';
+
+/**
+ * The SQLite schema as Kysely sees it (migrations/ create it). Every table is keyed by portal_id first.
+ * Instants and calendar dates are epoch milliseconds; booleans are 0/1; `*_json` columns hold JSON text.
+ */
+export interface Database {
+  inbox_events: InboxEventsTable;
+  onboardings: OnboardingsTable;
+  criteria: CriteriaTable;
+  milestones: MilestonesTable;
+  first_week_steps: FirstWeekStepsTable;
+  signal_states: SignalStatesTable;
+  checkpoint_notes: CheckpointNotesTable;
+  stakeholders: StakeholdersTable;
+  engagements: EngagementsTable;
+  tickets: TicketsTable;
+  usage_events: UsageEventsTable;
+  usage_daily: UsageDailyTable;
+  usage_daily_users: UsageDailyUsersTable;
+  usage_firsts: UsageFirstsTable;
+  assessments: AssessmentsTable;
+  sync_watermarks: SyncWatermarksTable;
+  known_values: KnownValuesTable;
+  portal_settings: PortalSettingsTable;
+  usage_api_keys: UsageApiKeysTable;
+}
+
+export interface InboxEventsTable {
+  id: Generated<number>;
+  portal_id: string;
+  source: InboxSource;
+  event_id: string;
+  kind: string;
+  company_id: string | null;
+  occurred_at: number;
+  payload_json: string;
+  received_at: number;
+  status: InboxStatus;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  completed_at: number | null;
+}
+
+export interface OnboardingsTable {
+  portal_id: string;
+  company_id: string;
+  company_name: string | null;
+  deal_id: string | null;
+  template_id: string | null;
+  start_date: number;
+  status: OnboardingStatus;
+  usage_tracked: number;
+  key_features_json: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CriteriaTable {
+  portal_id: string;
+  company_id: string;
+  criterion_id: string;
+  position: number;
+  name: string;
+  metric: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  due_date: number | null;
+  status: CriterionStatus;
+  source: CriterionSource;
+  owner_contact_id: string | null;
+}
+
+export interface MilestonesTable {
+  portal_id: string;
+  company_id: string;
+  milestone_id: string;
+  position: number;
+  name: string;
+  kind: MilestoneKind;
+  due_date: number;
+  completed_at: number | null;
+  skipped: number;
+  checklist_json: string;
+  notes: string | null;
+}
+
+export interface FirstWeekStepsTable {
+  portal_id: string;
+  company_id: string;
+  step_id: string;
+  position: number;
+  name: string;
+  done_at: number | null;
+}
+
+export interface SignalStatesTable {
+  portal_id: string;
+  company_id: string;
+  signal_type: SignalType;
+  position: number;
+  status: SignalStatus;
+  detected_at: number;
+  snoozed_until: number | null;
+  resolved_at: number | null;
+  note: string | null;
+  updated_at: number;
+}
+
+export interface CheckpointNotesTable {
+  id: Generated<number>;
+  portal_id: string;
+  company_id: string;
+  milestone_id: string | null;
+  at: number;
+  author_id: string | null;
+  text: string;
+}
+
+export interface StakeholdersTable {
+  portal_id: string;
+  company_id: string;
+  contact_id: string;
+  position: number;
+  name: string | null;
+  roles_json: string;
+  last_engaged_at: number | null;
+  kpi: string | null;
+}
+
+export interface EngagementsTable {
+  id: Generated<number>;
+  portal_id: string;
+  company_id: string;
+  at: number;
+  type: EngagementType;
+  direction: EngagementDirection;
+  connected: number;
+}
+
+export interface TicketsTable {
+  portal_id: string;
+  company_id: string;
+  ticket_id: string;
+  opened_at: number;
+  closed_at: number | null;
+  priority: TicketPriority | null;
+  category: string | null;
+}
+
+export type UsageKind = 'login' | 'feature_use';
+
+export interface UsageEventsTable {
+  portal_id: string;
+  event_id: string;
+  company_id: string;
+  kind: UsageKind;
+  at: number;
+  user_id: string;
+  /** '' for a login. */
+  feature: string;
+}
+
+export interface UsageDailyTable {
+  portal_id: string;
+  company_id: string;
+  day: number;
+  logins: number;
+  feature_uses: number;
+  active_users: number;
+}
+
+/** Who was active on a day, kept only within raw retention: it makes `usage_daily.active_users` distinct. */
+export interface UsageDailyUsersTable {
+  portal_id: string;
+  company_id: string;
+  day: number;
+  user_id: string;
+}
+
+export interface UsageFirstsTable {
+  portal_id: string;
+  company_id: string;
+  kind: UsageKind;
+  /** '' for the first login (a primary key column cannot be NULL-distinct). */
+  feature: string;
+  event_id: string;
+  at: number;
+  user_id: string;
+}
+
+export interface AssessmentsTable {
+  portal_id: string;
+  company_id: string;
+  as_of: number;
+  assessment_json: string;
+}
+
+export interface SyncWatermarksTable {
+  portal_id: string;
+  stream: string;
+  value: string;
+  updated_at: number;
+}
+
+export interface KnownValuesTable {
+  portal_id: string;
+  object_type: string;
+  object_id: string;
+  property: string;
+  value: string | null;
+  updated_at: number;
+}
+
+export interface PortalSettingsTable {
+  portal_id: string;
+  mode: PortalMode;
+  thresholds_json: string;
+  templates_json: string;
+  usage_property_mapping_json: string;
+  updated_at: number;
+}
+
+export interface UsageApiKeysTable {
+  portal_id: string;
+  key_hash: string;
+}

@@ -1,0 +1,12 @@
+import type { MigrationProvider } from 'kysely';
+import { migration001Initial } from './migration-001-initial.ts';
+
+/**
+ * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
+ * an applied migration is never edited — a change is a new numbered migration.
+ */
+export function createMigrationProvider(): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve({ '001_initial': migration001Initial }),
+  };
+}
