@@ -42,6 +42,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createRequestContext(deps.logger));
   app.use(express.json({ limit: MAX_BODY, verify: captureRawBody }));
   app.use(createDeferredJsonErrors());
+  // Other media types are read too (raw bytes), so a signed non-JSON body reaches its route and gets a 415.
+  app.use(express.raw({ type: () => true, limit: MAX_BODY, verify: captureRawBody }));
   app.use(
     createRoutes({
       publicBaseUrl: deps.config.publicBaseUrl,

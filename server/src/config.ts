@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -97,8 +98,12 @@ export function parseEnvSubset<K extends EnvVariable>(
   return { ok: true, values: parsed.data };
 }
 
-/** Reads `process.env`; exits the process with every problem listed when the configuration is invalid. */
+/**
+ * Reads `process.env` (after `.env` in the working directory, when present; real environment variables win).
+ * Exits the process with every problem listed when the configuration is invalid.
+ */
 export function loadConfig(): Config {
+  loadDotEnvFile();
   const result = parseConfig(process.env);
   if (result.ok) return result.config;
   exitWithProblems(result.problems);
@@ -106,6 +111,7 @@ export function loadConfig(): Config {
 
 /** Reads only the named variables from `process.env`; exits with every problem listed when one is invalid. */
 export function loadEnvSubset<K extends EnvVariable>(variables: readonly K[]): Pick<z.output<typeof envSchema>, K> {
+  loadDotEnvFile();
   const result = parseEnvSubset(process.env, variables);
   if (result.ok) return result.values;
   exitWithProblems(result.problems);
@@ -117,6 +123,10 @@ export function toConfigErrorMessage(problems: readonly ConfigProblem[]): string
   return [`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...lines].join(
     '\n',
   );
+}
+
+function loadDotEnvFile(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
 }
 
 function exitWithProblems(problems: readonly ConfigProblem[]): never {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export interface RunningServer {
   /** `http://host:port` the server listens on (port 0 resolves to the real port). */
@@ -13,19 +13,32 @@ export interface RunningServer {
   stop(timeoutMs: number): Promise<void>;
 }
 
+/**
+ * Listens with `app`. While stopping, responses are sent with `Connection: close` and idle keep-alive
+ * sockets are closed as soon as their response finishes, so a stop waits for work, not for client timeouts.
+ */
 export async function startServer(
   app: RequestListener,
   options: { port: number; host?: string },
 ): Promise<RunningServer> {
-  const server = createServer(app);
+  let stopping = false;
+  const server = createServer((req, res) => {
+    if (stopping) res.shouldKeepAlive = false;
+    res.on('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+    app(req, res);
+  });
   server.listen(options.port, options.host);
   await once(server, 'listening');
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
+
   return {
     url: `http://${host}:${port}`,
     stop: (timeoutMs) =>
       new Promise<void>((resolve, reject) => {
+        stopping = true;
         const forceClose = setTimeout(() => server.closeAllConnections(), timeoutMs);
         forceClose.unref();
         server.close((error) => {

@@ -1,0 +1,345 @@
+import { Router } from 'express';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/src/app.ts';
+import type { AppRoute } from '../../../server/src/app.ts';
+import {
+  readVerifiedHubSpotCaller,
+  requireHubSpotSignature,
+} from '../../../server/src/http/middleware/require-hubspot-signature.ts';
+import { startServer } from '../../../server/src/http/start-server.ts';
+import type { RunningServer } from '../../../server/src/http/start-server.ts';
+import { createLogger } from '../../../server/src/logger.ts';
+import { createInMemoryStore } from '../../support/create-in-memory-store.ts';
+import type { InMemoryStore } from '../../support/create-in-memory-store.ts';
+import { createFixedClock } from '../../support/fixed-clock.ts';
+import type { FixedClock } from '../../support/fixed-clock.ts';
+import { signRequest } from '../../support/sign-request.ts';
+
+const PUBLIC_BASE_URL = 'https://liftoff.example.com';
+const CLIENT_SECRET = 'test-client-secret';
+const ACCESS_TOKEN = 'pat-na1-never-logged';
+const PORTAL_ID = '62515';
+
+interface Harness {
+  server: RunningServer;
+  store: InMemoryStore;
+  clock: FixedClock;
+  logLines: string[];
+}
+
+let harness: Harness;
+
+beforeEach(async () => {
+  const clock = createFixedClock();
+  const store = createInMemoryStore();
+  const logLines: string[] = [];
+  const app = createApp({
+    config: {
+      publicBaseUrl: PUBLIC_BASE_URL,
+      hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL_ID },
+    },
+    logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
+    clock,
+    store,
+    routes: buildExtraRoutes(clock),
+  });
+  harness = { server: await startServer(app, { port: 0, host: '127.0.0.1' }), store, clock, logLines };
+});
+
+afterEach(async () => {
+  await harness.server.stop(1_000);
+});
+
+/** Routes the way the card and workflow engineers mount theirs: a router behind requireHubSpotSignature. */
+function buildExtraRoutes(clock: FixedClock): AppRoute[] {
+  const cards = Router();
+  cards.use(requireHubSpotSignature({ clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock }));
+  cards.get('/whoami', (_req, res) => {
+    res.json(readVerifiedHubSpotCaller(res.locals));
+  });
+  cards.post('/explode', () => {
+    throw new Error('database password is hunter2');
+  });
+  return [{ path: '/api/cards', router: cards }];
+}
+
+function buildEvent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    eventId: 100,
+    subscriptionId: 2345,
+    portalId: 62515,
+    appId: 54321,
+    occurredAt: Date.parse('2026-03-02T08:59:00.000Z'),
+    subscriptionType: 'object.propertyChange',
+    attemptNumber: 0,
+    objectId: 123,
+    objectTypeId: '0-2',
+    changeSource: 'CRM',
+    propertyName: 'liftoff_last_login',
+    propertyValue: '2026-03-01',
+    ...overrides,
+  };
+}
+
+interface SendOptions {
+  method?: string;
+  path?: string;
+  body?: string;
+  contentType?: string;
+  sign?: 'public' | 'local' | 'none' | 'whole-url';
+  secret?: string;
+  timestamp?: number;
+  headers?: Record<string, string>;
+}
+
+async function send(options: SendOptions = {}): Promise<Response> {
+  const method = options.method ?? 'POST';
+  const path = options.path ?? '/webhooks/hubspot';
+  const sign = options.sign ?? 'public';
+  const signedBase = sign === 'local' ? harness.server.url : PUBLIC_BASE_URL;
+  const signature =
+    sign === 'none'
+      ? {}
+      : signRequest({
+          method,
+          url: signedBase + path,
+          body: options.body ?? '',
+          clientSecret: options.secret ?? CLIENT_SECRET,
+          timestamp: options.timestamp ?? harness.clock.now(),
+          decoding: sign === 'whole-url' ? 'whole' : 'table',
+        });
+  return fetch(harness.server.url + path, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'content-type': options.contentType ?? 'application/json' }),
+      ...signature,
+      ...options.headers,
+    },
+    ...(options.body === undefined ? {} : { body: options.body }),
+  });
+}
+
+describe('POST /webhooks/hubspot', () => {
+  it('stores a signed delivery in the inbox and acknowledges it with 200', async () => {
+    const body = JSON.stringify([buildEvent(), buildEvent({ eventId: 101, objectTypeId: '0-3', objectId: 9 })]);
+
+    const response = await send({ body });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ accepted: 2, duplicates: 0 });
+    expect(harness.store.rows()).toEqual([
+      {
+        portalId: PORTAL_ID,
+        source: 'hubspot',
+        eventId: '100',
+        kind: 'object.propertyChange',
+        companyId: '123',
+        occurredAt: Date.parse('2026-03-02T08:59:00.000Z'),
+        payload: buildEvent(),
+        receivedAt: harness.clock.now(),
+      },
+      expect.objectContaining({ eventId: '101', companyId: null }),
+    ]);
+  });
+
+  it('ignores a duplicate delivery of the same event ids', async () => {
+    const body = JSON.stringify([buildEvent()]);
+    await send({ body });
+
+    const retry = await send({ body: JSON.stringify([buildEvent({ attemptNumber: 1 })]) });
+
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ accepted: 0, duplicates: 1 });
+    expect(harness.store.rows()).toHaveLength(1);
+  });
+
+  it('accepts and stores an unknown subscription type instead of rejecting the batch', async () => {
+    const body = JSON.stringify([buildEvent({ subscriptionType: 'object.somethingNew', objectTypeId: '2-999' })]);
+
+    const response = await send({ body });
+
+    expect(response.status).toBe(200);
+    expect(harness.store.rows()).toEqual([expect.objectContaining({ kind: 'object.somethingNew', companyId: null })]);
+  });
+
+  it.each([
+    ['legacy company.propertyChange', { subscriptionType: 'company.propertyChange', objectTypeId: undefined }, '123'],
+    [
+      'generic association change from a deal to a company',
+      {
+        subscriptionType: 'object.associationChange',
+        objectId: undefined,
+        objectTypeId: undefined,
+        fromObjectId: 7,
+        fromObjectTypeId: '0-3',
+        toObjectId: 55,
+        toObjectTypeId: '0-2',
+      },
+      '55',
+    ],
+    [
+      'legacy COMPANY_TO_DEAL association change',
+      {
+        subscriptionType: 'company.associationChange',
+        objectId: undefined,
+        associationType: 'COMPANY_TO_DEAL',
+        fromObjectId: 56,
+        toObjectId: 8,
+      },
+      '56',
+    ],
+    ['a deal property change', { objectTypeId: '0-3' }, null],
+  ])('records the company of a %s', async (_label, overrides, companyId) => {
+    await send({ body: JSON.stringify([buildEvent(overrides)]) });
+    expect(harness.store.rows()[0]?.companyId).toBe(companyId);
+  });
+
+  it.each<[string, SendOptions]>([
+    ['the signature headers are missing', { sign: 'none' }],
+    ['it was signed with another secret', { secret: 'someone-elses-secret' }],
+    ['the timestamp is more than 5 minutes old', { timestamp: Date.parse('2026-03-02T08:54:59.999Z') }],
+    ['it was signed over the local URL instead of PUBLIC_BASE_URL', { sign: 'local' }],
+  ])('answers 401 and stores nothing when %s', async (_label, options) => {
+    const response = await send({ body: JSON.stringify([buildEvent()]), ...options });
+
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      error: { code: 'invalid_signature', message: expect.any(String) },
+    });
+    expect(harness.store.rows()).toEqual([]);
+  });
+
+  it('answers 401 and stores nothing when the body was tampered with after signing', async () => {
+    const signed = JSON.stringify([buildEvent()]);
+    const headers = signRequest({
+      method: 'POST',
+      url: `${PUBLIC_BASE_URL}/webhooks/hubspot`,
+      body: signed,
+      clientSecret: CLIENT_SECRET,
+      timestamp: harness.clock.now(),
+    });
+
+    const response = await fetch(`${harness.server.url}/webhooks/hubspot`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: signed.replace('liftoff_last_login', 'liftoff_health_score'),
+    });
+
+    expect(response.status).toBe(401);
+    expect(harness.store.rows()).toEqual([]);
+  });
+
+  it('answers 400 with the zod issues and stores nothing when one event of the batch is malformed', async () => {
+    const body = JSON.stringify([buildEvent(), buildEvent({ eventId: 'abc', occurredAt: undefined })]);
+
+    const response = await send({ body });
+
+    expect(response.status).toBe(400);
+    const payload = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
+    expect(payload.error.code).toBe('invalid_request');
+    expect(payload.error.issues.map((issue) => issue.path).sort()).toEqual(['1.eventId', '1.occurredAt']);
+    expect(harness.store.rows()).toEqual([]);
+  });
+
+  it('answers 400 when the body is an object rather than an array of events', async () => {
+    const response = await send({ body: JSON.stringify(buildEvent()) });
+    expect(response.status).toBe(400);
+    expect(harness.store.rows()).toEqual([]);
+  });
+
+  it('answers 400 for a signed body that is not JSON, but 401 when it is not signed either', async () => {
+    expect((await send({ body: '[{"eventId": 1,' })).status).toBe(400);
+    expect((await send({ body: '[{"eventId": 1,', sign: 'none' })).status).toBe(401);
+  });
+
+  it('answers 415 for a signed body that is not application/json', async () => {
+    const response = await send({ body: 'eventId=1', contentType: 'application/x-www-form-urlencoded' });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+  });
+
+  it('answers 413 for a body over 1 MB', async () => {
+    const response = await send({ body: JSON.stringify([buildEvent({ padding: 'x'.repeat(1_100_000) })]) });
+    expect(response.status).toBe(413);
+    expect(harness.store.rows()).toEqual([]);
+  });
+
+  it('answers 500 without internals when the inbox cannot be written, so HubSpot retries', async () => {
+    harness.store.failNextAppend(new Error('SQLITE_BUSY: database is locked at /srv/liftoff.db'));
+
+    const response = await send({ body: JSON.stringify([buildEvent()]) });
+
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) } });
+    expect(text).not.toContain('SQLITE');
+  });
+
+  it.each([
+    ['table decoding', 'public'],
+    ['whole-URL decoding', 'whole-url'],
+  ] as const)('verifies a percent-encoded query over the public URL (%s)', async (_label, sign) => {
+    const response = await send({
+      path: '/webhooks/hubspot?owner=ana%40acme.com&note=a%20b&range=%281%2C2%29',
+      body: JSON.stringify([buildEvent()]),
+      sign,
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('logs JSON lines with a request id and no secret, token or signature', async () => {
+    const response = await send({
+      body: JSON.stringify([buildEvent()]),
+      headers: { 'x-request-id': 'req-42', authorization: `Bearer ${ACCESS_TOKEN}` },
+    });
+    const signature = signRequest({
+      method: 'POST',
+      url: `${PUBLIC_BASE_URL}/webhooks/hubspot`,
+      body: JSON.stringify([buildEvent()]),
+      clientSecret: CLIENT_SECRET,
+      timestamp: harness.clock.now(),
+    })['x-hubspot-signature-v3'];
+
+    expect(response.headers.get('x-request-id')).toBe('req-42');
+    const lines = harness.logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ requestId: 'req-42', status: 200, path: '/webhooks/hubspot' }),
+    );
+    const everything = harness.logLines.join('\n');
+    for (const secret of [CLIENT_SECRET, ACCESS_TOKEN, signature]) expect(everything).not.toContain(secret);
+  });
+});
+
+describe('requireHubSpotSignature on routes mounted by others', () => {
+  it('puts the signed portalId and userId on res.locals for card fetches', async () => {
+    const response = await send({ method: 'GET', path: '/api/cards/whoami?userId=82088707&portalId=62515' });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ portalId: '62515', userId: '82088707' });
+  });
+
+  it('rejects a card fetch whose query was changed after signing', async () => {
+    const headers = signRequest({
+      method: 'GET',
+      url: `${PUBLIC_BASE_URL}/api/cards/whoami?portalId=62515`,
+      clientSecret: CLIENT_SECRET,
+      timestamp: harness.clock.now(),
+    });
+    const response = await fetch(`${harness.server.url}/api/cards/whoami?portalId=99999`, { headers: { ...headers } });
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 500 with a generic message when a handler throws, keeping the cause in the logs only', async () => {
+    const response = await send({ path: '/api/cards/explode', body: '{}' });
+
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('hunter2');
+    expect(harness.logLines.join('\n')).toContain('hunter2');
+  });
+
+  it('answers 404 in the error shape for an unknown route', async () => {
+    const response = await fetch(`${harness.server.url}/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});
