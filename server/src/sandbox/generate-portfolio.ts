@@ -119,9 +119,13 @@ const companySuffixes = ['SA', 'GmbH', 'Ltd', 'Inc', 'SAS', 'BV'];
 const otherFeatures = ['search', 'settings', 'exports', 'comments'];
 const ticketCategories = ['sso', 'import', 'billing', 'permissions', 'integration'];
 
-/** A time in [from, to], denser towards `to` (usage grows as a team adopts the product). */
-const toRampTime = (rng: Random, from: Instant, to: Instant): Instant =>
-  Math.round(from + Math.max(0, to - from) * Math.sqrt(rng.next()));
+/**
+ * The k-th of `count` times in [from, to], denser towards `to` (usage grows as a team adopts the product).
+ * Stratified (one draw per k-th slice) so that week-on-week counts grow steadily instead of dropping by chance,
+ * which would raise usage_drop on a healthy onboarding; the times come out in order.
+ */
+const toRampTime = (rng: Random, from: Instant, to: Instant, k: number, count: number): Instant =>
+  Math.round(from + Math.max(0, to - from) * Math.sqrt((k + rng.next()) / count));
 
 const toUniformTime = (rng: Random, from: Instant, to: Instant): Instant =>
   Math.round(from + Math.max(0, to - from) * rng.next());
@@ -129,7 +133,7 @@ const toUniformTime = (rng: Random, from: Instant, to: Instant): Instant =>
 const byTime = <T extends { at: Instant }>(a: T, b: T): number => a.at - b.at;
 
 const createLogins = (rng: Random, count: number, users: readonly string[], from: Instant, to: Instant): Login[] =>
-  Array.from({ length: count }, () => ({ at: toRampTime(rng, from, to), userId: rng.pick(users) })).sort(byTime);
+  Array.from({ length: count }, (_, k) => ({ at: toRampTime(rng, from, to, k, count), userId: rng.pick(users) }));
 
 /** Four uses out of five are of the template's key features. */
 const createFeatureUses = (
@@ -140,11 +144,11 @@ const createFeatureUses = (
   from: Instant,
   to: Instant,
 ): FeatureUse[] =>
-  Array.from({ length: count }, () => ({
-    at: toRampTime(rng, from, to),
+  Array.from({ length: count }, (_, k) => ({
+    at: toRampTime(rng, from, to, k, count),
     userId: rng.pick(users),
     feature: rng.chance(0.8) ? rng.pick(keyFeatures) : rng.pick(otherFeatures),
-  })).sort(byTime);
+  }));
 
 /** Outreach answered within 30 hours (never after `now`): an inbound email, a connected call or a meeting. */
 const createAnsweredOutreach = (rng: Random, pairs: number, from: Instant, now: Instant): Engagement[] =>
@@ -388,7 +392,7 @@ const profileRules: Record<PortfolioProfile, ProfileRule> = {
     shape: (draft) => {
       const { rng, now } = draft;
       const { activity } = draft.onboarding;
-      const windowStart = now - 13 * dayMs;
+      const windowStart = Math.max(draft.onboarding.startDate, now - 13 * dayMs);
       const outreach = Array.from({ length: rng.int(2, 4) }, (): Engagement => ({
         at: toUniformTime(rng, windowStart, now - hourMs),
         type: rng.pick(['email', 'call'] as const),
@@ -414,13 +418,14 @@ const profileRules: Record<PortfolioProfile, ProfileRule> = {
         category,
       });
       const variant = rng.int(0, 2);
+      const firstOpenedAt = Math.max(draft.onboarding.startDate + 2 * hourMs, now - 20 * dayMs);
       const added =
         variant === 0
           ? [1, 2, 3].map((n) => open(n, now - rng.int(1, 6) * dayMs, 'medium', rng.pick(ticketCategories)))
           : variant === 1
             ? [open(1, now - rng.int(8, 9) * dayMs, 'urgent', 'sso')]
             : [
-                { ...open(1, now - 20 * dayMs, 'low', 'import'), closedAt: now - 18 * dayMs },
+                { ...open(1, firstOpenedAt, 'low', 'import'), closedAt: firstOpenedAt + 2 * dayMs },
                 open(2, now - 2 * dayMs, 'low', 'import'),
               ];
       activity.tickets = [...activity.tickets, ...added];

@@ -1,0 +1,188 @@
+import { dirname } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runEvaluate } from '../../../server/src/cli/evaluate.ts';
+import {
+  buildOnboardingDocument,
+  buildSnapshotDocument,
+  buildSnapshotExample,
+  snapshotExamplePath,
+} from '../../fixtures/build-snapshot-document.ts';
+
+const fixturesDir = dirname(snapshotExamplePath);
+
+const runWith = async (argv: string[], stdinText = '') => {
+  let stdout = '';
+  let stderr = '';
+  const code = await runEvaluate({
+    argv,
+    cwd: fixturesDir,
+    stdin: Readable.from([Buffer.from(stdinText)]),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+};
+
+const runJson = async (document: unknown) => {
+  const result = await runWith(['-'], JSON.stringify(document));
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(result.stdout) as {
+    asOf: string;
+    companies: Record<string, unknown>[];
+    cohorts: Record<string, unknown>[];
+  };
+};
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+const severityRank = { critical: 3, high: 2, warning: 1, info: 0 } as const;
+
+describe('npm run evaluate (in process)', () => {
+  it("assesses EVALUATE.md's example with exactly the contract's output shape", async () => {
+    const result = await runWith([snapshotExamplePath]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as Awaited<ReturnType<typeof runJson>>;
+    expect(Object.keys(output)).toEqual(['asOf', 'companies', 'cohorts']);
+    expect(output.asOf).toBe('2026-03-02T12:00:00Z');
+
+    const [company] = output.companies;
+    expect(Object.keys(company ?? {})).toEqual([
+      'companyId',
+      'day',
+      'phase',
+      'healthScore',
+      'components',
+      'riskLevel',
+      'escalationLevel',
+      'signals',
+      'activation',
+      'nextAction',
+    ]);
+    expect(company).toMatchObject({ companyId: '101', day: 29, phase: 'activation', escalationLevel: 3 });
+    expect(Object.keys(company?.['components'] as object)).toEqual([
+      'usage',
+      'engagement',
+      'milestones',
+      'criteria',
+      'support',
+    ]);
+    for (const value of [company?.['healthScore'], ...Object.values(company?.['components'] as object)]) {
+      expect(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100).toBe(true);
+    }
+    expect(company?.['activation']).toEqual({ activated: false, day: null });
+
+    const signals = company?.['signals'] as { type: string; severity: keyof typeof severityRank; detectedAt: string }[];
+    for (const signal of signals) {
+      expect(Object.keys(signal)).toEqual([
+        'type',
+        'severity',
+        'status',
+        'detectedAt',
+        'escalationLevel',
+        'evidence',
+        'action',
+      ]);
+      expect(signal.detectedAt).toMatch(isoInstant);
+    }
+    expect(signals[0]).toMatchObject({
+      type: 'no_first_login',
+      detectedAt: '2026-02-15T00:00:00Z',
+      escalationLevel: 3,
+    });
+    const order = signals.map((s) => [3 - severityRank[s.severity], s.type].join(' '));
+    expect(order).toEqual([...order].sort());
+    expect(company?.['nextAction']).toBe((signals[0] as unknown as { action: string }).action);
+
+    expect(output.cohorts).toEqual([
+      { cohort: '2026-02', size: 1, activationRate: { d30: null, d60: null, d90: null } },
+    ]);
+  });
+
+  it('reads the snapshot from stdin with `-` and a relative path from the directory it was typed in', async () => {
+    const fromFile = await runWith(['snapshot-example.json']);
+    const fromStdin = await runWith(['-'], JSON.stringify(buildSnapshotExample()));
+    expect(fromFile.code).toBe(0);
+    expect(fromStdin).toEqual(fromFile);
+  });
+
+  it('keeps the input order of companies and leaves out the usage component without a usage source', async () => {
+    const output = await runJson(
+      buildSnapshotDocument([
+        buildOnboardingDocument({ companyId: '3', usageTracked: false }),
+        buildOnboardingDocument({ companyId: '1', startDate: '2025-12-10' }),
+        buildOnboardingDocument({ companyId: '2', startDate: '2026-03-02' }),
+      ]),
+    );
+    expect(output.companies.map((c) => c.companyId)).toEqual(['3', '1', '2']);
+    expect(output.companies[0]?.['components']).toMatchObject({ usage: null });
+    expect(output.companies.map((c) => c['phase'])).toEqual(['activation', 'value_review', 'kickoff']);
+    expect(output.cohorts.map((c) => c['cohort'])).toEqual(['2025-12', '2026-02', '2026-03']);
+    expect(output.cohorts[0]).toEqual({ cohort: '2025-12', size: 1, activationRate: { d30: 0, d60: 0, d90: null } });
+  });
+
+  it.each([
+    ['a missing file', ['missing.json'], '', 'cannot read snapshot missing.json: no such file'],
+    ['a directory', ['.'], '', 'cannot read snapshot .: is a directory'],
+    ['invalid JSON on stdin', ['-'], '{"asOf": ', /^invalid JSON in stdin: .+/],
+    ['an empty stdin', ['-'], '', /^invalid JSON in stdin: .+/],
+    ['a missing asOf', ['-'], JSON.stringify({ onboardings: [] }), 'asOf: required'],
+    [
+      'a wrong type deep in a criterion',
+      ['-'],
+      JSON.stringify(
+        buildSnapshotDocument([
+          buildOnboardingDocument(),
+          buildOnboardingDocument({ criteria: [{ id: 'c1', name: 'WAU', target: 'five' }] }),
+        ]),
+      ),
+      'onboardings[1].criteria[0].target: expected number',
+    ],
+    [
+      'an invalid date',
+      ['-'],
+      JSON.stringify(buildSnapshotDocument([buildOnboardingDocument({ startDate: '2026-13-01' })])),
+      'onboardings[0].startDate: expected a date YYYY-MM-DD',
+    ],
+    ['no snapshot argument', [], '', /^missing snapshot path \(usage: /],
+    ['two snapshot arguments', ['a.json', 'b.json'], '', /^one snapshot at a time, got 2 \(usage: /],
+    ['an unknown option', ['--verbose', '-'], '', /^unknown option --verbose \(usage: /],
+    ['an unknown format', ['--format', 'csv', '-'], '', /^--format: expected json or table \(usage: /],
+  ])('exits 2 with one line on stderr for %s', async (_case, argv, stdinText, message) => {
+    const result = await runWith(argv, stdinText);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    if (typeof message === 'string') expect(result.stderr).toBe(`${message}\n`);
+    else expect(result.stderr.trimEnd()).toMatch(message);
+  });
+
+  it('prints one line per company and the cohort table with --format table', async () => {
+    const document = buildSnapshotExample();
+    document.onboardings.push(
+      buildOnboardingDocument({ companyId: '202', companyName: 'Beta BV', startDate: '2026-03-01' }),
+    );
+    for (const argv of [
+      ['--format', 'table', '-'],
+      ['-', '--format=table'],
+    ]) {
+      const result = await runWith(argv, JSON.stringify(document));
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n')).toEqual([
+        'Liftoff portfolio as of 2026-03-02T12:00:00Z',
+        '',
+        expect.stringMatching(/^COMPANY +NAME +RISK +HEALTH +DAY +PHASE +ESC +TOP SIGNAL$/),
+        expect.stringMatching(
+          /^101 +Acme SA +critical +\d+ +29 +activation +3 +no_first_login \(critical\) \+\d+ more$/,
+        ),
+        expect.stringMatching(/^202 +Beta BV +\w+ +\d+ +1 +kickoff +\d +\S/),
+        '',
+        'COHORT   SIZE  D30  D60  D90',
+        '2026-02     1  n/a  n/a  n/a',
+        '2026-03     1  n/a  n/a  n/a',
+        '',
+      ]);
+    }
+  });
+});
