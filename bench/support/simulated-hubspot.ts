@@ -1,0 +1,690 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import {
+  SEARCH_RESULT_CEILING,
+  compareSearchValues,
+  evaluateSearchFilters,
+  searchRequestSchema,
+  toSortKey,
+} from './simulated-hubspot-search.ts';
+import type { SearchRequest } from './simulated-hubspot-search.ts';
+
+/**
+ * A local stand-in for api.hubapi.com for the benchmark: a loopback HTTP server answering, from an
+ * in-memory dataset, the endpoints a full company refresh needs, in the shapes of HubSpot's OpenAPI
+ * documents. It enforces the burst budget over a rolling window (scalable: 190 per 1000 ms keeps
+ * runs short) and answers 429 TEN_SECONDLY_ROLLING past it; search has its own per-second budget;
+ * v4 association batch endpoints and search are exempt from the burst budget, as the OpenAPI
+ * documents' x-hubspot-rate-limit-exemptions say. Rejected calls do not consume the budget.
+ */
+
+export interface SimulatedRecordInput {
+  id: string;
+  properties: Record<string, string | null>;
+  /** Epoch ms; defaults to the server's now at seeding. */
+  createdAt?: number;
+  updatedAt?: number;
+}
+
+export interface SimulatedAssociationInput {
+  from: { type: string; id: string };
+  to: { type: string; id: string };
+  /** HUBSPOT_DEFINED type ids (e.g. 280 company→contact) or USER_DEFINED labelled ones. */
+  types: readonly SimulatedAssociationType[];
+}
+
+export interface SimulatedAssociationType {
+  category: 'HUBSPOT_DEFINED' | 'USER_DEFINED' | 'INTEGRATOR_DEFINED';
+  typeId: number;
+  label?: string | null;
+}
+
+export interface SimulatedPipelineInput {
+  id: string;
+  label: string;
+  stages: readonly { id: string; label: string; metadata: Record<string, string> }[];
+}
+
+export interface SimulatedDataset {
+  /** Records by object type name as used in paths: companies, contacts, emails, calls, meetings, tickets, p123_onboarding… */
+  objects?: Record<string, readonly SimulatedRecordInput[]>;
+  associations?: readonly SimulatedAssociationInput[];
+  /** Pipelines by object type (tickets, deals). Tickets get HubSpot's default support pipeline unless given. */
+  pipelines?: Record<string, readonly SimulatedPipelineInput[]>;
+  /** Other names of an object type, e.g. a custom object's `2-12345` for `p4242_onboarding`. */
+  aliases?: Record<string, string>;
+}
+
+export interface SimulatedHubSpotOptions {
+  /** Accepted non-exempt calls per rolling window (HubSpot: 190 per 10 s for Professional/Enterprise). */
+  burstLimit?: number;
+  burstWindowMs?: number;
+  searchLimit?: number;
+  searchWindowMs?: number;
+  /** When set, accepted calls past it are answered 429 DAILY. */
+  dailyLimit?: number | null;
+  /** Delay before each answer, to imitate HubSpot's latency. */
+  latencyMs?: number;
+  /** When set, requests must carry `Authorization: Bearer <accessToken>`. */
+  accessToken?: string;
+  now?: () => number;
+  /** Sees every exchange, e.g. for a test that checks them against the OpenAPI documents. */
+  onExchange?: (exchange: SimulatedExchange) => void;
+}
+
+export interface SimulatedExchange {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  requestBody: unknown;
+  status: number;
+  responseBody: unknown;
+}
+
+export interface SimulatedHubSpotStats {
+  calls: number;
+  rateLimited: number;
+  /** The most accepted burst calls ever seen inside one rolling window: ≤ burstLimit by construction. */
+  busiestWindow: number;
+  byRoute: Record<string, number>;
+}
+
+export interface SimulatedRecord {
+  id: string;
+  properties: Record<string, string | null>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SimulatedHubSpot {
+  /** e.g. http://127.0.0.1:54321 — pass as createPortalClient's basePath. */
+  readonly baseUrl: string;
+  seed(dataset: SimulatedDataset): void;
+  records(objectType: string): readonly SimulatedRecord[];
+  associationsOf(fromType: string, fromId: string, toType: string): readonly StoredAssociation[];
+  stats(): SimulatedHubSpotStats;
+  close(): Promise<void>;
+}
+
+interface StoredAssociation {
+  fromType: string;
+  fromId: string;
+  toType: string;
+  toId: string;
+  types: SimulatedAssociationType[];
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+type Budget = 'burst' | 'search' | 'exempt';
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  name: string;
+  budget: Budget;
+  handle: (params: readonly string[], body: unknown) => Answer;
+}
+
+/** Object type ids and singular names HubSpot accepts in paths, mapped to the plural names we store under. */
+const STANDARD_ALIASES: Readonly<Record<string, string>> = {
+  '0-1': 'contacts',
+  contact: 'contacts',
+  '0-2': 'companies',
+  company: 'companies',
+  '0-3': 'deals',
+  deal: 'deals',
+  '0-5': 'tickets',
+  ticket: 'tickets',
+  '0-49': 'emails',
+  email: 'emails',
+  '0-48': 'calls',
+  call: 'calls',
+  '0-47': 'meetings',
+  meeting: 'meetings',
+  '0-46': 'notes',
+  note: 'notes',
+  '0-27': 'tasks',
+  task: 'tasks',
+};
+
+/** HUBSPOT_DEFINED association types and their inverse (HUBSPOT-PLATFORM.md §6.3; SDK AssociationTypes). */
+const INVERSE_TYPE_IDS: ReadonlyMap<number, number> = new Map(
+  [
+    [279, 280],
+    [1, 2],
+    [341, 342],
+    [5, 6],
+    [339, 340],
+    [26, 25],
+    [186, 185],
+    [182, 181],
+    [188, 187],
+    [190, 189],
+    [192, 191],
+    [3, 4],
+    [15, 16],
+  ].flatMap(([a = 0, b = 0]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
+
+const DEFAULT_TICKET_PIPELINE: SimulatedPipelineInput = {
+  id: '0',
+  label: 'Support Pipeline',
+  stages: [
+    { id: '1', label: 'New', metadata: { ticketState: 'OPEN' } },
+    { id: '2', label: 'Waiting on contact', metadata: { ticketState: 'OPEN' } },
+    { id: '3', label: 'Waiting on us', metadata: { ticketState: 'OPEN' } },
+    { id: '4', label: 'Closed', metadata: { ticketState: 'CLOSED' } },
+  ],
+};
+
+const BATCH_LIMIT = 100;
+const ASSOCIATION_READ_LIMIT = 1_000;
+
+const idInputsSchema = z.object({ inputs: z.array(z.object({ id: z.string() })) });
+const batchReadSchema = z.object({
+  inputs: z.array(z.object({ id: z.string() })),
+  properties: z.array(z.string()).optional(),
+  idProperty: z.string().optional(),
+});
+const propertiesSchema = z.record(z.string(), z.string().nullable());
+const batchUpdateSchema = z.object({ inputs: z.array(z.object({ id: z.string(), properties: propertiesSchema })) });
+const batchUpsertSchema = z.object({
+  inputs: z.array(z.object({ id: z.string(), idProperty: z.string().optional(), properties: propertiesSchema })),
+});
+const batchCreateSchema = z.object({ inputs: z.array(z.object({ properties: propertiesSchema })) });
+const associationSpecSchema = z.object({
+  associationCategory: z.enum(['HUBSPOT_DEFINED', 'USER_DEFINED', 'INTEGRATOR_DEFINED']),
+  associationTypeId: z.number().int(),
+});
+const associationCreateSchema = z.object({
+  inputs: z.array(
+    z.object({
+      from: z.object({ id: z.string() }),
+      to: z.object({ id: z.string() }),
+      types: z.array(associationSpecSchema),
+    }),
+  ),
+});
+
+export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = {}): Promise<SimulatedHubSpot> {
+  const burstLimit = options.burstLimit ?? 190;
+  const burstWindowMs = options.burstWindowMs ?? 10_000;
+  const searchLimit = options.searchLimit ?? 5;
+  const searchWindowMs = options.searchWindowMs ?? 1_000;
+  const now = options.now ?? (() => Date.now());
+  const objects = new Map<string, Map<string, SimulatedRecord>>();
+  const associations: StoredAssociation[] = [];
+  const pipelines = new Map<string, SimulatedPipelineInput[]>([['tickets', [DEFAULT_TICKET_PIPELINE]]]);
+  const aliases = new Map<string, string>(Object.entries(STANDARD_ALIASES));
+  const accepted: Record<'burst' | 'search', number[]> = { burst: [], search: [] };
+  const stats: SimulatedHubSpotStats = { calls: 0, rateLimited: 0, busiestWindow: 0, byRoute: {} };
+  let dailyUsed = 0;
+  let nextId = 9_000_000_000;
+
+  const toType = (name: string): string => aliases.get(name) ?? name;
+  const tableOf = (type: string): Map<string, SimulatedRecord> => {
+    const canonical = toType(type);
+    const existing = objects.get(canonical);
+    if (existing) return existing;
+    const created = new Map<string, SimulatedRecord>();
+    objects.set(canonical, created);
+    return created;
+  };
+
+  function storeRecord(type: string, input: SimulatedRecordInput): SimulatedRecord {
+    const createdAt = input.createdAt ?? now();
+    const updatedAt = input.updatedAt ?? createdAt;
+    const record: SimulatedRecord = {
+      id: input.id,
+      createdAt,
+      updatedAt,
+      properties: {
+        ...input.properties,
+        hs_object_id: input.id,
+        createdate: new Date(createdAt).toISOString(),
+        hs_lastmodifieddate: new Date(updatedAt).toISOString(),
+      },
+    };
+    tableOf(type).set(input.id, record);
+    return record;
+  }
+
+  function updateRecord(record: SimulatedRecord, properties: Record<string, string | null>): SimulatedRecord {
+    const updatedAt = Math.max(now(), record.updatedAt + 1);
+    record.properties = { ...record.properties, ...properties, hs_lastmodifieddate: new Date(updatedAt).toISOString() };
+    record.updatedAt = updatedAt;
+    return record;
+  }
+
+  function addAssociation(input: SimulatedAssociationInput): void {
+    const from = { type: toType(input.from.type), id: input.from.id };
+    const to = { type: toType(input.to.type), id: input.to.id };
+    const existing = associations.find(
+      (a) => a.fromType === from.type && a.fromId === from.id && a.toType === to.type && a.toId === to.id,
+    );
+    const types = input.types.map((type) => ({ ...type, label: type.label ?? null }));
+    if (existing) {
+      for (const type of types) {
+        if (!existing.types.some((known) => known.typeId === type.typeId)) existing.types.push(type);
+      }
+      return;
+    }
+    associations.push({ fromType: from.type, fromId: from.id, toType: to.type, toId: to.id, types });
+  }
+
+  /** Associations are readable from both ends; the far end sees the inverse HUBSPOT_DEFINED type id. */
+  function readAssociations(fromType: string, fromId: string, targetType: string): StoredAssociation[] {
+    const from = toType(fromType);
+    const target = toType(targetType);
+    const direct = associations.filter((a) => a.fromType === from && a.fromId === fromId && a.toType === target);
+    const inverse = associations
+      .filter((a) => a.toType === from && a.toId === fromId && a.fromType === target)
+      .filter((a) => !direct.some((d) => d.toId === a.fromId))
+      .map((a) => ({
+        fromType: from,
+        fromId,
+        toType: target,
+        toId: a.fromId,
+        types: a.types.map((type) => ({ ...type, typeId: INVERSE_TYPE_IDS.get(type.typeId) ?? type.typeId })),
+      }));
+    return [...direct, ...inverse];
+  }
+
+  function seed(dataset: SimulatedDataset): void {
+    for (const [alias, type] of Object.entries(dataset.aliases ?? {})) aliases.set(alias, type);
+    for (const [type, records] of Object.entries(dataset.objects ?? {})) {
+      for (const record of records) storeRecord(type, record);
+    }
+    for (const association of dataset.associations ?? []) addAssociation(association);
+    for (const [type, list] of Object.entries(dataset.pipelines ?? {})) pipelines.set(toType(type), [...list]);
+  }
+
+  function toPublicObject(record: SimulatedRecord, properties: readonly string[] | undefined) {
+    const wanted = properties && properties.length > 0 ? properties : ['createdate', 'hs_lastmodifieddate'];
+    const selected: Record<string, string | null> = {
+      hs_object_id: record.id,
+      createdate: record.properties['createdate'] ?? null,
+      hs_lastmodifieddate: record.properties['hs_lastmodifieddate'] ?? null,
+    };
+    for (const name of wanted) selected[name] = record.properties[name] ?? null;
+    return {
+      id: record.id,
+      properties: selected,
+      createdAt: new Date(record.createdAt).toISOString(),
+      updatedAt: new Date(record.updatedAt).toISOString(),
+      archived: false,
+    };
+  }
+
+  function toBatchAnswer(results: unknown[], errors: unknown[], okStatus = 200): Answer {
+    const timing = { startedAt: new Date(now()).toISOString(), completedAt: new Date(now()).toISOString() };
+    if (errors.length === 0) return { status: okStatus, body: { status: 'COMPLETE', results, ...timing } };
+    return { status: 207, body: { status: 'COMPLETE', results, errors, numErrors: errors.length, ...timing } };
+  }
+
+  function toStandardError(category: string, message: string, context: Record<string, string[]>) {
+    return { status: 'error', category, message, context, errors: [], links: {} };
+  }
+
+  function toError(status: number, category: string, message: string): Answer {
+    return { status, body: { category, message, correlationId: randomUUID() } };
+  }
+
+  function parseOrFail<T>(schema: z.ZodType<T>, body: unknown, limit: number): T | Answer {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return toError(400, 'VALIDATION_ERROR', `Invalid input JSON: ${parsed.error.message}`);
+    const inputs = (parsed.data as { inputs?: unknown[] }).inputs;
+    if (inputs && inputs.length > limit) {
+      return toError(400, 'VALIDATION_ERROR', `Too many inputs: ${inputs.length} (at most ${limit} per batch)`);
+    }
+    return parsed.data;
+  }
+
+  const isAnswer = (value: unknown): value is Answer =>
+    typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number';
+
+  function handleBatchRead([type = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(batchReadSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const table = tableOf(type);
+    const findRecord = (id: string) =>
+      input.idProperty === undefined || input.idProperty === 'hs_object_id'
+        ? table.get(id)
+        : [...table.values()].find((record) => record.properties[input.idProperty ?? ''] === id);
+    const found = input.inputs.map(({ id }) => ({ id, record: findRecord(id) }));
+    const missing = found.filter((entry) => entry.record === undefined).map((entry) => entry.id);
+    const results = found.flatMap(({ record }) => (record ? [toPublicObject(record, input.properties)] : []));
+    const errors =
+      missing.length === 0
+        ? []
+        : [
+            toStandardError(
+              'OBJECT_NOT_FOUND',
+              `Could not get some ${type} objects, they may be deleted or not exist.`,
+              { ids: missing },
+            ),
+          ];
+    return toBatchAnswer(results, errors);
+  }
+
+  function handleBatchUpdate([type = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(batchUpdateSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const table = tableOf(type);
+    const missing = input.inputs.filter(({ id }) => !table.has(id)).map(({ id }) => id);
+    if (missing.length === input.inputs.length && missing.length > 0) {
+      return toError(404, 'OBJECT_NOT_FOUND', `No ${type} with ids ${missing.join(', ')}`);
+    }
+    const results = input.inputs.flatMap(({ id, properties }) => {
+      const record = table.get(id);
+      return record ? [toPublicObject(updateRecord(record, properties), Object.keys(properties))] : [];
+    });
+    const errors =
+      missing.length === 0
+        ? []
+        : [toStandardError('OBJECT_NOT_FOUND', `Could not update some ${type} objects.`, { ids: missing })];
+    return toBatchAnswer(results, errors);
+  }
+
+  function handleBatchUpsert([type = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(batchUpsertSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const table = tableOf(type);
+    const results = input.inputs.map(({ id, idProperty, properties }) => {
+      const existing =
+        idProperty === undefined ? table.get(id) : [...table.values()].find((r) => r.properties[idProperty] === id);
+      if (existing)
+        return { ...toPublicObject(updateRecord(existing, properties), Object.keys(properties)), new: false };
+      const newId = idProperty === undefined ? id : String((nextId += 1));
+      const withKey = idProperty === undefined ? properties : { ...properties, [idProperty]: id };
+      return {
+        ...toPublicObject(storeRecord(type, { id: newId, properties: withKey }), Object.keys(withKey)),
+        new: true,
+      };
+    });
+    return toBatchAnswer(results, []);
+  }
+
+  function handleBatchCreate([type = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(batchCreateSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const results = input.inputs.map(({ properties }) =>
+      toPublicObject(storeRecord(type, { id: String((nextId += 1)), properties }), Object.keys(properties)),
+    );
+    return toBatchAnswer(results, [], 201);
+  }
+
+  function handleSearch([type = '']: readonly string[], body: unknown): Answer {
+    const parsed = searchRequestSchema.safeParse(body);
+    if (!parsed.success) return toError(400, 'VALIDATION_ERROR', `Invalid search request: ${parsed.error.message}`);
+    const request: SearchRequest = parsed.data;
+    const offset = Number(request.after ?? '0');
+    const limit = request.limit ?? 10;
+    if (!Number.isInteger(offset) || offset < 0 || offset + limit > SEARCH_RESULT_CEILING) {
+      return toError(400, 'VALIDATION_ERROR', `Paging past ${SEARCH_RESULT_CEILING} results is not allowed`);
+    }
+    const sort = toSortKey(request);
+    const matched = [...tableOf(type).values()]
+      .filter((record) =>
+        evaluateSearchFilters(request, (name) => {
+          if (name.startsWith('associations.')) {
+            return readAssociations(type, record.id, name.slice('associations.'.length)).map((a) => a.toId);
+          }
+          return record.properties[name] ?? null;
+        }),
+      )
+      .sort((a, b) => {
+        const order = compareSearchValues(
+          a.properties[sort.propertyName] ?? null,
+          b.properties[sort.propertyName] ?? null,
+        );
+        return sort.descending ? -order : order;
+      });
+    const page = matched.slice(offset, offset + limit).map((record) => toPublicObject(record, request.properties));
+    const nextAfter = offset + limit;
+    const paging =
+      nextAfter < Math.min(matched.length, SEARCH_RESULT_CEILING) ? { next: { after: String(nextAfter) } } : undefined;
+    return { status: 200, body: { total: matched.length, results: page, ...(paging ? { paging } : {}) } };
+  }
+
+  function handleAssociationRead([from = '', to = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(idInputsSchema, body, ASSOCIATION_READ_LIMIT);
+    if (isAnswer(input)) return input;
+    const results = [];
+    const without: string[] = [];
+    for (const { id } of input.inputs) {
+      const found = readAssociations(from, id, to);
+      if (found.length === 0) {
+        without.push(id);
+        continue;
+      }
+      results.push({
+        from: { id },
+        to: found.map((a) => ({
+          toObjectId: a.toId,
+          associationTypes: a.types.map((type) => ({
+            category: type.category,
+            typeId: type.typeId,
+            ...(type.label ? { label: type.label } : {}),
+          })),
+        })),
+      });
+    }
+    const errors = without.map((id) =>
+      toStandardError('OBJECT_NOT_FOUND', `No ${to} is associated with ${from} ${id}.`, { fromObjectId: [id] }),
+    );
+    return toBatchAnswer(results, errors);
+  }
+
+  function handleAssociationCreate([from = '', to = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(associationCreateSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const results = input.inputs.map((entry) => {
+      const types = entry.types.map((type) => ({ category: type.associationCategory, typeId: type.associationTypeId }));
+      addAssociation({ from: { type: from, id: entry.from.id }, to: { type: to, id: entry.to.id }, types });
+      return {
+        fromObjectTypeId: from,
+        fromObjectId: entry.from.id,
+        toObjectTypeId: to,
+        toObjectId: entry.to.id,
+        labels: [],
+      };
+    });
+    return toBatchAnswer(results, [], 201);
+  }
+
+  function handlePipelines([type = '']: readonly string[]): Answer {
+    const stamp = new Date(0).toISOString();
+    const results = (pipelines.get(toType(type)) ?? []).map((pipeline, index) => ({
+      id: pipeline.id,
+      label: pipeline.label,
+      displayOrder: index,
+      archived: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+      stages: pipeline.stages.map((stage, stageIndex) => ({
+        ...stage,
+        displayOrder: stageIndex,
+        archived: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })),
+    }));
+    return { status: 200, body: { results } };
+  }
+
+  const segment = '([^/]+)';
+  const routes: readonly Route[] = [
+    ...(['read', 'update', 'upsert', 'create'] as const).map((verb) => ({
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v3/objects/${segment}/batch/${verb}$`),
+      name: `POST /crm/v3/objects/{type}/batch/${verb}`,
+      budget: 'burst' as const,
+      handle: {
+        read: handleBatchRead,
+        update: handleBatchUpdate,
+        upsert: handleBatchUpsert,
+        create: handleBatchCreate,
+      }[verb],
+    })),
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v3/objects/${segment}/search$`),
+      name: 'POST /crm/v3/objects/{type}/search',
+      budget: 'search',
+      handle: handleSearch,
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/batch/read$`),
+      name: 'POST /crm/v4/associations/{from}/{to}/batch/read',
+      budget: 'exempt',
+      handle: handleAssociationRead,
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/batch/create$`),
+      name: 'POST /crm/v4/associations/{from}/{to}/batch/create',
+      budget: 'exempt',
+      handle: handleAssociationCreate,
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/crm/v3/pipelines/${segment}$`),
+      name: 'GET /crm/v3/pipelines/{type}',
+      budget: 'burst',
+      handle: handlePipelines,
+    },
+  ];
+
+  /** Admits a call into its budget's rolling window, or says which 429 to answer. */
+  function admit(budget: Budget): Answer | null {
+    if (options.dailyLimit != null && dailyUsed >= options.dailyLimit) {
+      return rateLimited('You have reached your daily limit.', 'DAILY');
+    }
+    if (budget !== 'exempt') {
+      const limit = budget === 'burst' ? burstLimit : searchLimit;
+      const windowMs = budget === 'burst' ? burstWindowMs : searchWindowMs;
+      const nowMs = now();
+      const window = accepted[budget].filter((startMs) => startMs > nowMs - windowMs);
+      accepted[budget] = window;
+      if (window.length >= limit) {
+        return budget === 'burst'
+          ? rateLimited('You have reached your ten_secondly_rolling limit.', 'TEN_SECONDLY_ROLLING')
+          : rateLimited('You have reached your secondly limit.', 'SECONDLY');
+      }
+      window.push(nowMs);
+      if (budget === 'burst') stats.busiestWindow = Math.max(stats.busiestWindow, window.length);
+    }
+    dailyUsed += 1;
+    return null;
+  }
+
+  function rateLimited(message: string, policyName: string): Answer {
+    return {
+      status: 429,
+      body: { status: 'error', message, errorType: 'RATE_LIMIT', correlationId: randomUUID(), policyName },
+    };
+  }
+
+  function toRateLimitHeaders(budget: Budget): Record<string, string> {
+    const headers: Record<string, string> = {};
+    if (budget === 'burst') {
+      const nowMs = now();
+      const used = accepted.burst.filter((startMs) => startMs > nowMs - burstWindowMs).length;
+      headers['X-HubSpot-RateLimit-Max'] = String(burstLimit);
+      headers['X-HubSpot-RateLimit-Remaining'] = String(Math.max(0, burstLimit - used));
+      headers['X-HubSpot-RateLimit-Interval-Milliseconds'] = String(burstWindowMs);
+    }
+    if (options.dailyLimit != null) {
+      headers['X-HubSpot-RateLimit-Daily'] = String(options.dailyLimit);
+      headers['X-HubSpot-RateLimit-Daily-Remaining'] = String(Math.max(0, options.dailyLimit - dailyUsed));
+    }
+    return headers;
+  }
+
+  function answer(method: string, url: URL, body: unknown, authorization: string | undefined): Answer {
+    if (options.accessToken !== undefined && authorization !== `Bearer ${options.accessToken}`) {
+      return toError(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found.');
+    }
+    for (const route of routes) {
+      const match = route.method === method ? route.pattern.exec(url.pathname) : null;
+      if (!match) continue;
+      stats.byRoute[route.name] = (stats.byRoute[route.name] ?? 0) + 1;
+      const refused = admit(route.budget);
+      if (refused) return { ...refused, headers: toRateLimitHeaders(route.budget) };
+      const params = match.slice(1).map((part) => decodeURIComponent(part));
+      const result = route.handle(params, body);
+      return { ...result, headers: { ...toRateLimitHeaders(route.budget), ...result.headers } };
+    }
+    return toError(404, 'OBJECT_NOT_FOUND', `The simulated HubSpot does not serve ${method} ${url.pathname}`);
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let requestBody: unknown;
+    let result: Answer;
+    try {
+      requestBody = text === '' ? undefined : JSON.parse(text);
+      stats.calls += 1;
+      result = answer(method, url, requestBody, request.headers.authorization);
+    } catch {
+      result = toError(400, 'VALIDATION_ERROR', 'Invalid JSON body');
+    }
+    if (result.status === 429) stats.rateLimited += 1;
+    options.onExchange?.({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      requestBody,
+      status: result.status,
+      responseBody: result.body,
+    });
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    response.writeHead(result.status, { 'content-type': 'application/json', ...result.headers });
+    response.end(JSON.stringify(result.body));
+  }
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch(() => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          category: 'INTERNAL_ERROR',
+          message: 'simulated HubSpot failed',
+          correlationId: randomUUID(),
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    seed,
+    records: (type) => [...tableOf(type).values()],
+    associationsOf: (fromType, fromId, to) => readAssociations(fromType, fromId, to),
+    stats: () => ({ ...stats, byRoute: { ...stats.byRoute } }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
