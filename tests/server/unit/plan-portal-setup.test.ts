@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { companyPropertyCodecs, dealPropertyCodecs } from '../../../server/src/hubspot/liftoff-properties.ts';
+import { liftoffObjectNames, liftoffSchema } from '../../../server/src/hubspot/liftoff-schema.ts';
+import type { PortalState, SetupItem } from '../../../server/src/hubspot/plan-portal-setup.ts';
+import { listPropertyDifferences, planPortalSetup } from '../../../server/src/hubspot/plan-portal-setup.ts';
+import { toSetupTargetText } from '../../../server/src/hubspot/to-setup-report-text.ts';
+import {
+  buildCurrentProperty,
+  buildEmptyPortalState,
+  buildSetUpPortalState,
+  toObjectTypeId,
+} from '../../support/build-portal-state.ts';
+
+const setUp = buildSetUpPortalState(liftoffSchema);
+
+function describeItems(items: readonly SetupItem[], action: SetupItem['action']): string[] {
+  return items.filter((item) => item.action === action).map((item) => toSetupTargetText(item.target));
+}
+
+function replaceObject(
+  state: PortalState,
+  name: string,
+  change: (object: NonNullable<PortalState['objects']>[number]) => object,
+) {
+  return {
+    ...state,
+    objects: (state.objects ?? []).map((object) => (object.name === name ? { ...object, ...change(object) } : object)),
+  };
+}
+
+describe('planPortalSetup', () => {
+  it('creates every group, property, custom object and label on a portal Liftoff never touched', () => {
+    const plan = planPortalSetup(liftoffSchema, buildEmptyPortalState());
+
+    expect(plan.mode).toBe('custom_objects');
+    expect(plan.items.every((item) => item.action === 'create')).toBe(true);
+    expect(plan.items.filter((item) => item.target.kind === 'object_schema')).toHaveLength(3);
+  });
+
+  it('finds everything existing on a portal already set up, so a second run changes nothing', () => {
+    const plan = planPortalSetup(liftoffSchema, setUp);
+
+    expect(describeItems(plan.items, 'create')).toEqual([]);
+    expect(describeItems(plan.items, 'differs')).toEqual([]);
+  });
+
+  it('plans no custom object and the store-only mode when HubSpot refuses schemas (not Enterprise)', () => {
+    const plan = planPortalSetup(liftoffSchema, buildEmptyPortalState({ objects: null }));
+
+    expect(plan.mode).toBe('store_only');
+    expect(plan.items.some((item) => item.target.kind.startsWith('object_'))).toBe(false);
+    expect(plan.items.filter((item) => item.target.kind === 'association_label')).toHaveLength(5);
+  });
+
+  it.each([
+    {
+      situation: 'a company property is missing',
+      state: {
+        ...setUp,
+        properties: {
+          ...setUp.properties,
+          companies: setUp.properties.companies.filter((p) => p.name !== 'liftoff_day'),
+        },
+      },
+      expected: { create: ['companies property liftoff_day (number)'], differs: [] },
+    },
+    {
+      situation: 'the group is missing on deals only',
+      state: { ...setUp, groups: { ...setUp.groups, deals: ['dealinformation'] } },
+      expected: { create: ['deals property group liftoff_onboarding ("Liftoff onboarding")'], differs: [] },
+    },
+    {
+      situation: 'a custom object property is missing',
+      state: replaceObject(setUp, liftoffObjectNames.signal, (object) => ({
+        properties: object.properties.filter((property) => property.name !== 'evidence'),
+      })),
+      expected: { create: ['liftoff_signal property evidence (string)'], differs: [] },
+    },
+    {
+      situation: 'the criterion schema lacks its deal association',
+      state: replaceObject(setUp, liftoffObjectNames.criterion, () => ({ associatedObjectTypeIds: ['0-2'] })),
+      expected: { create: ['liftoff_success_criterion association with deals'], differs: [] },
+    },
+    {
+      situation: 'an admin retyped a label in other case',
+      state: {
+        ...setUp,
+        associationLabels: ['economic decision maker ', 'End user', 'Technical influencer', 'Sponsor'],
+      },
+      expected: { create: ['contact → company association label "Validation owner"'], differs: [] },
+    },
+    {
+      situation: 'a property exists with another type',
+      state: {
+        ...setUp,
+        properties: {
+          ...setUp.properties,
+          deals: [
+            buildCurrentProperty({ name: 'liftoff_handoff_readiness', groupName: 'liftoff_onboarding' }),
+            ...setUp.properties.deals.slice(1, 2),
+          ],
+        },
+      },
+      expected: {
+        create: ['deals property liftoff_handoff_missing (string)'],
+        differs: ['deals property liftoff_handoff_readiness (number)'],
+      },
+    },
+  ])('when $situation, creates only that and reports differences', ({ state, expected }) => {
+    const plan = planPortalSetup(liftoffSchema, state);
+
+    expect(describeItems(plan.items, 'create')).toEqual(expected.create);
+    expect(describeItems(plan.items, 'differs')).toEqual(expected.differs);
+  });
+
+  it('adds properties of an existing custom object to the group its Liftoff properties are in', () => {
+    const state = replaceObject(setUp, liftoffObjectNames.milestone, (object) => ({
+      properties: object.properties.filter((property) => property.name !== 'notes'),
+    }));
+
+    const item = planPortalSetup(liftoffSchema, state).items.find((candidate) => candidate.action === 'create');
+
+    expect(item?.target).toMatchObject({
+      kind: 'object_property',
+      objectTypeId: toObjectTypeId(1),
+      groupName: 'liftoff_milestone_information',
+    });
+  });
+});
+
+describe('listPropertyDifferences', () => {
+  const riskLevel = liftoffSchema.properties.companies.find((property) => property.name === 'liftoff_risk_level');
+  if (!riskLevel) throw new Error('liftoff_risk_level is not in the desired schema');
+  const asDesired = {
+    name: riskLevel.name,
+    groupName: 'liftoff_onboarding',
+    type: 'enumeration',
+    fieldType: 'select',
+    optionValues: ['low', 'medium', 'high', 'critical'],
+    hasUniqueValue: false,
+  };
+
+  it.each([
+    { change: {}, expected: [] },
+    { change: { label: 'Renamed by an admin' }, expected: [] },
+    { change: { type: 'string' }, expected: ['type is string, expected enumeration'] },
+    { change: { fieldType: 'radio' }, expected: ['field type is radio, expected select'] },
+    { change: { optionValues: ['low', 'high'] }, expected: ['options missing: medium, critical'] },
+    { change: { optionValues: ['low', 'medium', 'high', 'critical', 'extra'] }, expected: [] },
+  ])('reports $expected when the portal has $change', ({ change, expected }) => {
+    expect(listPropertyDifferences(riskLevel, buildCurrentProperty({ ...asDesired, ...change }))).toEqual(expected);
+  });
+
+  it('reports a liftoff_key whose values are not unique', () => {
+    const key = liftoffSchema.objects[0]?.properties.find((property) => property.name === 'liftoff_key');
+    if (!key) throw new Error('liftoff_key is not in the criterion schema');
+
+    expect(listPropertyDifferences(key, buildCurrentProperty({ name: 'liftoff_key', hasUniqueValue: false }))).toEqual([
+      'values are not unique, expected unique',
+    ]);
+  });
+});
+
+describe('the desired schema covers PRODUCT.md §3', () => {
+  const planned = planPortalSetup(liftoffSchema, buildEmptyPortalState()).items.map((item) =>
+    toSetupTargetText(item.target),
+  );
+  const propertiesOf = (objectType: 'companies' | 'deals' | 'contacts') =>
+    liftoffSchema.properties[objectType].map((property) => property.name);
+  const objectNamed = (name: string) => liftoffSchema.objects.find((object) => object.name === name);
+
+  it('has every company property workflows and reports use', () => {
+    expect(propertiesOf('companies').sort()).toEqual(
+      [
+        'liftoff_status',
+        'liftoff_phase',
+        'liftoff_start_date',
+        'liftoff_day',
+        'liftoff_health_score',
+        'liftoff_risk_level',
+        'liftoff_escalation_level',
+        'liftoff_open_signals',
+        'liftoff_open_signal_types',
+        'liftoff_next_checkpoint_date',
+        'liftoff_criteria_met',
+        'liftoff_criteria_total',
+        'liftoff_activated',
+        'liftoff_activation_day',
+        'liftoff_activated_by_d30',
+        'liftoff_activated_by_d60',
+        'liftoff_activated_by_d90',
+        'liftoff_last_login_at',
+        'liftoff_logins_7d',
+        'liftoff_active_users_7d',
+        'liftoff_last_evaluated_at',
+        'liftoff_next_action',
+      ].sort(),
+    );
+  });
+
+  it('has the deal handoff properties and the stakeholder KPI contact property', () => {
+    expect(propertiesOf('deals')).toEqual(['liftoff_handoff_readiness', 'liftoff_handoff_missing']);
+    expect(propertiesOf('contacts')).toEqual(['liftoff_stakeholder_kpi']);
+  });
+
+  it('defines every property the service writes (liftoff-properties codecs)', () => {
+    const written = [...Object.values(companyPropertyCodecs), ...Object.values(dealPropertyCodecs)].map(
+      (codec) => codec.name,
+    );
+
+    expect([...propertiesOf('companies'), ...propertiesOf('deals')]).toEqual(expect.arrayContaining(written));
+  });
+
+  it.each([
+    {
+      object: liftoffObjectNames.criterion,
+      properties: [
+        'liftoff_key',
+        'name',
+        'metric',
+        'unit',
+        'baseline_value',
+        'target_value',
+        'current_value',
+        'due_date',
+        'status',
+        'source',
+        'owner_contact_id',
+      ],
+      associated: ['companies', 'deals'],
+    },
+    {
+      object: liftoffObjectNames.milestone,
+      properties: ['liftoff_key', 'name', 'kind', 'due_date', 'completed_at', 'status', 'checklist', 'notes'],
+      associated: ['companies'],
+    },
+    {
+      object: liftoffObjectNames.signal,
+      properties: [
+        'liftoff_key',
+        'signal_type',
+        'severity',
+        'status',
+        'detected_at',
+        'resolved_at',
+        'snoozed_until',
+        'evidence',
+        'recommended_action',
+        'escalation_level',
+      ],
+      associated: ['companies'],
+    },
+  ])(
+    'defines the $object custom object with its properties, a unique liftoff_key and its associations',
+    ({ object, properties, associated }) => {
+      const schema = objectNamed(object);
+
+      expect(schema?.properties.map((property) => property.name)).toEqual(properties);
+      expect(schema?.properties.find((property) => property.name === 'liftoff_key')?.hasUniqueValue).toBe(true);
+      expect(schema?.associatedObjects).toEqual(associated);
+      expect(planned).toContain(`custom object ${object} with ${properties.length} properties`);
+    },
+  );
+
+  it('offers every enumeration value of PRODUCT.md §3 as an option', () => {
+    const optionsOf = (object: string, property: string) =>
+      objectNamed(object)
+        ?.properties.find((candidate) => candidate.name === property)
+        ?.options.map((option) => option.value);
+
+    expect(optionsOf(liftoffObjectNames.criterion, 'status')).toEqual([
+      'not_started',
+      'in_progress',
+      'achieved',
+      'missed',
+    ]);
+    expect(optionsOf(liftoffObjectNames.criterion, 'source')).toEqual(['sales_promise', 'csm', 'customer']);
+    expect(optionsOf(liftoffObjectNames.milestone, 'kind')).toEqual([
+      'kickoff',
+      'first_login',
+      'first_value',
+      'checkpoint_d7',
+      'checkpoint_d30',
+      'checkpoint_d60',
+      'review_d90',
+      'custom',
+    ]);
+    expect(optionsOf(liftoffObjectNames.milestone, 'status')).toEqual(['pending', 'done', 'late', 'skipped']);
+    expect(optionsOf(liftoffObjectNames.signal, 'severity')).toEqual(['info', 'warning', 'high', 'critical']);
+    expect(optionsOf(liftoffObjectNames.signal, 'status')).toEqual(['open', 'acknowledged', 'snoozed', 'resolved']);
+    expect(
+      liftoffSchema.properties.companies.find((p) => p.name === 'liftoff_risk_level')?.options.map((o) => o.value),
+    ).toEqual(['low', 'medium', 'high', 'critical']);
+  });
+
+  it('plans the group "Liftoff onboarding" on companies, deals and contacts, and the five stakeholder labels', () => {
+    expect(liftoffSchema.group.label).toBe('Liftoff onboarding');
+    expect(planned.filter((text) => text.includes('property group liftoff_onboarding'))).toHaveLength(3);
+    expect(planned.filter((text) => text.startsWith('contact → company association label'))).toEqual([
+      'contact → company association label "Economic decision maker"',
+      'contact → company association label "End user"',
+      'contact → company association label "Technical influencer"',
+      'contact → company association label "Sponsor"',
+      'contact → company association label "Validation owner"',
+    ]);
+  });
+});
