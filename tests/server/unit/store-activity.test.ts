@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../server/src/onboarding/ports.ts';
+import { atDay, buildEngagement, buildStakeholder, buildTicket, dateOfDay } from '../../support/build-onboarding.ts';
+import {
+  buildFeatureUseEvent,
+  buildLoginEvent,
+  createTestStore,
+  OTHER_PORTAL,
+  PORTAL,
+} from '../../support/create-test-store.ts';
+
+const opened: Store[] = [];
+
+async function openStore() {
+  const test = await createTestStore();
+  opened.push(test.store);
+  return test;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+describe('usage', () => {
+  it('stores a usage event once by event id', async () => {
+    const { store } = await openStore();
+    expect(await store.activity.appendUsage(PORTAL, [buildLoginEvent('l1', atDay(1))])).toEqual({
+      accepted: 1,
+      duplicates: 0,
+    });
+    expect(
+      await store.activity.appendUsage(PORTAL, [buildLoginEvent('l1', atDay(1)), buildLoginEvent('l2', atDay(2))]),
+    ).toEqual({ accepted: 1, duplicates: 1 });
+    expect((await store.activity.getSnapshot(PORTAL, '101')).logins).toHaveLength(2);
+    expect((await store.activity.getUsageRollup(PORTAL, '101', 0)).days.map((day) => day.logins)).toEqual([1, 1]);
+  });
+
+  it('rolls usage up per day with distinct active users and first occurrences', async () => {
+    const { store } = await openStore();
+    await store.activity.appendUsage(PORTAL, [
+      buildLoginEvent('l1', atDay(3)),
+      buildLoginEvent('l2', atDay(3) + 60_000),
+      buildLoginEvent('l3', atDay(3) + 120_000, { userId: 'u2' }),
+      buildFeatureUseEvent('f1', atDay(4), { feature: 'exports' }),
+      buildLoginEvent('l0', atDay(2)),
+    ]);
+    expect(await store.activity.getUsageRollup(PORTAL, '101', dateOfDay(3))).toEqual({
+      firstLoginAt: atDay(2),
+      firstFeatureUseAt: { exports: atDay(4) },
+      days: [
+        { day: dateOfDay(3), logins: 3, featureUses: 0, activeUsers: 2 },
+        { day: dateOfDay(4), logins: 0, featureUses: 1, activeUsers: 1 },
+      ],
+    });
+  });
+
+  it('keeps the first login and first feature use in the snapshot after raw usage is purged', async () => {
+    const { store } = await openStore();
+    await store.activity.appendUsage(PORTAL, [
+      buildLoginEvent('l1', atDay(1)),
+      buildLoginEvent('l2', atDay(2)),
+      buildFeatureUseEvent('f1', atDay(1)),
+      buildLoginEvent('l3', atDay(130)),
+    ]);
+    expect(await store.activity.purgeUsage(atDay(10))).toBe(3);
+    const snapshot = await store.activity.getSnapshot(PORTAL, '101');
+    expect(snapshot.logins).toEqual([
+      { at: atDay(1), userId: 'u1' },
+      { at: atDay(130), userId: 'u1' },
+    ]);
+    expect(snapshot.featureUses).toEqual([{ at: atDay(1), userId: 'u1', feature: 'reports' }]);
+    expect((await store.activity.getUsageRollup(PORTAL, '101', 0)).days).toHaveLength(3);
+  });
+
+  it("never reads another portal's usage, even for the same company id", async () => {
+    const { store } = await openStore();
+    await store.activity.appendUsage(OTHER_PORTAL, [buildLoginEvent('l1', atDay(1))]);
+    expect((await store.activity.getSnapshot(PORTAL, '101')).logins).toEqual([]);
+    expect(await store.activity.appendUsage(PORTAL, [buildLoginEvent('l1', atDay(1))])).toEqual({
+      accepted: 1,
+      duplicates: 0,
+    });
+  });
+});
+
+describe('CRM activity', () => {
+  it("replaces the company's engagements, tickets and stakeholders whole", async () => {
+    const { store } = await openStore();
+    await store.activity.replaceCrmActivity(PORTAL, '101', {
+      engagements: [buildEngagement(), buildEngagement({ direction: 'inbound', at: atDay(2) })],
+      tickets: [buildTicket({ id: 't1' }), buildTicket({ id: 't2' })],
+      stakeholders: [buildStakeholder()],
+    });
+    await store.activity.replaceCrmActivity(PORTAL, '101', {
+      engagements: [buildEngagement({ type: 'call', connected: true })],
+      tickets: [buildTicket({ id: 't2', closedAt: atDay(3), priority: 'urgent', category: 'billing' })],
+      stakeholders: [],
+    });
+    expect(await store.activity.getSnapshot(PORTAL, '101')).toEqual({
+      logins: [],
+      featureUses: [],
+      engagements: [buildEngagement({ type: 'call', connected: true })],
+      tickets: [buildTicket({ id: 't2', closedAt: atDay(3), priority: 'urgent', category: 'billing' })],
+    });
+  });
+});

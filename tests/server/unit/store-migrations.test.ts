@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../support/create-test-store.ts';
+
+const directories: string[] = [];
+
+function createTempPath(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'liftoff-store-'));
+  directories.push(directory);
+  return join(directory, 'data', 'liftoff.db');
+}
+
+afterEach(() => {
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('store migrations', () => {
+  it('applies every versioned migration on a new database and reports none pending', async () => {
+    const { store } = await createTestStore();
+    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 1, pending: 0 } });
+    await store.close();
+  });
+
+  it('creates the parent directory and applies nothing again when the file is reopened', async () => {
+    const path = createTempPath();
+    const first = await createTestStore({ path });
+    await first.store.close();
+    const reopened = await createTestStore({ path });
+    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 1, pending: 0 } });
+    await reopened.store.close();
+
+    const sqlite = new BetterSqlite3(path, { readonly: true });
+    const versions = sqlite.prepare('select name from kysely_migration order by name').pluck().all();
+    const journalMode = sqlite.pragma('journal_mode', { simple: true });
+    sqlite.close();
+    expect(versions).toEqual(['001_initial']);
+    expect(journalMode).toBe('wal');
+  });
+
+  it('reports the store as unreachable once closed', async () => {
+    const { store } = await createTestStore();
+    await store.close();
+    await expect(store.health()).rejects.toThrow();
+  });
+});

@@ -1,0 +1,327 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../server/src/onboarding/ports.ts';
+import {
+  atDay,
+  buildCriterion,
+  buildEngagement,
+  buildFirstWeekStep,
+  buildMilestone,
+  buildOnboarding,
+  buildPriorSignal,
+  buildStakeholder,
+  buildTicket,
+  dateOfDay,
+} from '../../support/build-onboarding.ts';
+import {
+  buildAssessment,
+  buildFeatureUseEvent,
+  buildLoginEvent,
+  buildOnboardingRecord,
+  createTestStore,
+  OTHER_PORTAL,
+  PORTAL,
+} from '../../support/create-test-store.ts';
+
+const opened: Store[] = [];
+
+async function openStore() {
+  const test = await createTestStore();
+  opened.push(test.store);
+  return test;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+function buildFullRecord() {
+  const { activity: _activity, ...onboarding } = buildOnboarding({
+    keyFeatures: ['reports', 'exports'],
+    criteria: [
+      buildCriterion({ id: 'c2', name: 'Weekly active users', baseline: 2, current: 4 }),
+      buildCriterion({ id: 'c1', name: 'Hours saved', baseline: null, target: null, dueDate: null, status: 'missed' }),
+    ],
+    milestones: [
+      buildMilestone({ id: 'm1', checklist: [{ label: 'Agenda sent', done: true }], notes: 'Good call' }),
+      buildMilestone({ id: 'm2', kind: 'checkpoint_d30', dueDate: dateOfDay(30), skipped: true }),
+    ],
+    firstWeekSteps: [buildFirstWeekStep({ id: 's1', doneAt: atDay(2) }), buildFirstWeekStep({ id: 's2' })],
+    stakeholders: [
+      buildStakeholder({ contactId: '7', roles: ['economic_decision_maker', 'validation_owner'], kpi: 'Churn -5 %' }),
+      buildStakeholder({ contactId: '8', name: null, lastEngagedAt: atDay(3) }),
+    ],
+    signals: [
+      buildPriorSignal({ type: 'no_first_login' }),
+      buildPriorSignal({ type: 'single_threaded', status: 'snoozed', snoozedUntil: atDay(20) }),
+    ],
+  });
+  return buildOnboardingRecord({ onboarding });
+}
+
+describe('onboarding store', () => {
+  it('reads back exactly the onboarding it saved, with the activity of the company', async () => {
+    const { store, clock } = await openStore();
+    const record = buildFullRecord();
+    await store.onboardings.save(record);
+    await store.activity.appendUsage(PORTAL, [
+      buildLoginEvent('l1', atDay(1)),
+      buildFeatureUseEvent('f1', atDay(2), { feature: 'exports' }),
+    ]);
+    await store.activity.replaceCrmActivity(PORTAL, '101', {
+      engagements: [buildEngagement()],
+      tickets: [buildTicket()],
+      stakeholders: record.onboarding.stakeholders,
+    });
+
+    expect(await store.onboardings.get(PORTAL, '101')).toEqual({
+      portalId: PORTAL,
+      dealId: record.dealId,
+      templateId: record.templateId,
+      createdAt: record.createdAt,
+      updatedAt: clock.now(),
+      onboarding: {
+        ...record.onboarding,
+        activity: {
+          logins: [{ at: atDay(1), userId: 'u1' }],
+          featureUses: [{ at: atDay(2), userId: 'u1', feature: 'exports' }],
+          engagements: [buildEngagement()],
+          tickets: [buildTicket()],
+        },
+      },
+      signalHandling: [
+        { type: 'no_first_login', note: null, resolvedAt: null },
+        { type: 'single_threaded', note: null, resolvedAt: null },
+      ],
+      checkpointNotes: [],
+    });
+  });
+
+  it('replaces the children on a second save', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    const { activity: _activity, ...smaller } = buildOnboarding({ criteria: [buildCriterion({ id: 'c9' })] });
+    await store.onboardings.save(buildOnboardingRecord({ onboarding: smaller }));
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding).toMatchObject({ criteria: [buildCriterion({ id: 'c9' })], milestones: [], signals: [] });
+  });
+
+  it("keeps the CSM's signal note across the engine's saves and stamps when a signal resolves", async () => {
+    const { store, clock } = await openStore();
+    const record = buildFullRecord();
+    await store.onboardings.save(record);
+    await store.onboardings.setSignalState(PORTAL, '101', 'no_first_login', {
+      status: 'acknowledged',
+      snoozedUntil: null,
+      note: 'Customer on holiday',
+      at: atDay(15),
+    });
+    clock.advance(60_000);
+    await store.onboardings.save({
+      ...record,
+      onboarding: {
+        ...record.onboarding,
+        signals: [buildPriorSignal({ type: 'no_first_login', status: 'resolved' })],
+      },
+    });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.signalHandling).toEqual([
+      { type: 'no_first_login', note: 'Customer on holiday', resolvedAt: clock.now() },
+    ]);
+  });
+
+  it('returns nothing for a company of another portal', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildOnboardingRecord({ portalId: OTHER_PORTAL }));
+    expect(await store.onboardings.get(PORTAL, '101')).toBeNull();
+    expect(await store.onboardings.listActiveCompanyIds(PORTAL)).toEqual([]);
+    expect(await store.onboardings.listActiveCompanyIds(OTHER_PORTAL)).toEqual(['101']);
+  });
+
+  it('lists in-progress onboardings never assessed or assessed before the cut-off, stalest first', async () => {
+    const { store } = await openStore();
+    for (const [companyId, status] of [
+      ['1', 'in_progress'],
+      ['2', 'in_progress'],
+      ['3', 'in_progress'],
+      ['4', 'completed'],
+    ] as const) {
+      const { activity: _activity, ...onboarding } = buildOnboarding({ companyId, status });
+      await store.onboardings.save(buildOnboardingRecord({ onboarding }));
+    }
+    await store.assessments.save(PORTAL, buildAssessment('1', atDay(10)));
+    await store.assessments.save(PORTAL, buildAssessment('3', atDay(5)));
+    expect(await store.onboardings.listActiveCompanyIds(PORTAL)).toEqual(['1', '2', '3']);
+    expect(await store.onboardings.listDueForReassessment(PORTAL, atDay(10))).toEqual(['2', '3']);
+  });
+});
+
+describe('card mutations', () => {
+  it('updates one criterion', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    expect(await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 9, status: 'achieved' })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.criteria.find((criterion) => criterion.id === 'c2')).toMatchObject({
+      current: 9,
+      status: 'achieved',
+    });
+  });
+
+  it('completes a milestone with its checklist', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    const checklist = [{ label: 'Criteria reviewed', done: true }];
+    await store.onboardings.completeMilestone(PORTAL, '101', 'm2', { completedAt: atDay(31), checklist, notes: 'ok' });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.milestones[1]).toMatchObject({ completedAt: atDay(31), skipped: false, checklist });
+  });
+
+  it('logs checkpoint notes in time order', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.onboardings.addCheckpointNote(PORTAL, '101', {
+      milestoneId: null,
+      at: atDay(9),
+      authorId: null,
+      text: 'b',
+    });
+    const added = await store.onboardings.addCheckpointNote(PORTAL, '101', {
+      milestoneId: 'm1',
+      at: atDay(7),
+      authorId: '42',
+      text: 'Day-7 held',
+    });
+    expect(added).toMatchObject({ ok: true, value: { milestoneId: 'm1', text: 'Day-7 held' } });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.checkpointNotes.map((note) => note.text)).toEqual(['Day-7 held', 'b']);
+  });
+
+  it('snoozes a signal until an instant', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.onboardings.setSignalState(PORTAL, '101', 'no_first_login', {
+      status: 'snoozed',
+      snoozedUntil: atDay(21),
+      note: null,
+      at: atDay(14),
+    });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.signals[0]).toMatchObject({ status: 'snoozed', snoozedUntil: atDay(21) });
+  });
+
+  it.each([
+    [
+      'an unknown criterion',
+      (store: Store) => store.onboardings.updateCriterion(PORTAL, '101', 'nope', { current: 1, status: 'in_progress' }),
+      'criterion_not_found',
+    ],
+    [
+      'an unknown milestone',
+      (store: Store) =>
+        store.onboardings.completeMilestone(PORTAL, '101', 'nope', { completedAt: 1, checklist: [], notes: null }),
+      'milestone_not_found',
+    ],
+    [
+      'a signal not raised',
+      (store: Store) =>
+        store.onboardings.setSignalState(PORTAL, '101', 'usage_drop', {
+          status: 'acknowledged',
+          snoozedUntil: null,
+          note: null,
+          at: 1,
+        }),
+      'signal_not_found',
+    ],
+    [
+      'a company without onboarding',
+      (store: Store) => store.onboardings.updateCriterion(PORTAL, '999', 'c1', { current: 1, status: 'in_progress' }),
+      'onboarding_not_found',
+    ],
+    [
+      'a note on a company without onboarding',
+      (store: Store) =>
+        store.onboardings.addCheckpointNote(PORTAL, '999', { milestoneId: null, at: 1, authorId: null, text: 'x' }),
+      'onboarding_not_found',
+    ],
+    [
+      'another portal',
+      (store: Store) =>
+        store.onboardings.updateCriterion(OTHER_PORTAL, '101', 'c2', { current: 1, status: 'in_progress' }),
+      'onboarding_not_found',
+    ],
+  ])('refuses %s with a typed error', async (_case, mutate, code) => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    expect(await mutate(store)).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
+describe('company merge and removal', () => {
+  it('moves the onboarding, its children and its usage to the surviving company', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.onboardings.addCheckpointNote(PORTAL, '101', {
+      milestoneId: 'm1',
+      at: atDay(7),
+      authorId: null,
+      text: 'held',
+    });
+    await store.activity.appendUsage(PORTAL, [
+      buildLoginEvent('l1', atDay(3)),
+      buildLoginEvent('l2', atDay(1), { companyId: '202', userId: 'u2' }),
+    ]);
+    await store.assessments.save(PORTAL, buildAssessment('101', atDay(8)));
+    const before = await store.onboardings.get(PORTAL, '101');
+
+    expect(await store.onboardings.moveCompany(PORTAL, '101', '202')).toEqual({ ok: true, value: undefined });
+
+    expect(await store.onboardings.get(PORTAL, '101')).toBeNull();
+    expect(await store.assessments.get(PORTAL, '101')).toBeNull();
+    const after = await store.onboardings.get(PORTAL, '202');
+    expect(after?.onboarding).toMatchObject({
+      ...before?.onboarding,
+      companyId: '202',
+      stakeholders: [],
+      activity: {
+        logins: [
+          { at: atDay(1), userId: 'u2' },
+          { at: atDay(3), userId: 'u1' },
+        ],
+        featureUses: [],
+        engagements: [],
+        tickets: [],
+      },
+    });
+    expect(after?.checkpointNotes).toEqual(before?.checkpointNotes);
+    expect((await store.activity.getUsageRollup(PORTAL, '202', 0)).firstLoginAt).toBe(atDay(1));
+  });
+
+  it('refuses to merge into a company that has its own onboarding', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    const { activity: _activity, ...other } = buildOnboarding({ companyId: '202' });
+    await store.onboardings.save(buildOnboardingRecord({ onboarding: other }));
+    expect(await store.onboardings.moveCompany(PORTAL, '101', '202')).toMatchObject({
+      ok: false,
+      error: { code: 'onboarding_exists' },
+    });
+    expect(await store.onboardings.get(PORTAL, '101')).not.toBeNull();
+  });
+
+  it('forgets everything about a removed company', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.activity.appendUsage(PORTAL, [buildLoginEvent('l1', atDay(3))]);
+    await store.onboardings.remove(PORTAL, '101');
+    expect(await store.onboardings.get(PORTAL, '101')).toBeNull();
+    expect(await store.activity.getSnapshot(PORTAL, '101')).toEqual({
+      logins: [],
+      featureUses: [],
+      engagements: [],
+      tickets: [],
+    });
+  });
+});
