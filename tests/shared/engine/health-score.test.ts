@@ -58,7 +58,7 @@ describe('evaluateHealthScore', () => {
     },
     {
       components: all(80),
-      signals: [{ severity: 'critical', status: 'acknowledged' as const }],
+      signals: [{ severity: 'critical' as const, status: 'acknowledged' as const }],
       score: 80,
       why: 'an acknowledged critical costs nothing',
     },
