@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { CrmGateway } from '../onboarding/crm-gateway.ts';
+import { applyWritePlan } from './apply-write-plan.ts';
+import { createAssociationLabelCache } from './association-label-cache.ts';
+import type { PortalClient } from './create-portal-client.ts';
+import { findChangedCompanies } from './find-changed-companies.ts';
+import { createLiftoffObjectTypeCache } from './liftoff-object-type-cache.ts';
+import { createPipelineStageCache } from './pipeline-stage-cache.ts';
+import { readCompanyContexts } from './read-company-contexts.ts';
+import { readDeals } from './read-deals.ts';
+
+export interface HubSpotCrmGatewayOptions {
+  client: PortalClient;
+  /** The contact property holding a stakeholder's personal KPI or motivation. */
+  kpiProperty?: string;
+}
+
+const pipelinesAnswerSchema = z.object({ results: z.array(z.unknown()) });
+
+/**
+ * The CrmGateway over one HubSpot portal. Pipelines, association labels and custom object types are read once
+ * and cached for the gateway's life (pipelines again when a record shows a stage never seen).
+ */
+export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmGateway {
+  const { client } = options;
+  const stages = createPipelineStageCache(async (objectType) => {
+    // GET /crm/v3/pipelines/{deals|tickets}
+    const answer = await client.call('burst', `${objectType}.pipelines.getAll`, (sdk) =>
+      sdk.crm.pipelines.pipelinesApi.getAll(objectType),
+    );
+    return pipelinesAnswerSchema.parse(answer).results;
+  });
+  const objectTypes = createLiftoffObjectTypeCache(client);
+  const readContext = {
+    client,
+    stages,
+    objectTypes,
+    rolesByTypeId: createAssociationLabelCache(client),
+    kpiProperty: options.kpiProperty ?? 'liftoff_kpi',
+  };
+  return {
+    readDeals: (dealIds) => readDeals(client, stages, dealIds),
+    readCompanyContexts: (companyIds) => readCompanyContexts(readContext, companyIds),
+    findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
+    applyWritePlan: (plan) => applyWritePlan(client, objectTypes, plan),
+  };
+}

@@ -1,0 +1,151 @@
+import {
+  criterionSources,
+  criterionStatuses,
+  milestoneKinds,
+  severities,
+  signalStatuses,
+  signalTypes,
+} from '@liftoff/shared/domain/index';
+import type { ChecklistItem, Criterion, EscalationLevel, Milestone } from '@liftoff/shared/domain/index';
+import type { StoredSignal } from '../onboarding/crm-gateway.ts';
+import {
+  parseHubSpotDate,
+  parseHubSpotInstant,
+  parseHubSpotNumber,
+  parseHubSpotText,
+  toHubSpotDate,
+  toHubSpotInstant,
+  toHubSpotNumber,
+} from './hubspot-value.ts';
+import type { PropertyValues } from './plan-property-writes.ts';
+import {
+  createEnumCodec,
+  createNullableCodec,
+  createRequiredCodec,
+  createTextCodec,
+  listPropertyNames,
+  toPropertyValues,
+} from './property-codec.ts';
+import type { HubSpotProperties, PropertyCodecs } from './property-codec.ts';
+
+/**
+ * Liftoff's custom objects (PRODUCT.md §3) and their property names. Every record carries `liftoff_key`, a
+ * unique-value property: upserts address records by it, so the service never needs HubSpot's record ids.
+ */
+export const liftoffObjectNames = {
+  criterion: 'liftoff_criterion',
+  milestone: 'liftoff_milestone',
+  signal: 'liftoff_signal',
+} as const;
+export type LiftoffObject = keyof typeof liftoffObjectNames;
+
+export const liftoffKeyProperty = 'liftoff_key';
+
+const keyCodec = createRequiredCodec(liftoffKeyProperty, (key: string) => key, parseHubSpotText);
+const requiredText = (name: string) => createRequiredCodec(name, (value: string) => value, parseHubSpotText);
+const nullableNumber = (name: string) => createNullableCodec(name, toHubSpotNumber, parseHubSpotNumber);
+const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
+
+const criterionCodecs: PropertyCodecs<Criterion> = {
+  id: keyCodec,
+  name: requiredText('name'),
+  metric: createTextCodec('metric'),
+  unit: createTextCodec('unit'),
+  baseline: nullableNumber('baseline_value'),
+  target: nullableNumber('target_value'),
+  current: nullableNumber('current_value'),
+  dueDate: createNullableCodec('due_date', toHubSpotDate, parseHubSpotDate),
+  status: createEnumCodec('status', criterionStatuses),
+  source: createEnumCodec('source', criterionSources),
+  ownerContactId: createTextCodec('owner_contact_id'),
+};
+
+/** A checklist is stored one item per line, `[x] label` or `[ ] label`, readable on the record. */
+function toChecklistText(items: ChecklistItem[]): string {
+  return items.map((item) => `${item.done ? '[x]' : '[ ]'} ${item.label}`).join('\n');
+}
+
+function parseChecklist(raw: string | null | undefined): ChecklistItem[] {
+  return (raw ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const match = /^\[( |x|X)\] ?(.*)$/.exec(line);
+      return match === null ? { label: line, done: false } : { label: match[2] ?? '', done: match[1] !== ' ' };
+    });
+}
+
+const milestoneCodecs: PropertyCodecs<Omit<Milestone, 'skipped'>> = {
+  id: keyCodec,
+  name: requiredText('name'),
+  kind: createEnumCodec('kind', milestoneKinds),
+  dueDate: createRequiredCodec('due_date', toHubSpotDate, parseHubSpotDate),
+  completedAt: createNullableCodec('completed_at', toHubSpotInstant, parseHubSpotInstant),
+  checklist: { name: 'checklist', encode: toChecklistText, decode: parseChecklist },
+  notes: createTextCodec('notes'),
+};
+const milestoneStatusProperty = 'status';
+
+const signalCodecs: PropertyCodecs<StoredSignal> = {
+  key: keyCodec,
+  type: createEnumCodec('type', signalTypes),
+  severity: createEnumCodec('severity', severities),
+  status: createEnumCodec('status', signalStatuses),
+  detectedAt: createRequiredCodec('detected_at', toHubSpotInstant, parseHubSpotInstant),
+  resolvedAt: createNullableCodec('resolved_at', toHubSpotInstant, parseHubSpotInstant),
+  snoozedUntil: createNullableCodec('snoozed_until', toHubSpotInstant, parseHubSpotInstant),
+  evidence: requiredText('evidence'),
+  action: requiredText('recommended_action'),
+  escalationLevel: createRequiredCodec('escalation_level', toHubSpotNumber, (raw) => {
+    const level = parseHubSpotNumber(raw);
+    return escalationLevels.find((candidate) => candidate === level) ?? null;
+  }),
+};
+
+/** A record with a required property empty or invalid is unusable: null. An absent property reads as empty. */
+function toRecord<T>(codecs: PropertyCodecs<T>, properties: HubSpotProperties): T | null {
+  const record: Partial<T> = {};
+  for (const key of Object.keys(codecs) as (keyof T)[]) {
+    const value = codecs[key].decode(properties[codecs[key].name] ?? null);
+    if (value === undefined) return null;
+    record[key] = value;
+  }
+  return record as T;
+}
+
+export const liftoffRecordProperties: Record<LiftoffObject, string[]> = {
+  criterion: listPropertyNames(criterionCodecs),
+  milestone: [...listPropertyNames(milestoneCodecs), milestoneStatusProperty],
+  signal: listPropertyNames(signalCodecs),
+};
+
+export function toCriterionProperties(criterion: Criterion): PropertyValues {
+  return toPropertyValues(criterionCodecs, criterion);
+}
+
+export function toCriterion(properties: HubSpotProperties): Criterion | null {
+  return toRecord(criterionCodecs, properties);
+}
+
+/**
+ * Status is written as done, skipped or pending. "late" is not written: it depends on the day, and the due date
+ * already says it (the milestone_overdue signal and the card show lateness).
+ */
+export function toMilestoneProperties(milestone: Milestone): PropertyValues {
+  const { skipped, ...rest } = milestone;
+  const status = milestone.completedAt !== null ? 'done' : skipped ? 'skipped' : 'pending';
+  return { ...toPropertyValues(milestoneCodecs, rest), [milestoneStatusProperty]: status };
+}
+
+export function toMilestone(properties: HubSpotProperties): Milestone | null {
+  const milestone = toRecord(milestoneCodecs, properties);
+  return milestone === null ? null : { ...milestone, skipped: properties[milestoneStatusProperty] === 'skipped' };
+}
+
+export function toSignalProperties(signal: StoredSignal): PropertyValues {
+  return toPropertyValues(signalCodecs, signal);
+}
+
+export function toStoredSignal(properties: HubSpotProperties): StoredSignal | null {
+  return toRecord(signalCodecs, properties);
+}

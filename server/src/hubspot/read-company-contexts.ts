@@ -1,0 +1,165 @@
+import type { EngagementType, StakeholderRole } from '@liftoff/shared/domain/index';
+import type { CompanyContext } from '../onboarding/crm-gateway.ts';
+import { readAssociations, readRecords } from './batch-read.ts';
+import type { AssociatedObject } from './batch-read.ts';
+import type { PortalClient } from './create-portal-client.ts';
+import { parseHubSpotText } from './hubspot-value.ts';
+import type { HubSpotRecord } from './hubspot-record.ts';
+import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
+import { companyPropertyCodecs } from './liftoff-properties.ts';
+import { liftoffRecordProperties, toCriterion, toMilestone, toStoredSignal } from './liftoff-records.ts';
+import type { LiftoffObject } from './liftoff-records.ts';
+import type { PipelineStageCache } from './pipeline-stage-cache.ts';
+import { listPropertyNames, toFields } from './property-codec.ts';
+import { engagementProperties, toEngagement } from './to-engagement.ts';
+import { listContactProperties, toStakeholder, toStakeholderRole } from './to-stakeholder.ts';
+import { ticketProperties, toTicket } from './to-ticket.ts';
+
+export interface HubSpotReadContext {
+  client: PortalClient;
+  stages: PipelineStageCache;
+  rolesByTypeId: () => Promise<Map<number, StakeholderRole>>;
+  objectTypes: () => Promise<LiftoffObjectTypes>;
+  /** The contact property holding a stakeholder's personal KPI or motivation. */
+  kpiProperty: string;
+}
+
+const engagementObjects: Record<EngagementType, string> = { email: 'emails', call: 'calls', meeting: 'meetings' };
+const engagementTypes = Object.keys(engagementObjects) as EngagementType[];
+const liftoffObjects: LiftoffObject[] = ['criterion', 'milestone', 'signal'];
+const companyProperties = ['name', 'domain', ...listPropertyNames(companyPropertyCodecs)];
+
+type AssociationsByCompany = Map<string, AssociatedObject[]>;
+
+function listAssociatedIds(associations: AssociationsByCompany): string[] {
+  return [...associations.values()].flatMap((objects) => objects.map((object) => object.id));
+}
+
+function indexById(records: readonly HubSpotRecord[]): Map<string, HubSpotRecord> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+function pickAssociated(companyId: string, associations: AssociationsByCompany, records: Map<string, HubSpotRecord>) {
+  return (associations.get(companyId) ?? []).flatMap((object) => records.get(object.id) ?? []);
+}
+
+/** Roles from the association labels; a USER_DEFINED type that arrives without its label text is looked up. */
+async function toRolesByContact(
+  context: HubSpotReadContext,
+  associations: AssociatedObject[],
+): Promise<Map<string, StakeholderRole[]>> {
+  const needsLookup = associations.some((object) =>
+    object.types.some((type) => type.category === 'USER_DEFINED' && type.label === null),
+  );
+  const rolesByTypeId = needsLookup ? await context.rolesByTypeId() : new Map<number, StakeholderRole>();
+  return new Map(
+    associations.map((object) => [
+      object.id,
+      object.types.flatMap((type) => toStakeholderRole(type.label) ?? rolesByTypeId.get(type.typeId) ?? []),
+    ]),
+  );
+}
+
+interface AssociatedRecords {
+  associations: AssociationsByCompany;
+  records: Map<string, HubSpotRecord>;
+}
+
+/** Portals without Liftoff's custom objects (not Enterprise) keep these records in Liftoff's store: none here. */
+async function readLiftoffRecords(
+  context: HubSpotReadContext,
+  companyIds: readonly string[],
+): Promise<Record<LiftoffObject, AssociatedRecords>> {
+  const objectTypes = await context.objectTypes();
+  const [criterion, milestone, signal] = await Promise.all(
+    liftoffObjects.map(async (object): Promise<AssociatedRecords> => {
+      const objectType = objectTypes[object];
+      if (objectType === null) return { associations: new Map(), records: new Map() };
+      const associations = await readAssociations(context.client, 'companies', objectType, companyIds);
+      const records = await readRecords(
+        context.client,
+        objectType,
+        listAssociatedIds(associations),
+        liftoffRecordProperties[object],
+      );
+      return { associations, records: indexById(records) };
+    }),
+  );
+  const none: AssociatedRecords = { associations: new Map(), records: new Map() };
+  return { criterion: criterion ?? none, milestone: milestone ?? none, signal: signal ?? none };
+}
+
+async function readEngagements(context: HubSpotReadContext, companyIds: readonly string[]) {
+  return Promise.all(
+    engagementTypes.map(async (type) => {
+      const associations = await readAssociations(context.client, 'companies', engagementObjects[type], companyIds);
+      const ids = listAssociatedIds(associations);
+      const records = await readRecords(context.client, engagementObjects[type], ids, engagementProperties[type]);
+      return { type, associations, records: indexById(records) };
+    }),
+  );
+}
+
+async function readContacts(context: HubSpotReadContext, companyIds: readonly string[]) {
+  const associations = await readAssociations(context.client, 'companies', 'contacts', companyIds);
+  const ids = listAssociatedIds(associations);
+  const records = await readRecords(context.client, 'contacts', ids, listContactProperties(context.kpiProperty));
+  return { associations, records: indexById(records) };
+}
+
+async function readTickets(context: HubSpotReadContext, companyIds: readonly string[]) {
+  const associations = await readAssociations(context.client, 'companies', 'tickets', companyIds);
+  const records = await readRecords(context.client, 'tickets', listAssociatedIds(associations), ticketProperties);
+  const stageIds = records.flatMap((record) => record.properties['hs_pipeline_stage'] ?? []);
+  const stages = await context.stages.stagesOf('tickets', [...new Set(stageIds)]);
+  return { associations, records: indexById(records), stages };
+}
+
+/**
+ * A batch of companies with everything Liftoff reads about them. Every read is batched across the whole batch of
+ * companies (100 records or 1,000 association ids per call) and all run at once; the portal client paces them.
+ */
+export async function readCompanyContexts(
+  context: HubSpotReadContext,
+  companyIds: readonly string[],
+): Promise<CompanyContext[]> {
+  const ids = [...new Set(companyIds)];
+  if (ids.length === 0) return [];
+  const [companies, contacts, engagements, tickets, liftoff] = await Promise.all([
+    readRecords(context.client, 'companies', ids, companyProperties),
+    readContacts(context, ids),
+    readEngagements(context, ids),
+    readTickets(context, ids),
+    readLiftoffRecords(context, ids),
+  ]);
+  return Promise.all(
+    companies.map(async (company): Promise<CompanyContext> => {
+      const contactAssociations = contacts.associations.get(company.id) ?? [];
+      const roles = await toRolesByContact(context, contactAssociations);
+      return {
+        companyId: company.id,
+        name: parseHubSpotText(company.properties['name']),
+        domain: parseHubSpotText(company.properties['domain']),
+        fields: toFields(companyPropertyCodecs, company.properties),
+        stakeholders: pickAssociated(company.id, contacts.associations, contacts.records).map((contact) =>
+          toStakeholder(contact, roles.get(contact.id) ?? [], context.kpiProperty),
+        ),
+        engagements: engagements.flatMap(({ type, associations, records }) =>
+          pickAssociated(company.id, associations, records).flatMap((record) => toEngagement(type, record) ?? []),
+        ),
+        tickets: pickAssociated(company.id, tickets.associations, tickets.records).flatMap(
+          (record) => toTicket(record, tickets.stages) ?? [],
+        ),
+        criteria: pickAssociated(company.id, liftoff.criterion.associations, liftoff.criterion.records).flatMap(
+          (record) => toCriterion(record.properties) ?? [],
+        ),
+        milestones: pickAssociated(company.id, liftoff.milestone.associations, liftoff.milestone.records).flatMap(
+          (record) => toMilestone(record.properties) ?? [],
+        ),
+        signals: pickAssociated(company.id, liftoff.signal.associations, liftoff.signal.records).flatMap(
+          (record) => toStoredSignal(record.properties) ?? [],
+        ),
+      };
+    }),
+  );
+}
