@@ -1,7 +1,6 @@
 import express from 'express';
 import type { Express } from 'express';
 import type { Config } from './config.ts';
-import type { StoreHealth } from './http/handlers/create-health-handlers.ts';
 import {
   createDeferredJsonErrors,
   createErrorHandler,
@@ -12,10 +11,9 @@ import { captureRawBody } from './http/raw-body.ts';
 import { createRoutes } from './http/routes.ts';
 import type { AppRoute } from './http/routes.ts';
 import type { Logger } from './logger.ts';
-import type { Clock, InboxStore } from './onboarding/ports.ts';
+import type { Clock, InboxStore, StoreHealth } from './onboarding/ports.ts';
 
 export type { AppRoute } from './http/routes.ts';
-export type { StoreHealth } from './http/handlers/create-health-handlers.ts';
 
 /** The part of the store the HTTP edge uses; the SQLite store (createSqliteStore) satisfies it. */
 export interface AppStore {

@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import type { Clock, InboxStore } from '../onboarding/ports.ts';
+import type { Clock, InboxStore, StoreHealth } from '../onboarding/ports.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
-import type { StoreHealth } from './handlers/create-health-handlers.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';

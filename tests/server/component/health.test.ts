@@ -5,18 +5,27 @@ import type { AppRoute } from '../../../server/src/app.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { createInMemoryStore } from '../../support/create-in-memory-store.ts';
-import type { InMemoryStore } from '../../support/create-in-memory-store.ts';
+import type { AppStore } from '../../../server/src/app.ts';
+import type { Store, StoreHealth } from '../../../server/src/onboarding/ports.ts';
+import { createTestStore } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 
 const running: RunningServer[] = [];
+const stores: Store[] = [];
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.stop(1_000)));
+  await Promise.allSettled(stores.splice(0).map((store) => store.close()));
 });
 
-async function startTestApp(options: { store?: InMemoryStore; routes?: AppRoute[] } = {}) {
-  const store = options.store ?? createInMemoryStore();
+async function openStore(): Promise<Store> {
+  const { store } = await createTestStore();
+  stores.push(store);
+  return store;
+}
+
+async function startTestApp(options: { store?: AppStore; routes?: AppRoute[] } = {}) {
+  const store = options.store ?? (await openStore());
   const app = createApp({
     config: {
       publicBaseUrl: 'https://liftoff.example.com',
@@ -34,8 +43,8 @@ async function startTestApp(options: { store?: InMemoryStore; routes?: AppRoute[
 
 describe('GET /healthz', () => {
   it('answers 200 while the process is up, whatever the store says', async () => {
-    const store = createInMemoryStore();
-    store.setHealth(new Error('disk gone'));
+    const store = await openStore();
+    await store.close();
     const { server } = await startTestApp({ store });
 
     const response = await fetch(`${server.url}/healthz`);
@@ -46,23 +55,44 @@ describe('GET /healthz', () => {
 });
 
 describe('GET /readyz', () => {
-  it('answers 200 when the store is reachable and every migration is applied', async () => {
+  it('answers 200 when the SQLite store is reachable and every migration is applied', async () => {
     const { server } = await startTestApp();
 
     const response = await fetch(`${server.url}/readyz`);
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', migrations: { applied: 1, pending: 0 } });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      migrations: { applied: expect.any(Number), pending: 0 },
+    });
   });
 
-  it.each([
-    ['a migration is pending', { ok: true, migrations: { applied: 1, pending: 1 } }],
-    ['the store reports itself unhealthy', { ok: false, migrations: { applied: 1, pending: 0 } }],
-    ['the store cannot be reached', new Error('SQLITE_CANTOPEN')],
-  ])('answers 503 not_ready when %s', async (_label, health) => {
-    const store = createInMemoryStore();
-    store.setHealth(health);
+  it('answers 503 not_ready once the store is closed', async () => {
+    const store = await openStore();
+    await store.close();
     const { server } = await startTestApp({ store });
+
+    const response = await fetch(`${server.url}/readyz`);
+
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: { code: 'not_ready', message: expect.any(String) } });
+  });
+
+  it.each<[string, StoreHealth | Error]>([
+    ['a migration is pending', { ok: false, migrations: { applied: 1, pending: 1 } }],
+    ['the store reports itself unhealthy', { ok: false, migrations: { applied: 1, pending: 0 } }],
+    ['the health probe fails', new Error('SQLITE_CANTOPEN')],
+  ])('answers 503 not_ready without internals when %s', async (_label, health) => {
+    const store = await openStore();
+    const { server } = await startTestApp({
+      store: {
+        inbox: store.inbox,
+        health: async () => {
+          if (health instanceof Error) throw health;
+          return health;
+        },
+      },
+    });
 
     const response = await fetch(`${server.url}/readyz`);
 

@@ -9,9 +9,8 @@ import {
 import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { createInMemoryStore } from '../../support/create-in-memory-store.ts';
-import type { InMemoryStore } from '../../support/create-in-memory-store.ts';
-import { createFixedClock } from '../../support/fixed-clock.ts';
+import type { InboxEvent, Store } from '../../../server/src/onboarding/ports.ts';
+import { createTestStore } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
 
@@ -22,17 +21,19 @@ const PORTAL_ID = '62515';
 
 interface Harness {
   server: RunningServer;
-  store: InMemoryStore;
+  store: Store;
   clock: FixedClock;
   logLines: string[];
+  /** The next inbox append rejects with this error (a locked or failing database). */
+  failNextAppend(error: Error): void;
 }
 
 let harness: Harness;
 
 beforeEach(async () => {
-  const clock = createFixedClock();
-  const store = createInMemoryStore();
+  const { store, clock } = await createTestStore();
   const logLines: string[] = [];
+  let appendFailure: Error | null = null;
   const app = createApp({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
@@ -40,15 +41,40 @@ beforeEach(async () => {
     },
     logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
     clock,
-    store,
+    store: {
+      inbox: {
+        append: async (events, receivedAt) => {
+          const failure = appendFailure;
+          appendFailure = null;
+          if (failure !== null) throw failure;
+          return store.inbox.append(events, receivedAt);
+        },
+      },
+      health: () => store.health(),
+    },
     routes: buildExtraRoutes(clock),
   });
-  harness = { server: await startServer(app, { port: 0, host: '127.0.0.1' }), store, clock, logLines };
+  harness = {
+    server: await startServer(app, { port: 0, host: '127.0.0.1' }),
+    store,
+    clock,
+    logLines,
+    failNextAppend: (error) => {
+      appendFailure = error;
+    },
+  };
 });
 
 afterEach(async () => {
   await harness.server.stop(1_000);
+  await harness.store.close();
 });
+
+/** Every event in the inbox, read back through the worker's claim. */
+async function readInbox(): Promise<InboxEvent[]> {
+  const events = await harness.store.inbox.claim(1_000, harness.clock.now(), 60_000);
+  return events.sort((a, b) => a.id - b.id);
+}
 
 /** Routes the way the card and workflow engineers mount theirs: a router behind requireHubSpotSignature. */
 function buildExtraRoutes(clock: FixedClock): AppRoute[] {
@@ -127,8 +153,8 @@ describe('POST /webhooks/hubspot', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ accepted: 2, duplicates: 0 });
-    expect(harness.store.rows()).toEqual([
-      {
+    expect(await readInbox()).toEqual([
+      expect.objectContaining({
         portalId: PORTAL_ID,
         source: 'hubspot',
         eventId: '100',
@@ -137,7 +163,7 @@ describe('POST /webhooks/hubspot', () => {
         occurredAt: Date.parse('2026-03-02T08:59:00.000Z'),
         payload: buildEvent(),
         receivedAt: harness.clock.now(),
-      },
+      }),
       expect.objectContaining({ eventId: '101', companyId: null }),
     ]);
   });
@@ -150,7 +176,7 @@ describe('POST /webhooks/hubspot', () => {
 
     expect(retry.status).toBe(200);
     expect(await retry.json()).toEqual({ accepted: 0, duplicates: 1 });
-    expect(harness.store.rows()).toHaveLength(1);
+    expect(await readInbox()).toHaveLength(1);
   });
 
   it('accepts and stores an unknown subscription type instead of rejecting the batch', async () => {
@@ -159,7 +185,7 @@ describe('POST /webhooks/hubspot', () => {
     const response = await send({ body });
 
     expect(response.status).toBe(200);
-    expect(harness.store.rows()).toEqual([expect.objectContaining({ kind: 'object.somethingNew', companyId: null })]);
+    expect(await readInbox()).toEqual([expect.objectContaining({ kind: 'object.somethingNew', companyId: null })]);
   });
 
   it.each([
@@ -191,7 +217,7 @@ describe('POST /webhooks/hubspot', () => {
     ['a deal property change', { objectTypeId: '0-3' }, null],
   ])('records the company of a %s', async (_label, overrides, companyId) => {
     await send({ body: JSON.stringify([buildEvent(overrides)]) });
-    expect(harness.store.rows()[0]?.companyId).toBe(companyId);
+    expect((await readInbox())[0]?.companyId).toBe(companyId);
   });
 
   it.each<[string, SendOptions]>([
@@ -206,7 +232,7 @@ describe('POST /webhooks/hubspot', () => {
     expect(await response.json()).toEqual({
       error: { code: 'invalid_signature', message: expect.any(String) },
     });
-    expect(harness.store.rows()).toEqual([]);
+    expect(await readInbox()).toEqual([]);
   });
 
   it('answers 401 and stores nothing when the body was tampered with after signing', async () => {
@@ -226,7 +252,7 @@ describe('POST /webhooks/hubspot', () => {
     });
 
     expect(response.status).toBe(401);
-    expect(harness.store.rows()).toEqual([]);
+    expect(await readInbox()).toEqual([]);
   });
 
   it('answers 400 with the zod issues and stores nothing when one event of the batch is malformed', async () => {
@@ -238,13 +264,13 @@ describe('POST /webhooks/hubspot', () => {
     const payload = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
     expect(payload.error.code).toBe('invalid_request');
     expect(payload.error.issues.map((issue) => issue.path).sort()).toEqual(['1.eventId', '1.occurredAt']);
-    expect(harness.store.rows()).toEqual([]);
+    expect(await readInbox()).toEqual([]);
   });
 
   it('answers 400 when the body is an object rather than an array of events', async () => {
     const response = await send({ body: JSON.stringify(buildEvent()) });
     expect(response.status).toBe(400);
-    expect(harness.store.rows()).toEqual([]);
+    expect(await readInbox()).toEqual([]);
   });
 
   it('answers 400 for a signed body that is not JSON, but 401 when it is not signed either', async () => {
@@ -261,11 +287,11 @@ describe('POST /webhooks/hubspot', () => {
   it('answers 413 for a body over 1 MB', async () => {
     const response = await send({ body: JSON.stringify([buildEvent({ padding: 'x'.repeat(1_100_000) })]) });
     expect(response.status).toBe(413);
-    expect(harness.store.rows()).toEqual([]);
+    expect(await readInbox()).toEqual([]);
   });
 
   it('answers 500 without internals when the inbox cannot be written, so HubSpot retries', async () => {
-    harness.store.failNextAppend(new Error('SQLITE_BUSY: database is locked at /srv/liftoff.db'));
+    harness.failNextAppend(new Error('SQLITE_BUSY: database is locked at /srv/liftoff.db'));
 
     const response = await send({ body: JSON.stringify([buildEvent()]) });
 

@@ -1,11 +1,7 @@
 import type { RequestHandler } from 'express';
+import type { StoreHealth } from '../../onboarding/ports.ts';
 import { sendError } from '../http-error.ts';
 import '../request-locals.ts';
-
-export interface StoreHealth {
-  ok: boolean;
-  migrations: { applied: number; pending: number };
-}
 
 /** GET /healthz: the process is up and serving; says nothing about dependencies (a liveness probe). */
 export function createLivenessHandler(): RequestHandler {
