@@ -78,6 +78,21 @@ export function routeOpenApiOperation(
   method: string,
   requestPath: string,
 ): RoutedOperation | undefined {
+  const routes = routeCache.get(documents) ?? new Map<string, RoutedOperation | undefined>();
+  routeCache.set(documents, routes);
+  const key = `${method} ${requestPath}`;
+  if (!routes.has(key)) routes.set(key, findOpenApiOperation(documents, method, requestPath));
+  return routes.get(key);
+}
+
+/** The router rebuilds its operation list on every match: remember each path's route for the worker's lifetime. */
+const routeCache = new WeakMap<readonly OpenApiDocument[], Map<string, RoutedOperation | undefined>>();
+
+function findOpenApiOperation(
+  documents: readonly OpenApiDocument[],
+  method: string,
+  requestPath: string,
+): RoutedOperation | undefined {
   const rewritten = requestPath.replace(/^\/crm\/v3\/objects\/deals(?=\/|$)/, '/crm/v3/objects/0-3');
   let best: RoutedOperation | undefined;
   for (const document of documents) {

@@ -1,0 +1,180 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runHubSpotSetup } from '../../server/src/cli/hubspot-setup.ts';
+import { createSqliteStore } from '../../server/src/store/sqlite/create-sqlite-store.ts';
+import type { PortalMode } from '../../server/src/onboarding/ports.ts';
+import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import { liftoffSchema } from '../../server/src/hubspot/liftoff-schema.ts';
+import { setupPortal } from '../../server/src/hubspot/setup-portal.ts';
+import { toSetupReportText } from '../../server/src/hubspot/to-setup-report-text.ts';
+import { buildEmptyPortalState } from '../support/build-portal-state.ts';
+import { useHubSpotContract } from '../support/hubspot-contract.ts';
+import type { MockPortal } from '../support/mock-hubspot-portal.ts';
+import { mockPortalReads, mockPortalWrites } from '../support/mock-hubspot-portal.ts';
+
+const allTypes = ['companies', 'deals', 'contacts'] as const;
+
+function createSetup() {
+  const client = createPortalClient({ portalId: '4242', accessToken: 'test-token', sleep: async () => undefined });
+  const recorded: { portalId: string; mode: PortalMode }[] = [];
+  const run = (dryRun = false) =>
+    setupPortal({
+      client,
+      dryRun,
+      recordPortalMode: async (portalId, mode) => {
+        recorded.push({ portalId, mode });
+      },
+    });
+  return { client, recorded, run };
+}
+
+describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
+  const hubspot = useHubSpotContract();
+
+  it('creates everything on a fresh portal, and a second run changes nothing', async () => {
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: false };
+    mockPortalReads(hubspot, portal, 2);
+    mockPortalWrites(hubspot, portal, { groups: [...allTypes], propertyBatches: [...allTypes], schemas: 3, labels: 5 });
+    const setup = createSetup();
+
+    const first = await setup.run();
+    const second = await setup.run();
+
+    expect(first.outcomes.filter((outcome) => outcome.result !== 'created')).toEqual([]);
+    expect(first.outcomes).toHaveLength(3 + 25 + 3 + 5);
+    expect(second.plan.every((item) => item.action === 'exists')).toBe(true);
+    expect(second.outcomes).toEqual([]);
+    expect(toSetupReportText(second)).toContain('Created: nothing (the portal was already set up).');
+    expect(setup.recorded).toEqual([
+      { portalId: '4242', mode: 'custom_objects' },
+      { portalId: '4242', mode: 'custom_objects' },
+    ]);
+  });
+
+  it('sends the custom object schemas with every property, a unique liftoff_key and their associations', async () => {
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: false };
+    mockPortalReads(hubspot, portal, 1);
+    mockPortalWrites(hubspot, portal, { groups: [...allTypes], propertyBatches: [...allTypes], schemas: 3, labels: 5 });
+
+    await createSetup().run();
+
+    const eggs = hubspot
+      .requests()
+      .filter((request) => request.method === 'POST' && request.path === '/crm-object-schemas/v3/schemas')
+      .map(
+        (request) =>
+          request.body as {
+            name: string;
+            associatedObjects: string[];
+            properties: { name: string; hasUniqueValue: boolean }[];
+          },
+      );
+    expect(eggs.map((egg) => [egg.name, egg.associatedObjects])).toEqual([
+      ['liftoff_success_criterion', ['0-2', '0-3']],
+      ['liftoff_milestone', ['0-2']],
+      ['liftoff_signal', ['0-2']],
+    ]);
+    for (const egg of eggs) {
+      expect(egg.properties.find((property) => property.name === 'liftoff_key')?.hasUniqueValue).toBe(true);
+    }
+    const labels = hubspot
+      .requests()
+      .filter((request) => request.path.endsWith('/labels') && request.method === 'POST');
+    expect(labels.map((request) => (request.body as { label: string }).label)).toEqual(
+      liftoffSchema.associationLabels.map((label) => label.label),
+    );
+  });
+
+  it('records and prints the store-only mode when HubSpot refuses custom objects (403, not Enterprise)', async () => {
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: true };
+    mockPortalReads(hubspot, portal, 1);
+    mockPortalWrites(hubspot, portal, { groups: [...allTypes], propertyBatches: [...allTypes], schemas: 0, labels: 5 });
+    const setup = createSetup();
+
+    const report = await setup.run();
+
+    expect(report.mode).toBe('store_only');
+    expect(setup.recorded).toEqual([{ portalId: '4242', mode: 'store_only' }]);
+    expect(toSetupReportText(report)).toContain(
+      'Mode recorded: STORE-ONLY. HubSpot refused custom objects to portal 4242',
+    );
+  });
+
+  it('prints the plan on a dry run and changes nothing, not even the recorded mode', async () => {
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: false };
+    mockPortalReads(hubspot, portal, 1);
+    const setup = createSetup();
+
+    const report = await setup.run(true);
+
+    expect(hubspot.requests().every((request) => request.method === 'GET')).toBe(true);
+    expect(setup.recorded).toEqual([]);
+    const text = toSetupReportText(report);
+    expect(text).toContain('dry run: nothing is changed');
+    expect(text).toContain('+ create  companies property liftoff_health_score (number)');
+    expect(text).toContain('Mode would be recorded: custom objects');
+  });
+
+  it('counts its HubSpot calls: 8 reads, then one batch per object type', async () => {
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: false };
+    mockPortalReads(hubspot, portal, 1);
+    mockPortalWrites(hubspot, portal, { groups: [...allTypes], propertyBatches: [...allTypes], schemas: 3, labels: 5 });
+    const setup = createSetup();
+
+    await setup.run();
+
+    expect(setup.client.stats().calls).toBe(8 + 3 + 3 + 3 + 5);
+  });
+});
+
+function createIo(argv: string[], env: Record<string, string | undefined>) {
+  const output = { stdout: '', stderr: '' };
+  const io = {
+    argv,
+    env,
+    stdout: { write: (text: string) => (output.stdout += text) },
+    stderr: { write: (text: string) => (output.stderr += text) },
+  };
+  return { io, output };
+}
+
+describe('the hubspot:setup command', () => {
+  const hubspot = useHubSpotContract();
+
+  it('exits 2 with one line naming the missing variable', async () => {
+    const { io, output } = createIo([], { HUBSPOT_PORTAL_ID: '4242' });
+
+    expect(await runHubSpotSetup(io)).toBe(2);
+    expect(output.stderr).toBe('hubspot:setup: HUBSPOT_ACCESS_TOKEN is required\n');
+  });
+
+  it('prints the desired schema as JSON with --print-schema, without environment or network', async () => {
+    const { io, output } = createIo(['--print-schema'], {});
+
+    expect(await runHubSpotSetup(io)).toBe(0);
+    expect(JSON.parse(output.stdout)).toEqual(JSON.parse(JSON.stringify(liftoffSchema)));
+  });
+
+  it('records the store-only mode in the portal settings of the store', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'liftoff-setup-'));
+    const databasePath = path.join(dir, 'liftoff.db');
+    const portal: MockPortal = { state: buildEmptyPortalState(), forbidSchemas: true };
+    mockPortalReads(hubspot, portal, 1);
+    mockPortalWrites(hubspot, portal, { groups: [...allTypes], propertyBatches: [...allTypes], schemas: 0, labels: 5 });
+    const env = { HUBSPOT_ACCESS_TOKEN: 'test-token', HUBSPOT_PORTAL_ID: '4242', DATABASE_PATH: databasePath };
+    const { io, output } = createIo([], env);
+
+    try {
+      expect(await runHubSpotSetup(io)).toBe(0);
+      const store = await createSqliteStore({ path: databasePath });
+      const settings = await store.portalSettings.get('4242');
+      await store.close();
+      expect(settings?.mode).toBe('store_only');
+      expect(output.stdout).toContain('STORE-ONLY');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
