@@ -3,13 +3,9 @@ import type { FieldsWrite, RecordWrite, WritePlan, WriteResult, WriteTarget } fr
 import type { PortalClient } from './create-portal-client.ts';
 import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 import { companyPropertyCodecs, dealPropertyCodecs } from './liftoff-properties.ts';
-import {
-  liftoffKeyProperty,
-  toCriterionProperties,
-  toMilestoneProperties,
-  toSignalProperties,
-} from './liftoff-records.ts';
+import { toCriterionProperties, toMilestoneProperties, toSignalProperties } from './liftoff-records.ts';
 import type { LiftoffObject } from './liftoff-records.ts';
+import { LIFTOFF_KEY_PROPERTY, liftoffObjectNames } from './liftoff-schema.ts';
 import { planPropertyWrites } from './plan-property-writes.ts';
 import type { PropertyValues } from './plan-property-writes.ts';
 import { toPropertyValues } from './property-codec.ts';
@@ -95,15 +91,19 @@ function planRecords<T>(
   });
 }
 
-/** New records are associated with their company (and deal) through the default association type. */
+/**
+ * New records are associated with their company through the default association type; success criteria also
+ * with their deal (the only Liftoff object whose schema is associated with deals).
+ */
 async function associateNewRecords(
   client: PortalClient,
+  object: LiftoffObject,
   objectType: string,
   created: readonly { key: string; hubSpotId: string; write: RecordWrite<unknown> }[],
 ): Promise<WriteResult[]> {
   const targets = [
     { toType: 'companies', pick: (write: RecordWrite<unknown>) => write.companyId },
-    { toType: 'deals', pick: (write: RecordWrite<unknown>) => write.dealId },
+    { toType: 'deals', pick: (write: RecordWrite<unknown>) => (object === 'criterion' ? write.dealId : null) },
   ];
   const results = await Promise.all(
     targets.map(async ({ toType, pick }) => {
@@ -145,14 +145,17 @@ async function upsertRecords(
 ): Promise<WriteResult[]> {
   if (planned.length === 0) return [];
   if (objectType === null) {
-    const error = { code: 'not_found' as const, message: `The portal has no liftoff_${object} custom object` };
+    const error = {
+      code: 'not_found' as const,
+      message: `The portal has no ${liftoffObjectNames[object]} custom object`,
+    };
     return planned.map((record) => ({ target: object, id: record.key, ok: false, error }));
   }
   const inputs: KeyedInput<UpsertInput>[] = planned.map((record) => ({
     key: record.key,
     input: {
       id: record.key,
-      idProperty: liftoffKeyProperty,
+      idProperty: LIFTOFF_KEY_PROPERTY,
       objectWriteTraceId: record.key,
       properties: record.properties,
     },
@@ -165,7 +168,7 @@ async function upsertRecords(
     const { results } = batchResultsSchema.parse(answer);
     return new Map(
       results.flatMap((result) => {
-        const key = result.objectWriteTraceId ?? result.properties?.[liftoffKeyProperty];
+        const key = result.objectWriteTraceId ?? result.properties?.[LIFTOFF_KEY_PROPERTY];
         return key ? [[key, result.id] as const] : [];
       }),
     );
@@ -177,7 +180,7 @@ async function upsertRecords(
       ? [{ key: outcome.key, hubSpotId: outcome.hubSpotId, write }]
       : [];
   });
-  return [...toResults(object, outcomes), ...(await associateNewRecords(client, objectType, created))];
+  return [...toResults(object, outcomes), ...(await associateNewRecords(client, object, objectType, created))];
 }
 
 /**

@@ -4,6 +4,7 @@ import { applyWritePlan } from './apply-write-plan.ts';
 import { createAssociationLabelCache } from './association-label-cache.ts';
 import type { PortalClient } from './create-portal-client.ts';
 import { findChangedCompanies } from './find-changed-companies.ts';
+import { LIFTOFF_CONTACT_KPI_PROPERTY } from './liftoff-schema.ts';
 import { createLiftoffObjectTypeCache } from './liftoff-object-type-cache.ts';
 import { createPipelineStageCache } from './pipeline-stage-cache.ts';
 import { readCompanyContexts } from './read-company-contexts.ts';
@@ -36,7 +37,7 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
     stages,
     objectTypes,
     rolesByTypeId: createAssociationLabelCache(client),
-    kpiProperty: options.kpiProperty ?? 'liftoff_kpi',
+    kpiProperty: options.kpiProperty ?? LIFTOFF_CONTACT_KPI_PROPERTY,
   };
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),

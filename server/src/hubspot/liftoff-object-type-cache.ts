@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PortalClient } from './create-portal-client.ts';
-import { liftoffObjectNames } from './liftoff-records.ts';
 import type { LiftoffObject } from './liftoff-records.ts';
+import { liftoffObjectNames } from './liftoff-schema.ts';
 
 /** The objectTypeId (`2-NNNN`) of each Liftoff custom object, or null where the portal has none (not Enterprise). */
 export type LiftoffObjectTypes = Record<LiftoffObject, string | null>;

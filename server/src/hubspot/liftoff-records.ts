@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   criterionSources,
   criterionStatuses,
@@ -17,6 +18,7 @@ import {
   toHubSpotInstant,
   toHubSpotNumber,
 } from './hubspot-value.ts';
+import { LIFTOFF_KEY_PROPERTY, liftoffObjectNames } from './liftoff-schema.ts';
 import type { PropertyValues } from './plan-property-writes.ts';
 import {
   createEnumCodec,
@@ -29,19 +31,12 @@ import {
 import type { HubSpotProperties, PropertyCodecs } from './property-codec.ts';
 
 /**
- * Liftoff's custom objects (PRODUCT.md §3) and their property names. Every record carries `liftoff_key`, a
- * unique-value property: upserts address records by it, so the service never needs HubSpot's record ids.
+ * Liftoff's custom object records (PRODUCT.md §3) ↔ their properties, as liftoff-schema.ts defines them. Every
+ * record carries the unique `liftoff_key`: upserts address records by it, so the service never needs HubSpot ids.
  */
-export const liftoffObjectNames = {
-  criterion: 'liftoff_criterion',
-  milestone: 'liftoff_milestone',
-  signal: 'liftoff_signal',
-} as const;
 export type LiftoffObject = keyof typeof liftoffObjectNames;
 
-export const liftoffKeyProperty = 'liftoff_key';
-
-const keyCodec = createRequiredCodec(liftoffKeyProperty, (key: string) => key, parseHubSpotText);
+const keyCodec = createRequiredCodec(LIFTOFF_KEY_PROPERTY, (key: string) => key, parseHubSpotText);
 const requiredText = (name: string) => createRequiredCodec(name, (value: string) => value, parseHubSpotText);
 const nullableNumber = (name: string) => createNullableCodec(name, toHubSpotNumber, parseHubSpotNumber);
 const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
@@ -60,19 +55,21 @@ const criterionCodecs: PropertyCodecs<Criterion> = {
   ownerContactId: createTextCodec('owner_contact_id'),
 };
 
-/** A checklist is stored one item per line, `[x] label` or `[ ] label`, readable on the record. */
+const checklistSchema = z.array(z.object({ label: z.string(), done: z.boolean() })) satisfies z.ZodType<
+  ChecklistItem[]
+>;
+
+/** A checklist is stored as JSON text; an empty or unreadable one reads as no items. */
 function toChecklistText(items: ChecklistItem[]): string {
-  return items.map((item) => `${item.done ? '[x]' : '[ ]'} ${item.label}`).join('\n');
+  return JSON.stringify(items.map((item) => ({ label: item.label, done: item.done })));
 }
 
 function parseChecklist(raw: string | null | undefined): ChecklistItem[] {
-  return (raw ?? '')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const match = /^\[( |x|X)\] ?(.*)$/.exec(line);
-      return match === null ? { label: line, done: false } : { label: match[2] ?? '', done: match[1] !== ' ' };
-    });
+  try {
+    return checklistSchema.parse(JSON.parse(raw ?? '[]'));
+  } catch {
+    return [];
+  }
 }
 
 const milestoneCodecs: PropertyCodecs<Omit<Milestone, 'skipped'>> = {
@@ -88,7 +85,7 @@ const milestoneStatusProperty = 'status';
 
 const signalCodecs: PropertyCodecs<StoredSignal> = {
   key: keyCodec,
-  type: createEnumCodec('type', signalTypes),
+  type: createEnumCodec('signal_type', signalTypes),
   severity: createEnumCodec('severity', severities),
   status: createEnumCodec('status', signalStatuses),
   detectedAt: createRequiredCodec('detected_at', toHubSpotInstant, parseHubSpotInstant),
