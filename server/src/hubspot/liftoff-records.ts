@@ -18,7 +18,8 @@ import {
   toHubSpotInstant,
   toHubSpotNumber,
 } from './hubspot-value.ts';
-import { LIFTOFF_KEY_PROPERTY, liftoffObjectNames } from './liftoff-schema.ts';
+import type { liftoffObjectNames } from './liftoff-schema.ts';
+import { LIFTOFF_KEY_PROPERTY } from './liftoff-schema.ts';
 import type { PropertyValues } from './plan-property-writes.ts';
 import {
   createEnumCodec,
