@@ -1,16 +1,39 @@
 import type { CalendarDate, Instant } from '../domain/time-values.ts';
+import { DAY_MS } from './calendar.ts';
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** `YYYY-MM-DD` of the UTC day an instant falls on. */
+/** `YYYY-MM-DD` of the UTC day an instant falls on (arithmetic only: evidence sentences format many dates). */
 export function toIsoDate(instant: Instant): string {
-  return new Date(instant).toISOString().slice(0, 10);
+  const { year, month, day } = toCivilDate(instant);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** `YYYY-MM` of the UTC month an instant falls on (the cohort key). */
 export function toIsoMonth(instant: Instant): string {
-  return new Date(instant).toISOString().slice(0, 7);
+  const { year, month } = toCivilDate(instant);
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+/** Proleptic Gregorian year/month/day of a UTC instant (H. Hinnant's days-to-civil algorithm). */
+function toCivilDate(instant: Instant): { year: number; month: number; day: number } {
+  const z = Math.floor(instant / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
 }
 
 /** ISO 8601 in UTC with milliseconds, e.g. `2026-03-02T12:00:00.000Z`. */

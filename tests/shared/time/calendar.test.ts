@@ -1,5 +1,6 @@
 import { DAY_MS, addDays, dayNumber, isPastDue, toCalendarDate } from '@liftoff/shared/time/calendar';
 import { parseIsoDate, parseIsoInstant, toIsoDate, toIsoInstant, toIsoMonth } from '@liftoff/shared/time/iso';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const date = (iso: string) => parseIsoDate(iso) as number;
@@ -49,6 +50,16 @@ describe('ISO formats', () => {
     expect(toIsoDate(instant)).toBe('2026-03-03');
     expect(toIsoMonth(instant)).toBe('2026-03');
     expect(toIsoInstant(instant)).toBe('2026-03-03T01:30:00.000Z');
+  });
+
+  it('formats any instant from 1970 to 9999 as the platform does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), (instant) => {
+        const iso = new Date(instant).toISOString();
+        expect(toIsoDate(instant)).toBe(iso.slice(0, 10));
+        expect(toIsoMonth(instant)).toBe(iso.slice(0, 7));
+      }),
+    );
   });
 
   it.each([
