@@ -56,6 +56,20 @@ export interface SimulatedDataset {
   pipelines?: Record<string, readonly SimulatedPipelineInput[]>;
   /** Other names of an object type, e.g. a custom object's `2-12345` for `p4242_onboarding`. */
   aliases?: Record<string, string>;
+  /**
+   * Association type definitions per pair (GET /crm/v4/associations/{from}/{to}/labels). An unlabelled
+   * HUBSPOT_DEFINED entry is the pair's default type for batch/associate/default; the standard
+   * pairs (company↔contact, deal, ticket, email, call, meeting, note, task) have theirs built in.
+   */
+  associationLabels?: readonly SimulatedAssociationLabel[];
+}
+
+export interface SimulatedAssociationLabel {
+  from: string;
+  to: string;
+  category: SimulatedAssociationType['category'];
+  typeId: number;
+  label?: string;
 }
 
 export interface SimulatedHubSpotOptions {
@@ -155,6 +169,30 @@ const STANDARD_ALIASES: Readonly<Record<string, string>> = {
   task: 'tasks',
 };
 
+/** Default (unlabelled) HUBSPOT_DEFINED type ids per pair (SDK AssociationTypes). */
+const STANDARD_DEFAULT_TYPE_IDS: Readonly<Record<string, number>> = {
+  'contacts/companies': 279,
+  'companies/contacts': 280,
+  'deals/companies': 341,
+  'companies/deals': 342,
+  'tickets/companies': 339,
+  'companies/tickets': 340,
+  'emails/companies': 186,
+  'companies/emails': 185,
+  'calls/companies': 182,
+  'companies/calls': 181,
+  'meetings/companies': 188,
+  'companies/meetings': 187,
+  'notes/companies': 190,
+  'companies/notes': 189,
+  'tasks/companies': 192,
+  'companies/tasks': 191,
+  'contacts/deals': 4,
+  'deals/contacts': 3,
+  'tickets/contacts': 16,
+  'contacts/tickets': 15,
+};
+
 /** HUBSPOT_DEFINED association types and their inverse (HUBSPOT-PLATFORM.md §6.3; SDK AssociationTypes). */
 const INVERSE_TYPE_IDS: ReadonlyMap<number, number> = new Map(
   [
@@ -207,6 +245,9 @@ const associationSpecSchema = z.object({
   associationCategory: z.enum(['HUBSPOT_DEFINED', 'USER_DEFINED', 'INTEGRATOR_DEFINED']),
   associationTypeId: z.number().int(),
 });
+const defaultAssociationSchema = z.object({
+  inputs: z.array(z.object({ from: z.object({ id: z.string() }), to: z.object({ id: z.string() }) })),
+});
 const associationCreateSchema = z.object({
   inputs: z.array(
     z.object({
@@ -227,6 +268,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
   const associations: StoredAssociation[] = [];
   const pipelines = new Map<string, SimulatedPipelineInput[]>([['tickets', [DEFAULT_TICKET_PIPELINE]]]);
   const aliases = new Map<string, string>(Object.entries(STANDARD_ALIASES));
+  const associationLabels: SimulatedAssociationLabel[] = [];
   const accepted: Record<'burst' | 'search', number[]> = { burst: [], search: [] };
   const stats: SimulatedHubSpotStats = { calls: 0, rateLimited: 0, busiestWindow: 0, byRoute: {} };
   let dailyUsed = 0;
@@ -308,6 +350,18 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     }
     for (const association of dataset.associations ?? []) addAssociation(association);
     for (const [type, list] of Object.entries(dataset.pipelines ?? {})) pipelines.set(toType(type), [...list]);
+    for (const label of dataset.associationLabels ?? []) {
+      associationLabels.push({ ...label, from: toType(label.from), to: toType(label.to) });
+    }
+  }
+
+  function listAssociationLabels(fromType: string, targetType: string): SimulatedAssociationLabel[] {
+    const from = toType(fromType);
+    const to = toType(targetType);
+    const seeded = associationLabels.filter((label) => label.from === from && label.to === to);
+    const standard = STANDARD_DEFAULT_TYPE_IDS[`${from}/${to}`];
+    const hasStandard = standard !== undefined && !seeded.some((label) => label.typeId === standard);
+    return hasStandard ? [{ from, to, category: 'HUBSPOT_DEFINED', typeId: standard }, ...seeded] : seeded;
   }
 
   function toPublicObject(record: SimulatedRecord, properties: readonly string[] | undefined) {
@@ -504,6 +558,32 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     return toBatchAnswer(results, [], 201);
   }
 
+  function handleAssociationLabels([from = '', to = '']: readonly string[]): Answer {
+    const results = listAssociationLabels(from, to).map((definition) => ({
+      category: definition.category,
+      typeId: definition.typeId,
+      ...(definition.label ? { label: definition.label } : {}),
+    }));
+    return { status: 200, body: { results } };
+  }
+
+  function handleDefaultAssociation([from = '', to = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(defaultAssociationSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const spec = listAssociationLabels(from, to).find((label) => label.category === 'HUBSPOT_DEFINED' && !label.label);
+    if (!spec) return toError(400, 'VALIDATION_ERROR', `No default association type between ${from} and ${to}`);
+    const results = input.inputs.map((entry) => {
+      const types = [{ category: spec.category, typeId: spec.typeId }];
+      addAssociation({ from: { type: from, id: entry.from.id }, to: { type: to, id: entry.to.id }, types });
+      return {
+        from: entry.from,
+        to: entry.to,
+        associationSpec: { associationCategory: spec.category, associationTypeId: spec.typeId },
+      };
+    });
+    return toBatchAnswer(results, []);
+  }
+
   function handlePipelines([type = '']: readonly string[]): Answer {
     const stamp = new Date(0).toISOString();
     const results = (pipelines.get(toType(type)) ?? []).map((pipeline, index) => ({
@@ -558,6 +638,20 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
       name: 'POST /crm/v4/associations/{from}/{to}/batch/create',
       budget: 'exempt',
       handle: handleAssociationCreate,
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/batch/associate/default$`),
+      name: 'POST /crm/v4/associations/{from}/{to}/batch/associate/default',
+      budget: 'exempt',
+      handle: handleDefaultAssociation,
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/labels$`),
+      name: 'GET /crm/v4/associations/{from}/{to}/labels',
+      budget: 'burst',
+      handle: handleAssociationLabels,
     },
     {
       method: 'GET',

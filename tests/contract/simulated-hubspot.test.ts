@@ -178,11 +178,14 @@ describe('the simulated HubSpot', () => {
     ]);
   });
 
-  it('applies batch upserts, updates and association writes to its dataset', async () => {
+  it('applies batch upserts, updates, association writes and serves association labels', async () => {
     const server = await start();
     server.seed({
-      objects: { companies: [{ id: '1', properties: { name: 'Acme' } }] },
+      objects: { companies: [{ id: '1', properties: { name: 'Acme' } }], contacts: [{ id: '11', properties: {} }] },
       aliases: { '2-900': 'p4242_onboarding' },
+      associationLabels: [
+        { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 7, label: 'Champion' },
+      ],
     });
     const client = buildClient(server);
 
@@ -212,6 +215,22 @@ describe('the simulated HubSpot', () => {
       }),
     );
 
+    const labels = await client.call('burst', 'labels.read', (sdk) =>
+      sdk.crm.associations.v4.schema.definitionsApi.getAll('companies', 'contacts'),
+    );
+    await client.call('burst', 'associations.default', (sdk) =>
+      sdk.crm.associations.v4.batchApi.createDefault('companies', 'contacts', {
+        inputs: [{ _from: { id: '1' }, to: { id: '11' } }],
+      }),
+    );
+
+    expect(labels.results).toEqual([
+      { category: 'HUBSPOT_DEFINED', typeId: 280 },
+      { category: 'USER_DEFINED', typeId: 7, label: 'Champion' },
+    ]);
+    expect(server.associationsOf('contacts', '11', 'companies')).toEqual([
+      expect.objectContaining({ toId: '1', types: [{ category: 'HUBSPOT_DEFINED', typeId: 279, label: null }] }),
+    ]);
     expect(upserted.results[0]).toMatchObject({ _new: true });
     expect(again.results[0]).toMatchObject({ _new: false, id: recordId });
     expect(server.records('p4242_onboarding')[0]?.properties).toMatchObject({
