@@ -29,8 +29,8 @@ export interface UncheckedReplyOptions {
 
 export interface HubSpotMock {
   times(count: number): HubSpotMock;
-  reply(status: number, body?: unknown, headers?: ReplyHeaders): void;
-  reply(respond: ReplyFunction): void;
+  /** Either a status with body and headers, or a function computing them from the request body (one signature, not overloads, so an inline function's tuple is typed). */
+  reply(statusOrRespond: number | ReplyFunction, body?: unknown, headers?: ReplyHeaders): void;
   replyUnchecked(status: number, body: unknown, options: UncheckedReplyOptions): void;
 }
 
@@ -146,7 +146,7 @@ export function useHubSpotContract(options: HubSpotContractOptions = {}): HubSpo
           count = n;
           return mock;
         },
-        reply(statusOrRespond: number | ReplyFunction, body?: unknown, headers?: ReplyHeaders) {
+        reply(statusOrRespond, body, headers) {
           const respond: ReplyFunction =
             typeof statusOrRespond === 'function' ? statusOrRespond : () => [statusOrRespond, body, headers];
           intercept().reply(function (this: ReplyFnContext, uri, rawBody) {
