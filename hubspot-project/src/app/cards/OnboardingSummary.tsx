@@ -65,12 +65,12 @@ export const OnboardingSummary = ({ context }: { context: CrmContext }) => {
             <Text testId="summary-top-signal">None</Text>
           ) : (
             <Flex direction="column" gap="flush">
-              <Text testId="summary-top-signal">
+              <Flex direction="row" gap="xs" align="center">
                 <StatusTag variant={severityVariants[summary.topSignal.severity]}>
                   {summary.topSignal.severity}
-                </StatusTag>{' '}
-                {signalLabels[summary.topSignal.type]}
-              </Text>
+                </StatusTag>
+                <Text testId="summary-top-signal">{signalLabels[summary.topSignal.type]}</Text>
+              </Flex>
               <Text variant="microcopy">{summary.topSignal.evidence}</Text>
             </Flex>
           )}
