@@ -21,7 +21,7 @@ export function evaluateOnboarding(
   thresholds: Thresholds = defaultThresholds,
 ): Assessment {
   const facts = toOnboardingFacts(onboarding, now, thresholds);
-  const signals = evaluateSignals(onboarding, facts, now, thresholds);
+  const signals = evaluateSignals(onboarding, facts, thresholds);
   const components = evaluateHealthComponents(onboarding, facts, thresholds);
   const healthScore = evaluateHealthScore(components, signals, thresholds);
   const phase = decidePhase(onboarding.status, facts.day);

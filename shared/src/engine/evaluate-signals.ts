@@ -1,4 +1,4 @@
-import type { Instant, Onboarding, Signal } from '../domain/index.ts';
+import type { Onboarding, Signal } from '../domain/index.ts';
 import { decideEscalationLevel } from './escalation.ts';
 import type { OnboardingFacts } from './onboarding-facts.ts';
 import { signalRules } from './signals/signal-rules.ts';
@@ -11,24 +11,19 @@ import type { Thresholds } from './thresholds.ts';
  * Only `in_progress` onboardings raise signals. A signal whose condition no longer holds is simply absent:
  * the service resolves it by diffing against the prior state.
  */
-export function evaluateSignals(
-  onboarding: Onboarding,
-  facts: OnboardingFacts,
-  now: Instant,
-  thresholds: Thresholds,
-): Signal[] {
+export function evaluateSignals(onboarding: Onboarding, facts: OnboardingFacts, thresholds: Thresholds): Signal[] {
   if (onboarding.status !== 'in_progress') return [];
   const priors = toPriorByType(onboarding.signals);
   const signals: Signal[] = [];
   for (const rule of signalRules) {
     const finding = rule(onboarding, facts, thresholds);
     if (finding === null) continue;
-    const state = decideSignalState(priors.get(finding.type), now);
+    const state = decideSignalState(priors.get(finding.type), facts.now);
     signals.push({
       type: finding.type,
       severity: finding.severity,
       ...state,
-      escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, now, thresholds),
+      escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds),
       evidence: finding.evidence,
       action: finding.action,
     });
