@@ -68,11 +68,11 @@ describe('company property codecs', () => {
     expect(planPropertyWrites(toPropertyValues(companyPropertyCodecs, readBack), written)).toEqual({});
   });
 
-  it.each([
+  it.each<[string, Partial<CompanyOnboardingFields>, Record<string, string>]>([
     ['a health score', { healthScore: 40 }, { liftoff_health_score: '40' }],
     ['a reordered signal-type set as nothing', { openSignalTypes: ['no_criteria', 'single_threaded'] }, {}],
     ['a cleared checkpoint date', { nextCheckpointDate: null }, { liftoff_next_checkpoint_date: '' }],
-    ['a risk level', { riskLevel: 'high' as const }, { liftoff_risk_level: 'high' }],
+    ['a risk level', { riskLevel: 'high' }, { liftoff_risk_level: 'high' }],
   ])('plans only %s', (_case, change, expected) => {
     const known = toPropertyValues(companyPropertyCodecs, buildCompanyFields());
     const desired = toPropertyValues(companyPropertyCodecs, buildCompanyFields(change));
@@ -202,7 +202,7 @@ describe('writeInBatches', () => {
 
   it('makes no call without inputs', async () => {
     let calls = 0;
-    await writeInBatches([], (inputs) => {
+    await writeInBatches<string>([], (inputs) => {
       calls += 1;
       return applyAll(inputs);
     });
