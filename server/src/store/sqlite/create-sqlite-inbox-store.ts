@@ -35,26 +35,7 @@ export function createSqliteInboxStore(db: Kysely<Database>, clock: Clock): Inbo
 
     claim: (limit, now, leaseMs) =>
       db.transaction().execute(async (trx) => {
-        const oldest = await selectClaimable(trx, now).select(['id', 'portal_id', 'company_id']).limit(limit).execute();
-        const companies = new Map<string, { portalId: string; companyId: string }>();
-        for (const row of oldest) {
-          if (row.company_id !== null)
-            companies.set(toCompanyKey(row), { portalId: row.portal_id, companyId: row.company_id });
-        }
-        const companyRows =
-          companies.size === 0
-            ? []
-            : await selectClaimable(trx, now)
-                .select(['id', 'portal_id', 'company_id'])
-                .where((eb) =>
-                  eb.or(
-                    [...companies.values()].map(({ portalId, companyId }) =>
-                      eb.and([eb('portal_id', '=', portalId), eb('company_id', '=', companyId)]),
-                    ),
-                  ),
-                )
-                .execute();
-        const ids = decideClaimedIds(oldest, companyRows, limit);
+        const ids = await selectClaimIds(trx, now, limit);
         if (ids.length === 0) return [];
         await trx
           .updateTable('inbox_events')
@@ -140,82 +121,81 @@ export function createSqliteInboxStore(db: Kysely<Database>, clock: Clock): Inbo
   };
 }
 
-/**
- * Claimable now: due pending events of companies with nothing in flight under a live lease (a company is worked
- * by one worker at a time), and processing events whose lease expired (their worker died: crash recovery).
- */
-function selectClaimable(db: Kysely<Database>, now: Instant) {
-  return db
-    .selectFrom('inbox_events')
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('status', '=', 'pending'),
-          eb('next_attempt_at', '<=', now),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('inbox_events as busy')
-                .select('busy.id')
-                .whereRef('busy.portal_id', '=', 'inbox_events.portal_id')
-                .whereRef('busy.company_id', '=', 'inbox_events.company_id')
-                .where('busy.status', '=', 'processing')
-                .where('busy.lease_until', '>', now),
-            ),
-          ),
-        ]),
-        eb.and([eb('status', '=', 'processing'), eb('lease_until', '<=', now)]),
-      ]),
-    )
-    .orderBy('id');
-}
-
-interface ClaimCandidate {
-  id: number;
-  portal_id: string;
-  company_id: string | null;
+interface CompanyRef {
+  portalId: string;
+  companyId: string;
 }
 
 /**
- * Groups candidates per company in order of each group's oldest event, then takes whole groups while they fit in
- * `limit`; the first group is always taken (cut to `limit`) so a company with a long backlog still progresses.
+ * Walks the oldest claimable events and takes each one's whole company group (its other claimable events) while
+ * the group fits in `limit`; the first group is always taken, cut to `limit`, so a company with a long backlog
+ * still progresses (the rest waits behind its lease). Events without a company are taken one by one.
  */
-function decideClaimedIds(
-  oldest: readonly ClaimCandidate[],
-  companyRows: readonly ClaimCandidate[],
-  limit: number,
-): number[] {
-  const companyIds = new Map<string, number[]>();
-  for (const row of companyRows) {
-    const key = toCompanyKey(row);
-    companyIds.set(key, [...(companyIds.get(key) ?? []), row.id]);
-  }
-  const groups: number[][] = [];
+async function selectClaimIds(trx: Kysely<Database>, now: Instant, limit: number): Promise<number[]> {
+  const claimed: number[] = [];
   const seen = new Set<string>();
-  for (const row of oldest) {
+  for (const row of await selectClaimable(trx, now, limit, null)) {
+    const room = limit - claimed.length;
+    if (room === 0) break;
     if (row.company_id === null) {
-      groups.push([row.id]);
+      claimed.push(row.id);
       continue;
     }
-    const key = toCompanyKey(row);
+    const key = JSON.stringify([row.portal_id, row.company_id]);
     if (seen.has(key)) continue;
     seen.add(key);
-    groups.push(companyIds.get(key) ?? [row.id]);
-  }
-  const claimed: number[] = [];
-  for (const group of groups) {
-    if (claimed.length === 0) {
-      claimed.push(...group.slice(0, limit));
-      continue;
+    const group = await selectClaimable(trx, now, room + 1, { portalId: row.portal_id, companyId: row.company_id });
+    if (group.length > room) {
+      if (claimed.length === 0) claimed.push(...group.slice(0, room).map((event) => event.id));
+      break;
     }
-    if (claimed.length + group.length > limit) break;
-    claimed.push(...group);
+    claimed.push(...group.map((event) => event.id));
   }
   return claimed;
 }
 
-function toCompanyKey(row: { portal_id: string; company_id: string | null }): string {
-  return JSON.stringify([row.portal_id, row.company_id]);
+/**
+ * Claimable now, oldest first: due pending events of companies with nothing in flight under a live lease (a company
+ * is worked by one worker at a time), and processing events whose lease expired (their worker died: crash
+ * recovery). Two index-driven queries instead of one OR, so done rows kept for deduplication are never scanned.
+ */
+async function selectClaimable(
+  trx: Kysely<Database>,
+  now: Instant,
+  limit: number,
+  company: CompanyRef | null,
+): Promise<{ id: number; portal_id: string; company_id: string | null }[]> {
+  const select = (status: InboxStatus) => {
+    const query = trx
+      .selectFrom('inbox_events')
+      .select(['id', 'portal_id', 'company_id'])
+      .where('status', '=', status)
+      .orderBy('id')
+      .limit(limit);
+    return company === null
+      ? query
+      : query.where('portal_id', '=', company.portalId).where('company_id', '=', company.companyId);
+  };
+  const [due, expired] = await Promise.all([
+    select('pending')
+      .where('next_attempt_at', '<=', now)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('inbox_events as busy')
+              .select('busy.id')
+              .whereRef('busy.portal_id', '=', 'inbox_events.portal_id')
+              .whereRef('busy.company_id', '=', 'inbox_events.company_id')
+              .where('busy.status', '=', 'processing')
+              .where('busy.lease_until', '>', now),
+          ),
+        ),
+      )
+      .execute(),
+    select('processing').where('lease_until', '<=', now).execute(),
+  ]);
+  return [...due, ...expired].sort((a, b) => a.id - b.id).slice(0, limit);
 }
 
 function toInboxEvent(row: InboxRow): InboxEvent {

@@ -26,8 +26,9 @@ export const migration001Initial: Migration = {
       .addColumn('completed_at', 'integer')
       .addUniqueConstraint('inbox_events_event_key', ['portal_id', 'source', 'event_id'])
       .execute();
-    await db.schema.createIndex('inbox_events_due').on('inbox_events').columns(['status', 'next_attempt_at']).execute();
-    await db.schema.createIndex('inbox_events_lease').on('inbox_events').columns(['status', 'lease_until']).execute();
+    // Rows of one status in id order (SQLite appends the rowid to every index): the claim walks pending and
+    // processing rows oldest first without touching the done rows kept for deduplication.
+    await db.schema.createIndex('inbox_events_status').on('inbox_events').column('status').execute();
     await db.schema
       .createIndex('inbox_events_company')
       .on('inbox_events')
