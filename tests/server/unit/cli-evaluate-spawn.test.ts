@@ -1,32 +1,43 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { snapshotExamplePath } from '../../fixtures/build-snapshot-document.ts';
 
 const projectRoot = new URL('../../../', import.meta.url).pathname;
 
+interface Finished {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 /** The real command line, through npm and tsx, for real exit codes and streams. */
-const runNpmEvaluate = (args: string[], input?: string) =>
-  spawnSync('npm', ['run', '--silent', 'evaluate', '--', ...args], { cwd: projectRoot, input, encoding: 'utf8' });
+const runNpmEvaluate = (args: string[], input = ''): Promise<Finished> =>
+  new Promise((resolve) => {
+    const child = execFile(
+      'npm',
+      ['run', '--silent', 'evaluate', '--', ...args],
+      { cwd: projectRoot, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({ status: error === null ? 0 : (error.code as number | null), stdout, stderr }),
+    );
+    child.stdin?.end(input);
+  });
 
 /** npm may add its own configuration warnings on stderr; only our lines matter. */
 const toOwnLines = (stderr: string): string[] =>
   stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
 
 describe('npm run --silent evaluate (spawned)', () => {
-  it('exits 0 with the assessment as JSON on stdout', () => {
-    const result = runNpmEvaluate([snapshotExamplePath]);
-    expect(result.status).toBe(0);
-    expect(toOwnLines(result.stderr)).toEqual([]);
-    expect(JSON.parse(result.stdout)).toMatchObject({
-      asOf: '2026-03-02T12:00:00Z',
-      companies: [{ companyId: '101' }],
-    });
-  });
-
-  it('exits 2 with one line on stderr for an invalid snapshot on stdin', () => {
-    const result = runNpmEvaluate(['-'], JSON.stringify({ onboardings: [] }));
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(toOwnLines(result.stderr)).toEqual(['asOf: required']);
+  it('exits 0 with JSON on stdout for a valid file, 2 with one stderr line for an invalid snapshot on stdin', async () => {
+    const [valid, invalid] = await Promise.all([
+      runNpmEvaluate([snapshotExamplePath]),
+      runNpmEvaluate(['-'], JSON.stringify({ onboardings: [] })),
+    ]);
+    expect(valid.status).toBe(0);
+    expect(toOwnLines(valid.stderr)).toEqual([]);
+    expect(JSON.parse(valid.stdout)).toMatchObject({ asOf: '2026-03-02T12:00:00Z', companies: [{ companyId: '101' }] });
+    expect(invalid.status).toBe(2);
+    expect(invalid.stdout).toBe('');
+    expect(toOwnLines(invalid.stderr)).toEqual(['asOf: required']);
   });
 });
