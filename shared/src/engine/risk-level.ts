@@ -3,14 +3,16 @@ import type { Thresholds } from './thresholds.ts';
 
 /**
  * Risk: critical if any open critical signal or score < 30; high if any open high signal or score < 50;
- * medium if score < 70 or any open warning; else low. "Open" = not acknowledged, not snoozed.
+ * medium if score < 70 or any open warning; else low. Every signal whose condition holds counts here, even when
+ * acknowledged or snoozed: handling a problem stops its escalation, it does not make the account safer, and the
+ * risk property drives managers' reports and workflows.
  */
 export function decideRiskLevel(
   healthScore: number,
   signals: readonly Pick<Signal, 'severity' | 'status'>[],
   thresholds: Thresholds,
 ): RiskLevel {
-  const open = new Set(signals.filter((s) => s.status === 'open').map((s) => s.severity));
+  const open = new Set(signals.map((s) => s.severity));
   const { criticalBelow, highBelow, mediumBelow } = thresholds.risk;
   if (open.has('critical') || healthScore < criticalBelow) return 'critical';
   if (open.has('high') || healthScore < highBelow) return 'high';

@@ -59,8 +59,8 @@ describe('evaluateHealthScore', () => {
     {
       components: all(80),
       signals: [{ severity: 'critical' as const, status: 'acknowledged' as const }],
-      score: 80,
-      why: 'an acknowledged critical costs nothing',
+      score: 60,
+      why: 'an acknowledged critical still costs 20: handled is not fixed',
     },
     {
       components: all(10),

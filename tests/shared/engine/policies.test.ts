@@ -40,8 +40,8 @@ describe('decideRiskLevel', () => {
     { score: 100, signals: [open('warning')], risk: 'medium' },
     { score: 100, signals: [open('high')], risk: 'high' },
     { score: 100, signals: [open('critical')], risk: 'critical' },
-    { score: 100, signals: [{ severity: 'critical', status: 'acknowledged' }], risk: 'low' },
-    { score: 100, signals: [{ severity: 'high', status: 'snoozed' }], risk: 'low' },
+    { score: 100, signals: [{ severity: 'critical', status: 'acknowledged' }], risk: 'critical' },
+    { score: 100, signals: [{ severity: 'high', status: 'snoozed' }], risk: 'high' },
   ] as const)('score $score with $signals → $risk', ({ score, signals, risk }) => {
     expect(decideRiskLevel(score, signals, defaultThresholds)).toBe(risk);
   });

@@ -24,7 +24,8 @@ export function evaluateHealthComponents(
 /**
  * Health score = weighted mean of the known components (usage 30, engagement 20, milestones 20, criteria 20,
  * support 10; unknown ones left out and the others rescaled to 100 %), rounded, minus 10 per open high and
- * 20 per open critical signal, clamped to 0–100. Acknowledged and snoozed signals are handled, so they cost nothing.
+ * 20 per open critical signal, clamped to 0–100. Acknowledged and snoozed signals still cost their penalty: their
+ * condition holds, and handling it is not fixing it (only escalation stops).
  * With no known component the base is 100: missing data is not bad data.
  */
 export function evaluateHealthScore(
@@ -44,7 +45,6 @@ export function evaluateHealthScore(
   const base = totalWeight === 0 ? 100 : Math.round(weighted / totalWeight);
   let penalty = 0;
   for (const signal of signals) {
-    if (signal.status !== 'open') continue;
     if (signal.severity === 'critical') penalty += penaltyPerOpenCritical;
     else if (signal.severity === 'high') penalty += penaltyPerOpenHigh;
   }
