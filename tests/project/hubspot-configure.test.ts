@@ -46,7 +46,7 @@ describe('writeServiceOrigin', () => {
     const urls = await findServiceUrls(dir);
     expect(new Set(urls.map((use) => use.origin))).toEqual(new Set(['https://liftoff.acme.io']));
     expect(urls.find((use) => use.file.endsWith('webhooks-hsmeta.json'))?.url).toBe(
-      'https://liftoff.acme.io/hubspot/webhooks',
+      'https://liftoff.acme.io/webhooks/hubspot',
     );
     expect(await readFile(path.join(dir, 'src/app/cards/api/service-origin.ts'), 'utf8')).toContain(
       "export const SERVICE_ORIGIN = 'https://liftoff.acme.io';",
