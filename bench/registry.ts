@@ -7,4 +7,5 @@ import type { Bench } from './bench.ts';
  */
 export const benchRegistry: Record<string, () => Promise<{ default: Bench }>> = {
   engine: () => import('./engine.ts'),
+  hubspot: () => import('./hubspot.ts'),
 };

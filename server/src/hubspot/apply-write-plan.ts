@@ -166,9 +166,13 @@ async function upsertRecords(
       sdk.crm.objects.batchApi.upsert(objectType, { inputs: batch }),
     );
     const { results } = batchResultsSchema.parse(answer);
+    // Results name their input by the echoed objectWriteTraceId or liftoff_key; an answer with neither but one
+    // result per input lists them in input order.
+    const inOrder = results.length === batch.length;
     return new Map(
-      results.flatMap((result) => {
-        const key = result.objectWriteTraceId ?? result.properties?.[LIFTOFF_KEY_PROPERTY];
+      results.flatMap((result, index) => {
+        const key =
+          result.objectWriteTraceId ?? result.properties?.[LIFTOFF_KEY_PROPERTY] ?? (inOrder ? batch[index]?.id : null);
         return key ? [[key, result.id] as const] : [];
       }),
     );

@@ -6,6 +6,7 @@ import type { PortalClient } from './create-portal-client.ts';
 import { findChangedCompanies } from './find-changed-companies.ts';
 import { LIFTOFF_CONTACT_KPI_PROPERTY } from './liftoff-schema.ts';
 import { createLiftoffObjectTypeCache } from './liftoff-object-type-cache.ts';
+import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 import { createPipelineStageCache } from './pipeline-stage-cache.ts';
 import { readCompanyContexts } from './read-company-contexts.ts';
 import { readDeals } from './read-deals.ts';
@@ -14,6 +15,8 @@ export interface HubSpotCrmGatewayOptions {
   client: PortalClient;
   /** The contact property holding a stakeholder's personal KPI or motivation. */
   kpiProperty?: string;
+  /** The custom object type ids when already known (e.g. kept from setup); otherwise discovered once. */
+  liftoffObjectTypes?: LiftoffObjectTypes;
 }
 
 const pipelinesAnswerSchema = z.object({ results: z.array(z.unknown()) });
@@ -31,7 +34,8 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
     );
     return pipelinesAnswerSchema.parse(answer).results;
   });
-  const objectTypes = createLiftoffObjectTypeCache(client);
+  const known = options.liftoffObjectTypes;
+  const objectTypes = known === undefined ? createLiftoffObjectTypeCache(client) : () => Promise.resolve(known);
   const readContext = {
     client,
     stages,
