@@ -1,6 +1,11 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startServer } from './http/start-server.ts';
+import { createHubSpotCrmGateway } from './hubspot/create-hubspot-crm-gateway.ts';
+import { createPortalClient } from './hubspot/create-portal-client.ts';
+import { createScheduler } from './jobs/create-scheduler.ts';
+import { createWorker } from './jobs/create-worker.ts';
 import { createLogger } from './logger.ts';
 import type { Clock } from './onboarding/ports.ts';
 import { createSqliteStore } from './store/sqlite/create-sqlite-store.ts';
@@ -28,8 +33,29 @@ const store = await createSqliteStore({ path: config.databasePath, clock }).catc
   process.exit(1);
 });
 
-// The worker (drains the inbox) and the scheduler (enqueues a sweep every SWEEP_INTERVAL) are added here.
-const services: Service[] = [];
+// One portal per deployment (static auth): the worker parks events of any other portal.
+const { portalId, accessToken } = config.hubspot;
+const crm = createHubSpotCrmGateway({ client: createPortalClient({ portalId, accessToken }) });
+const sleep = (ms: number) => delay(ms, undefined, { ref: false });
+const worker = createWorker({
+  store,
+  crmFor: (eventPortalId) => (eventPortalId === portalId ? crm : null),
+  clock,
+  sleep,
+  logger: logger.child({ service: 'worker' }),
+});
+const scheduler = createScheduler({
+  store,
+  portalIds: [portalId],
+  intervalMs: config.sweepIntervalMs,
+  clock,
+  sleep,
+  logger: logger.child({ service: 'scheduler' }),
+});
+const services: Service[] = [
+  { name: 'worker', start: () => worker.start(), stop: () => worker.stop() },
+  { name: 'scheduler', start: () => scheduler.start(), stop: () => scheduler.stop() },
+];
 for (const service of services) {
   await service.start();
   logger.info({ service: service.name }, 'service started');

@@ -1,0 +1,73 @@
+import type { Logger } from '../logger.ts';
+import type { Clock, Store } from '../onboarding/ports.ts';
+import { toSweepEvents } from './to-sweep-events.ts';
+
+export interface SchedulerOptions {
+  store: Pick<Store, 'inbox' | 'onboardings'>;
+  /** The portals this deployment serves (one with static auth). */
+  portalIds: readonly string[];
+  intervalMs: number;
+  clock: Clock;
+  sleep: (ms: number) => Promise<void>;
+  logger: Logger;
+}
+
+export interface SweepReport {
+  accepted: number;
+  duplicates: number;
+}
+
+export interface Scheduler {
+  /** Enqueues one sweep now; for tests and the loop. */
+  sweepOnce(): Promise<SweepReport>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The clock flow (ARCHITECTURE.md §3): every interval, enqueue a re-assessment of each active onboarding whose
+ * assessment is older than the interval, plus an incremental pull of what HubSpot does not push. Time-based
+ * signals (day-14 no login, overdue checkpoints, escalation by age) thus move with no event. It only enqueues;
+ * the worker does the work, so a sweep is as durable and idempotent as any other event.
+ */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { store, clock, logger, intervalMs } = options;
+  let stopping = false;
+  let loop: Promise<void> | null = null;
+  let wake: () => void = () => undefined;
+
+  async function sweepOnce(): Promise<SweepReport> {
+    const now = clock.now();
+    const report: SweepReport = { accepted: 0, duplicates: 0 };
+    for (const portalId of options.portalIds) {
+      const due = await store.onboardings.listDueForReassessment(portalId, now - intervalMs);
+      const result = await store.inbox.append(toSweepEvents(portalId, due, now, intervalMs), now);
+      report.accepted += result.accepted;
+      report.duplicates += result.duplicates;
+    }
+    logger.info(report, 'sweep enqueued');
+    return report;
+  }
+
+  async function run(): Promise<void> {
+    while (!stopping) {
+      await sweepOnce().catch((error: unknown) => logger.error({ err: error }, 'sweep failed'));
+      await Promise.race([options.sleep(intervalMs), new Promise<void>((resolve) => (wake = resolve))]);
+    }
+  }
+
+  return {
+    sweepOnce,
+    start() {
+      if (loop !== null) return;
+      stopping = false;
+      loop = run();
+    },
+    async stop() {
+      stopping = true;
+      wake();
+      await loop;
+      loop = null;
+    },
+  };
+}

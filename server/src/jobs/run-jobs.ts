@@ -1,0 +1,77 @@
+import { applyCompanyDeletion, applyCompanyMerge } from '../onboarding/apply-company-merge.ts';
+import type { CrmGateway } from '../onboarding/crm-gateway.ts';
+import type { Clock, Store } from '../onboarding/ports.ts';
+import { pullChangedCompanies } from '../onboarding/pull-changed-companies.ts';
+import { recomputeOnboarding } from '../onboarding/recompute-onboarding.ts';
+import { refreshCompanies } from '../onboarding/refresh-companies.ts';
+import { startOnboarding } from '../onboarding/start-onboarding.ts';
+import type { SyncResult } from '../onboarding/sync-result.ts';
+import type { Job } from './job.ts';
+
+export interface JobDeps {
+  store: Pick<Store, 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings'>;
+  crm: CrmGateway;
+  clock: Clock;
+}
+
+export interface JobsReport {
+  started: string[];
+  recomputed: string[];
+  ignored: string[];
+}
+
+/**
+ * Runs the jobs of one coalesced group (one company's events, or one portal's pulls): company changes first, then
+ * a single batched refresh of every company touched, then one re-assessment per company. Ten events about one
+ * company cost one HubSpot read and one write-back, not ten.
+ */
+export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Job[]): Promise<SyncResult<JobsReport>> {
+  const toRefresh = new Set<string>();
+  const toRecompute = new Set<string>();
+  const report: JobsReport = { started: [], recomputed: [], ignored: [] };
+  let pulled = false;
+  for (const job of jobs) {
+    switch (job.kind) {
+      case 'start_onboarding': {
+        const outcome = await startOnboarding(deps, portalId, job.dealId);
+        if (outcome.status === 'started') {
+          report.started.push(outcome.companyId);
+          toRecompute.add(outcome.companyId);
+        } else report.ignored.push(`deal ${job.dealId}: ${outcome.reason}`);
+        break;
+      }
+      case 'refresh_company':
+        toRefresh.add(job.companyId);
+        break;
+      case 'pull_changes':
+        if (!pulled) for (const companyId of await pullChangedCompanies(deps, portalId)) toRecompute.add(companyId);
+        pulled = true;
+        break;
+      case 'merge_company': {
+        const merged = await applyCompanyMerge(deps, portalId, job.mergedCompanyIds, job.survivingCompanyId);
+        if (!merged.ok) return merged;
+        for (const companyId of job.mergedCompanyIds) toRefresh.delete(companyId);
+        toRefresh.add(merged.value);
+        break;
+      }
+      case 'remove_company':
+        await applyCompanyDeletion(deps, portalId, job.companyId);
+        toRefresh.delete(job.companyId);
+        toRecompute.delete(job.companyId);
+        break;
+      case 'reassess':
+        toRecompute.add(job.companyId);
+        break;
+      case 'ignore':
+        report.ignored.push(job.reason);
+        break;
+    }
+  }
+  for (const companyId of await refreshCompanies(deps, portalId, [...toRefresh])) toRecompute.add(companyId);
+  for (const companyId of toRecompute) {
+    const outcome = await recomputeOnboarding(deps, portalId, companyId);
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status === 'assessed') report.recomputed.push(companyId);
+  }
+  return { ok: true, value: report };
+}

@@ -1,0 +1,29 @@
+import type { Clock } from './ports.ts';
+import { refreshCompanies } from './refresh-companies.ts';
+import type { RefreshDeps } from './refresh-companies.ts';
+
+export interface PullDeps extends RefreshDeps {
+  clock: Clock;
+}
+
+/** The incremental pull's resume point in the sync state. */
+export const CRM_CHANGES_STREAM = 'crm_changes';
+
+/** How far back the very first pull looks, before any watermark exists. */
+export const FIRST_PULL_LOOKBACK_MS = 86_400_000;
+
+/**
+ * The incremental pull (issue 5, item 6): HubSpot does not push every engagement or ticket change, so the
+ * companies whose engagements, tickets, contacts or Liftoff records changed since the watermark are refreshed,
+ * then the watermark moves to the latest change seen. It moves only after the refresh succeeded, so a crash
+ * re-reads the same changes instead of missing them. Returns the companies refreshed, for re-assessment.
+ */
+export async function pullChangedCompanies(deps: PullDeps, portalId: string): Promise<string[]> {
+  const { syncState } = deps.store;
+  const stored = await syncState.getWatermark(portalId, CRM_CHANGES_STREAM);
+  const since = stored === null ? deps.clock.now() - FIRST_PULL_LOOKBACK_MS : Number(stored);
+  const changed = await deps.crm.findChangedCompanies(since);
+  const refreshed = await refreshCompanies(deps, portalId, changed.companyIds);
+  await syncState.setWatermark(portalId, CRM_CHANGES_STREAM, String(changed.watermark));
+  return refreshed;
+}

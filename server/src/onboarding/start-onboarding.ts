@@ -1,0 +1,66 @@
+import type { Onboarding } from '@liftoff/shared/domain/index';
+import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
+import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import type { CrmGateway } from './crm-gateway.ts';
+import type { Clock, PortalSettings, Store } from './ports.ts';
+import { storeCompanyContext } from './refresh-companies.ts';
+
+export interface StartDeps {
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
+  crm: CrmGateway;
+  clock: Clock;
+}
+
+export type StartSkipReason =
+  'deal_not_found' | 'not_closed_won' | 'no_primary_company' | 'company_not_found' | 'already_started';
+
+export type StartOutcome = { status: 'started'; companyId: string } | { status: 'skipped'; reason: StartSkipReason };
+
+/** Usage is tracked when the product reports it (a usage API key exists) or the portal maps usage properties. */
+function isUsageTracked(settings: PortalSettings | null): boolean {
+  if (settings === null) return false;
+  return settings.usageApiKeyHashes.length > 0 || Object.keys(settings.usagePropertyMapping).length > 0;
+}
+
+/**
+ * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
+ * close date; the template is chosen by the deal's pipeline; the criteria are sales' handoff promises (Liftoff
+ * criteria already on the company) or, when sales wrote none, the template's defaults. Idempotent: a company that
+ * already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
+ */
+export async function startOnboarding(deps: StartDeps, portalId: string, dealId: string): Promise<StartOutcome> {
+  const { store, crm } = deps;
+  const [deal] = await crm.readDeals([dealId]);
+  if (deal === undefined) return { status: 'skipped', reason: 'deal_not_found' };
+  if (!deal.isClosedWon) return { status: 'skipped', reason: 'not_closed_won' };
+  const companyId = deal.primaryCompanyId;
+  if (companyId === null) return { status: 'skipped', reason: 'no_primary_company' };
+  if ((await store.onboardings.get(portalId, companyId)) !== null)
+    return { status: 'skipped', reason: 'already_started' };
+  const [context] = await crm.readCompanyContexts([companyId]);
+  if (context === undefined) return { status: 'skipped', reason: 'company_not_found' };
+
+  const now = deps.clock.now();
+  const template = decideTemplate({ pipelineId: deal.pipelineId, segment: null });
+  if (template === null) throw new Error('no playbook template is configured');
+  const startDate = toCalendarDate(deal.closeDate ?? now);
+  const plan = instantiatePlan(template, startDate, companyId);
+  const settings = await store.portalSettings.get(portalId);
+  const onboarding: Omit<Onboarding, 'activity'> = {
+    companyId,
+    companyName: context.name,
+    startDate,
+    status: 'in_progress',
+    usageTracked: isUsageTracked(settings),
+    keyFeatures: plan.keyFeatures,
+    criteria: context.criteria.length > 0 ? context.criteria : plan.criteria,
+    milestones: plan.milestones,
+    firstWeekSteps: plan.firstWeekSteps,
+    stakeholders: context.stakeholders,
+    signals: [],
+  };
+  await store.onboardings.save({ portalId, dealId, templateId: plan.templateId, createdAt: now, onboarding });
+  await storeCompanyContext(store, portalId, context);
+  return { status: 'started', companyId };
+}
