@@ -1,0 +1,184 @@
+import type { Instant } from '@liftoff/shared/domain/index';
+import type {
+  CompanyContext,
+  CrmDeal,
+  CrmGateway,
+  FieldsWrite,
+  RecordWrite,
+  WritePlan,
+  WriteResult,
+  WriteTarget,
+} from '../onboarding/crm-gateway.ts';
+import type { Clock } from '../onboarding/ports.ts';
+import { CLOSED_WON_STAGE_ID } from './sandbox-records.ts';
+import type { SandboxDeal, SandboxLiftoffRecord, SandboxRecords } from './sandbox-records.ts';
+
+/** The sandbox portal: the CRM port in memory, plus the changes a user would make in HubSpot's own UI. */
+export interface SandboxCrm extends CrmGateway {
+  /**
+   * Moves a deal to a stage, as a sales rep would in HubSpot; returns false for an unknown deal. Like HubSpot,
+   * moving a deal to closed-won without a close date sets it to `at`.
+   */
+  setDealStage(dealId: string, stageId: string, at: Instant): boolean;
+  /** Deals not closed-won yet, the ones a demo user can win. */
+  listOpenDeals(): SandboxDeal[];
+  /** A copy of everything the portal holds now. */
+  readRecords(): SandboxRecords;
+}
+
+const isSame = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const succeeded = (target: WriteTarget, id: string): WriteResult => ({ target, id, ok: true });
+
+/** The fields of a write whose desired value differs from the known one; HubSpot is sent nothing else. */
+function toChangedFields<T>(write: FieldsWrite<T>): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(write.desired).filter(([name, value]) => !isSame(value, write.known[name as keyof T])),
+  ) as Partial<T>;
+}
+
+/**
+ * An in-memory CrmGateway over `records` (copied: the caller's objects are never mutated). Reads answer like the
+ * HubSpot gateway (unknown ids left out, stakeholders from association labels); writes are diff-only and always
+ * succeed; `clock` stamps each write's modification time, which `findChangedCompanies` searches on.
+ */
+export function createSandboxCrm(records: SandboxRecords, clock: Clock): SandboxCrm {
+  const state = structuredClone(records);
+  const companies = new Map(state.companies.map((company) => [company.id, company]));
+  const deals = new Map(state.deals.map((deal) => [deal.id, deal]));
+  const contacts = new Map(state.contacts.map((contact) => [contact.id, contact]));
+  const liftoff = {
+    criterion: new Map(state.criteria.map((entry) => [entry.record.id, entry])),
+    milestone: new Map(state.milestones.map((entry) => [entry.record.id, entry])),
+    signal: new Map(state.signals.map((entry) => [entry.record.key, entry])),
+  };
+
+  const ofCompany = <T extends { companyId: string }>(entries: Iterable<T>, companyId: string): T[] =>
+    [...entries].filter((entry) => entry.companyId === companyId);
+
+  const toCompanyContext = (companyId: string): CompanyContext | null => {
+    const company = companies.get(companyId);
+    if (company === undefined) return null;
+    return structuredClone({
+      companyId,
+      name: company.name,
+      domain: company.domain,
+      fields: company.fields,
+      stakeholders: ofCompany(state.associations, companyId).flatMap((association) => {
+        const contact = contacts.get(association.contactId);
+        return contact === undefined
+          ? []
+          : [
+              {
+                contactId: contact.id,
+                name: contact.name,
+                roles: association.roles,
+                lastEngagedAt: contact.lastEngagedAt,
+                kpi: contact.kpi,
+              },
+            ];
+      }),
+      engagements: ofCompany(state.engagements, companyId).map((entry) => entry.record),
+      tickets: ofCompany(state.tickets, companyId).map((entry) => entry.record),
+      criteria: ofCompany(liftoff.criterion.values(), companyId).map((entry) => entry.record),
+      milestones: ofCompany(liftoff.milestone.values(), companyId).map((entry) => entry.record),
+      signals: ofCompany(liftoff.signal.values(), companyId).map((entry) => entry.record),
+    });
+  };
+
+  const toCrmDeal = (deal: SandboxDeal): CrmDeal => ({
+    id: deal.id,
+    pipelineId: deal.pipelineId,
+    stageId: deal.stageId,
+    closeDate: deal.closeDate,
+    isClosedWon: deal.stageId === CLOSED_WON_STAGE_ID,
+    primaryCompanyId: deal.primaryCompanyId,
+  });
+
+  const writeFields = <T>(
+    target: 'company' | 'deal',
+    writes: readonly FieldsWrite<T>[],
+    find: (id: string) => { fields: Partial<T> } | undefined,
+  ): WriteResult[] =>
+    writes.flatMap((write) => {
+      const changed = toChangedFields(write);
+      if (Object.keys(changed).length === 0) return [];
+      const record = find(write.id);
+      if (record === undefined) {
+        return [{ target, id: write.id, ok: false, error: { code: 'not_found', message: `no ${target} ${write.id}` } }];
+      }
+      Object.assign(record.fields, structuredClone(changed));
+      return [succeeded(target, write.id)];
+    });
+
+  const writeRecords = <T>(
+    target: 'criterion' | 'milestone' | 'signal',
+    writes: readonly RecordWrite<T>[],
+    records: Map<string, SandboxLiftoffRecord<T>>,
+    keyOf: (record: T) => string,
+  ): WriteResult[] =>
+    writes.flatMap((write) => {
+      const key = keyOf(write.desired);
+      if (write.known !== null && isSame(write.known, write.desired)) return [];
+      const existing = records.get(key);
+      records.set(key, {
+        companyId: existing?.companyId ?? write.companyId,
+        dealId: existing?.dealId ?? write.dealId,
+        record: structuredClone(write.desired),
+        modifiedAt: clock.now(),
+      });
+      return [succeeded(target, key)];
+    });
+
+  return {
+    readDeals: (dealIds) =>
+      Promise.resolve(
+        dealIds.flatMap((id) => {
+          const deal = deals.get(id);
+          return deal === undefined ? [] : [toCrmDeal(deal)];
+        }),
+      ),
+
+    readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
+
+    findChangedCompanies: (since) => {
+      const modified = [
+        ...state.associations,
+        ...state.engagements,
+        ...state.tickets,
+        ...liftoff.criterion.values(),
+        ...liftoff.milestone.values(),
+        ...liftoff.signal.values(),
+      ].filter((entry) => entry.modifiedAt >= since);
+      const watermark = Math.max(since, ...modified.map((entry) => entry.modifiedAt));
+      return Promise.resolve({ companyIds: [...new Set(modified.map((entry) => entry.companyId))].sort(), watermark });
+    },
+
+    applyWritePlan: (plan: WritePlan) =>
+      Promise.resolve([
+        ...writeFields('company', plan.companies, (id) => companies.get(id)),
+        ...writeFields('deal', plan.deals, (id) => deals.get(id)),
+        ...writeRecords('criterion', plan.criteria, liftoff.criterion, (criterion) => criterion.id),
+        ...writeRecords('milestone', plan.milestones, liftoff.milestone, (milestone) => milestone.id),
+        ...writeRecords('signal', plan.signals, liftoff.signal, (signal) => signal.key),
+      ]),
+
+    setDealStage: (dealId, stageId, at) => {
+      const deal = deals.get(dealId);
+      if (deal === undefined) return false;
+      deal.stageId = stageId;
+      if (stageId === CLOSED_WON_STAGE_ID && deal.closeDate === null) deal.closeDate = at;
+      return true;
+    },
+
+    listOpenDeals: () => structuredClone([...deals.values()].filter((deal) => deal.stageId !== CLOSED_WON_STAGE_ID)),
+
+    readRecords: () =>
+      structuredClone({
+        ...state,
+        criteria: [...liftoff.criterion.values()],
+        milestones: [...liftoff.milestone.values()],
+        signals: [...liftoff.signal.values()],
+      }),
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { WritePlan } from '../../../server/src/onboarding/crm-gateway.ts';
+import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
+import { createSandboxPortal } from '../../../server/src/sandbox/create-sandbox-portal.ts';
+import { createFixedClock } from '../../support/fixed-clock.ts';
+
+const now = Date.UTC(2026, 2, 2, 9);
+const emptyPlan: WritePlan = { companies: [], deals: [], criteria: [], milestones: [], signals: [] };
+
+function createCrm() {
+  const clock = createFixedClock(now);
+  const portal = createSandboxPortal({ seed: 42, size: 27, now });
+  return { clock, portal, crm: createSandboxCrm(portal.records, clock) };
+}
+
+describe('sandbox CRM (the CRM port in memory)', () => {
+  it('reads closed-won deals with their primary company and leaves unknown ids out', async () => {
+    const { crm } = createCrm();
+    const deals = await crm.readDeals(['5001', '999']);
+    expect(deals).toEqual([
+      expect.objectContaining({ id: '5001', isClosedWon: true, primaryCompanyId: '1001', pipelineId: 'default' }),
+    ]);
+  });
+
+  it('reads a company context with stakeholders from association labels, activity and Liftoff records', async () => {
+    const { crm, portal } = createCrm();
+    const [context] = await crm.readCompanyContexts(['1001', 'nope']);
+    const onboarding = portal.onboardings[0]?.onboarding;
+    expect(context?.companyId).toBe('1001');
+    expect(context?.stakeholders).toEqual(onboarding?.stakeholders);
+    expect(context?.engagements).toEqual(onboarding?.activity.engagements);
+    expect(context?.tickets).toEqual(onboarding?.activity.tickets);
+    expect(context?.criteria).toEqual(onboarding?.criteria);
+    expect(context?.milestones).toEqual(onboarding?.milestones);
+  });
+
+  it('holds one open deal whose company carries sales promises and tagged stakeholders', async () => {
+    const { crm, portal } = createCrm();
+    const [dealId] = portal.openDealIds;
+    const [deal] = await crm.readDeals([dealId ?? '']);
+    expect(deal).toMatchObject({ isClosedWon: false, closeDate: null, primaryCompanyId: '1028' });
+    const [context] = await crm.readCompanyContexts(['1028']);
+    expect(context?.criteria).toHaveLength(3);
+    expect(context?.criteria.every((c) => c.source === 'sales_promise' && c.target !== null)).toBe(true);
+    expect(context?.stakeholders.flatMap((s) => s.roles)).toEqual(
+      expect.arrayContaining(['economic_decision_maker', 'end_user', 'technical_influencer', 'validation_owner']),
+    );
+  });
+
+  it('wins a deal as a sales rep would: closed-won, close date set to that moment', async () => {
+    const { crm, portal, clock } = createCrm();
+    const dealId = portal.openDealIds[0] ?? '';
+    expect(crm.setDealStage(dealId, 'closedwon', clock.now())).toBe(true);
+    expect(crm.setDealStage('404', 'closedwon', clock.now())).toBe(false);
+    expect(await crm.readDeals([dealId])).toEqual([expect.objectContaining({ isClosedWon: true, closeDate: now })]);
+    expect(crm.listOpenDeals()).toEqual([]);
+  });
+
+  it('writes only fields that differ and makes no write for an unchanged plan', async () => {
+    const { crm } = createCrm();
+    expect(await crm.applyWritePlan(emptyPlan)).toEqual([]);
+    const unchanged = { id: '1001', known: { healthScore: 80 }, desired: { healthScore: 80 } };
+    expect(await crm.applyWritePlan({ ...emptyPlan, companies: [unchanged] })).toEqual([]);
+    const changed = {
+      id: '1001',
+      known: { healthScore: 80 },
+      desired: { healthScore: 60, riskLevel: 'medium' as const },
+    };
+    expect(await crm.applyWritePlan({ ...emptyPlan, companies: [changed] })).toEqual([
+      { target: 'company', id: '1001', ok: true },
+    ]);
+    const [context] = await crm.readCompanyContexts(['1001']);
+    expect(context?.fields).toEqual({ healthScore: 60, riskLevel: 'medium' });
+  });
+
+  it('refuses a field write to an unknown company with not_found', async () => {
+    const { crm } = createCrm();
+    const write = { id: '404', known: {}, desired: { healthScore: 1 } };
+    expect(await crm.applyWritePlan({ ...emptyPlan, companies: [write] })).toEqual([
+      { target: 'company', id: '404', ok: false, error: { code: 'not_found', message: 'no company 404' } },
+    ]);
+  });
+
+  it('creates a signal record, then finds its company among the changes since the write', async () => {
+    const { crm, clock } = createCrm();
+    clock.advance(60_000);
+    const signal = {
+      key: '1001:no_baseline',
+      type: 'no_baseline' as const,
+      severity: 'info' as const,
+      status: 'open' as const,
+      detectedAt: clock.now(),
+      resolvedAt: null,
+      snoozedUntil: null,
+      evidence: 'A criterion has no baseline.',
+      action: 'Capture the baseline.',
+      escalationLevel: 0 as const,
+    };
+    const plan = { ...emptyPlan, signals: [{ companyId: '1001', dealId: '5001', known: null, desired: signal }] };
+    expect(await crm.applyWritePlan(plan)).toEqual([{ target: 'signal', id: '1001:no_baseline', ok: true }]);
+    const [context] = await crm.readCompanyContexts(['1001']);
+    expect(context?.signals).toEqual([signal]);
+    expect(await crm.findChangedCompanies(clock.now())).toEqual({ companyIds: ['1001'], watermark: clock.now() });
+    expect(await crm.findChangedCompanies(clock.now() + 1)).toEqual({ companyIds: [], watermark: clock.now() + 1 });
+  });
+
+  it('never lets a caller mutate its records through what it returned or was given', async () => {
+    const { crm, portal } = createCrm();
+    const [context] = await crm.readCompanyContexts(['1001']);
+    context?.criteria.splice(0);
+    portal.records.criteria.splice(0);
+    const [again] = await crm.readCompanyContexts(['1001']);
+    expect(again?.criteria.length).toBeGreaterThan(0);
+  });
+});
