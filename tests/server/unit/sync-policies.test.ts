@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { decideEventRetry } from '../../../server/src/jobs/decide-event-retry.ts';
+import { decideJob } from '../../../server/src/jobs/decide-job.ts';
+import type { Job } from '../../../server/src/jobs/job.ts';
+import { toSweepEvents } from '../../../server/src/jobs/to-sweep-events.ts';
+import type { StoredSignal } from '../../../server/src/onboarding/crm-gateway.ts';
+import { planWriteBack } from '../../../server/src/onboarding/plan-write-back.ts';
+import type { KnownCrmState } from '../../../server/src/onboarding/plan-write-back.ts';
+import { toCompanyOnboardingFields } from '../../../server/src/onboarding/to-company-onboarding-fields.ts';
+import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
+import { atDay, buildOnboarding } from '../../support/build-onboarding.ts';
+
+const policy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 5_000 };
+
+describe('decideEventRetry', () => {
+  it.each([
+    [1, 1_000],
+    [2, 2_000],
+    [3, 4_000],
+  ])('retries after attempt %i in %i ms (doubling)', (attempts, delay) => {
+    expect(decideEventRetry(attempts, 10_000, policy)).toBe(10_000 + delay);
+  });
+
+  it('caps the delay', () => {
+    expect(decideEventRetry(3, 0, { ...policy, maxDelayMs: 3_000 })).toBe(3_000);
+  });
+
+  it.each([4, 5])('parks the event (null) after %i attempts', (attempts) => {
+    expect(decideEventRetry(attempts, 0, policy)).toBeNull();
+  });
+});
+
+function buildEvent(overrides: Partial<InboxEventInput>): InboxEventInput {
+  return {
+    portalId: '1001',
+    source: 'hubspot',
+    eventId: '1',
+    kind: 'object.propertyChange',
+    companyId: null,
+    occurredAt: 0,
+    payload: {},
+    ...overrides,
+  };
+}
+
+describe('decideJob', () => {
+  it.each<[string, Partial<InboxEventInput>, Job]>([
+    [
+      'a deal stage change starts the onboarding',
+      { kind: 'deal.propertyChange', payload: { objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' } },
+      { kind: 'start_onboarding', portalId: '1001', dealId: '7' },
+    ],
+    [
+      'a generic deal stage change starts the onboarding',
+      { payload: { objectId: '7', objectTypeId: '0-3', propertyName: 'dealstage' } },
+      { kind: 'start_onboarding', portalId: '1001', dealId: '7' },
+    ],
+    [
+      'another deal property is ignored',
+      { kind: 'deal.propertyChange', payload: { objectId: 7, propertyName: 'amount' } },
+      { kind: 'ignore', reason: 'deal propertyChange other than a stage change' },
+    ],
+    [
+      'a company property change refreshes it',
+      { kind: 'company.propertyChange', companyId: '42', payload: { objectId: 42 } },
+      { kind: 'refresh_company', portalId: '1001', companyId: '42' },
+    ],
+    [
+      'a company deletion removes it',
+      { kind: 'object.deletion', companyId: '42', payload: { objectId: 42, objectTypeId: '0-2' } },
+      { kind: 'remove_company', portalId: '1001', companyId: '42' },
+    ],
+    [
+      'a company merge follows the new id',
+      {
+        kind: 'object.merge',
+        companyId: '42',
+        payload: { objectId: 42, objectTypeId: '0-2', primaryObjectId: 42, mergedObjectIds: [43], newObjectId: 44 },
+      },
+      { kind: 'merge_company', portalId: '1001', mergedCompanyIds: ['42', '43'], survivingCompanyId: '44' },
+    ],
+    [
+      'a company merge without a new id keeps the primary',
+      { kind: 'company.merge', companyId: '42', payload: { objectId: 42, primaryObjectId: 42, mergedObjectIds: [43] } },
+      { kind: 'merge_company', portalId: '1001', mergedCompanyIds: ['43'], survivingCompanyId: '42' },
+    ],
+    [
+      'an association change with a company refreshes the company',
+      {
+        kind: 'object.associationChange',
+        companyId: '42',
+        payload: { fromObjectId: 5, fromObjectTypeId: '0-1', toObjectId: 42, toObjectTypeId: '0-2' },
+      },
+      { kind: 'refresh_company', portalId: '1001', companyId: '42' },
+    ],
+    [
+      'a ticket change pulls changes',
+      { kind: 'ticket.creation', payload: { objectId: 9 } },
+      { kind: 'pull_changes', portalId: '1001' },
+    ],
+    [
+      'an email change pulls changes',
+      { payload: { objectId: 9, objectTypeId: '0-49' } },
+      { kind: 'pull_changes', portalId: '1001' },
+    ],
+    [
+      'a Liftoff record change pulls changes',
+      { payload: { objectId: 9, objectTypeId: '2-123' } },
+      { kind: 'pull_changes', portalId: '1001' },
+    ],
+    [
+      'a product change is ignored',
+      { payload: { objectId: 9, objectTypeId: '0-7' } },
+      { kind: 'ignore', reason: 'no job for object.propertyChange' },
+    ],
+    [
+      'a sweep re-assesses its company',
+      { source: 'scheduler', kind: 'sweep.reassess', companyId: '42' },
+      { kind: 'reassess', portalId: '1001', companyId: '42' },
+    ],
+    ['a sweep pull pulls changes', { source: 'scheduler', kind: 'sweep.pull' }, { kind: 'pull_changes', portalId: '1001' }],
+    [
+      'a usage event re-assesses its company',
+      { source: 'usage', kind: 'usage.login', companyId: '42' },
+      { kind: 'reassess', portalId: '1001', companyId: '42' },
+    ],
+  ])('%s', (_name, overrides, job) => {
+    expect(decideJob(buildEvent(overrides))).toEqual(job);
+  });
+});
+
+describe('toSweepEvents', () => {
+  it('keys each re-assessment and the pull by portal, company and interval bucket', () => {
+    const hour = 3_600_000;
+    const events = toSweepEvents('1001', ['42', '43'], 10 * hour + 5, hour);
+    expect(events.map((event) => [event.eventId, event.kind, event.companyId])).toEqual([
+      ['sweep:1001:42:10', 'sweep.reassess', '42'],
+      ['sweep:1001:43:10', 'sweep.reassess', '43'],
+      ['sweep:1001:pull:10', 'sweep.pull', null],
+    ]);
+  });
+
+  it('gives the same ids within one interval, new ones in the next', () => {
+    const hour = 3_600_000;
+    const ids = (now: number) => toSweepEvents('1001', ['42'], now, hour).map((event) => event.eventId);
+    expect(ids(10 * hour + 1)).toEqual(ids(11 * hour - 1));
+    expect(ids(11 * hour)).not.toEqual(ids(10 * hour));
+  });
+});
+
+describe('planWriteBack', () => {
+  const { activity: _activity, ...onboarding } = buildOnboarding({ companyId: '42' });
+  const now = atDay(20);
+  const assessment = evaluateOnboarding(buildOnboarding({ companyId: '42' }), now);
+  const fields = toCompanyOnboardingFields(onboarding, assessment);
+  const nothingKnown: KnownCrmState = { company: {}, signals: new Map(), criteria: new Map(), milestones: new Map() };
+  const input = { mode: 'custom_objects' as const, dealId: '7', onboarding, assessment, known: nothingKnown, now };
+
+  it('writes every company field and creates a signal record per raised signal when HubSpot has nothing', () => {
+    const plan = planWriteBack(input);
+    expect(plan.companies).toEqual([{ id: '42', known: {}, desired: fields }]);
+    expect(plan.signals.map((write) => [write.desired.key, write.known])).toEqual(
+      assessment.signals.map((signal) => [`42:${signal.type}`, null]),
+    );
+  });
+
+  it('writes nothing (not even the evaluation time) when HubSpot already has every value', () => {
+    const known: KnownCrmState = {
+      company: { ...fields, lastEvaluatedAt: now - 3_600_000 },
+      signals: new Map(planWriteBack(input).signals.map((write) => [write.desired.key, write.desired])),
+      criteria: new Map(onboarding.criteria.map((criterion) => [criterion.id, criterion])),
+      milestones: new Map(onboarding.milestones.map((milestone) => [milestone.id, milestone])),
+    };
+    expect(planWriteBack({ ...input, known })).toEqual({
+      companies: [],
+      deals: [],
+      criteria: [],
+      milestones: [],
+      signals: [],
+    });
+  });
+
+  it('sends a changed field with the evaluation time', () => {
+    const plan = planWriteBack({ ...input, known: { ...nothingKnown, company: { ...fields, healthScore: 1 } } });
+    expect(plan.companies[0]?.desired).toEqual({ healthScore: fields.healthScore, lastEvaluatedAt: now });
+  });
+
+  it('resolves a known open signal whose condition no longer holds', () => {
+    const stale: StoredSignal = {
+      key: '42:usage_drop',
+      type: 'usage_drop',
+      severity: 'warning',
+      status: 'open',
+      detectedAt: now - 86_400_000,
+      resolvedAt: null,
+      snoozedUntil: null,
+      evidence: 'Logins fell.',
+      action: 'Check with end users.',
+      escalationLevel: 0,
+    };
+    const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[stale.key, stale]]) } });
+    expect(plan.signals.find((write) => write.desired.key === stale.key)).toEqual({
+      companyId: '42',
+      dealId: '7',
+      known: stale,
+      desired: { ...stale, status: 'resolved', resolvedAt: now, escalationLevel: 0 },
+    });
+  });
+
+  it('writes only company properties in store-only mode', () => {
+    const plan = planWriteBack({ ...input, mode: 'store_only' });
+    expect(plan.companies).toHaveLength(1);
+    expect([...plan.signals, ...plan.criteria, ...plan.milestones]).toEqual([]);
+  });
+});
