@@ -1,3 +1,4 @@
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { HubSpotError } from './hubspot-error.ts';
 import { parseHubSpotError } from './parse-hubspot-error.ts';
 
@@ -46,7 +47,6 @@ export interface RetryContext {
 }
 
 const SECONDLY_LIMIT_MESSAGE = 'You have reached your secondly limit.';
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 /** `attempt` is the 1-based number of the attempt that just failed. */

@@ -1,7 +1,6 @@
 import type { CalendarDate, Criterion, FirstWeekStep, Milestone } from '../domain/index.ts';
+import { addDays } from '../time/calendar.ts';
 import type { PlaybookTemplate } from './playbook-template.ts';
-
-const dayMs = 86_400_000;
 
 /** The concrete plan of one onboarding, dated from its day 0. */
 export interface OnboardingPlan {
@@ -25,7 +24,7 @@ export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarD
       id: `${idPrefix}-m${i + 1}`,
       name: m.name,
       kind: m.kind,
-      dueDate: startDate + m.dueDay * dayMs,
+      dueDate: addDays(startDate, m.dueDay),
       completedAt: null,
       skipped: false,
       checklist: m.checklist.map((label) => ({ label, done: false })),
@@ -41,7 +40,7 @@ export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarD
       baseline: c.baseline,
       target: c.target,
       current: c.baseline,
-      dueDate: startDate + c.dueDay * dayMs,
+      dueDate: addDays(startDate, c.dueDay),
       status: 'not_started',
       source: 'csm',
       ownerContactId: null,
