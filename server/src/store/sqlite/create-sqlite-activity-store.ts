@@ -1,10 +1,10 @@
+import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { Kysely } from 'kysely';
 import type { ActivityStore, UsageEventInput } from '../../onboarding/ports.ts';
 import type { Database } from './database.ts';
+import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 import { readActivitySnapshot } from './read-activity-snapshot.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Activity per company. CRM activity is a mirror replaced whole on each refresh; usage is appended, idempotent by
@@ -101,7 +101,7 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
     purgeUsage: (before) =>
       db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('usage_events').where('at', '<', before).executeTakeFirst();
-        await trx.deleteFrom('usage_daily_users').where('day', '<', toUtcDay(before)).execute();
+        await trx.deleteFrom('usage_daily_users').where('day', '<', toCalendarDate(before)).execute();
         return Number(result.numDeletedRows);
       }),
   };
@@ -125,7 +125,7 @@ async function appendUsageEvent(trx: Kysely<Database>, portalId: string, event: 
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
 
-  const day = toUtcDay(event.at);
+  const day = toCalendarDate(event.at);
   const newUser = await trx
     .insertInto('usage_daily_users')
     .values({ portal_id: portalId, company_id: event.companyId, day, user_id: event.userId })
@@ -162,20 +162,7 @@ async function appendUsageEvent(trx: Kysely<Database>, portalId: string, event: 
       at: event.at,
       user_id: event.userId,
     })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['portal_id', 'company_id', 'kind', 'feature'])
-        .doUpdateSet((eb) => ({
-          event_id: eb.ref('excluded.event_id'),
-          at: eb.ref('excluded.at'),
-          user_id: eb.ref('excluded.user_id'),
-        }))
-        .whereRef('excluded.at', '<', 'usage_firsts.at'),
-    )
+    .onConflict(keepEarliestUsageFirst)
     .execute();
   return true;
-}
-
-function toUtcDay(at: number): number {
-  return Math.floor(at / DAY_MS) * DAY_MS;
 }

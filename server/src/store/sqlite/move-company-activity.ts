@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
+import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 
 /**
  * A HubSpot merge keeps the surviving company: the merged company's usage joins it (usage is reported by the
@@ -78,16 +79,7 @@ export async function moveCompanyActivity(
         .where('portal_id', '=', portalId)
         .where('company_id', '=', fromCompanyId),
     )
-    .onConflict((conflict) =>
-      conflict
-        .columns(['portal_id', 'company_id', 'kind', 'feature'])
-        .doUpdateSet((eb) => ({
-          event_id: eb.ref('excluded.event_id'),
-          at: eb.ref('excluded.at'),
-          user_id: eb.ref('excluded.user_id'),
-        }))
-        .whereRef('excluded.at', '<', 'usage_firsts.at'),
-    )
+    .onConflict(keepEarliestUsageFirst)
     .execute();
 
   for (const table of [
