@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type {
+  AcknowledgeSignalBody,
+  CompleteMilestoneBody,
+  LogCheckpointNoteBody,
+  ResolveSignalBody,
+  SetCriterionStatusBody,
+  SnoozeSignalBody,
+  StartOnboardingBody,
+  UpdateCriterionValueBody,
+} from '@liftoff/shared/contract/action-bodies';
+import type { CalendarDate } from '@liftoff/shared/domain/index';
+import { signalTypes } from '@liftoff/shared/domain/index';
+import { parseIsoDate } from '@liftoff/shared/time/iso';
+
+/** The card API's path parameters and bodies, parsed once at the edge (shapes from shared/src/contract). */
+
+/** HubSpot record ids are numeric strings. */
+const recordIdSchema = z.string().regex(/^\d+$/, 'expected a HubSpot record id');
+/** Criterion and milestone ids are Liftoff's own keys, e.g. `101-c1`. */
+const keySchema = z.string().trim().min(1).max(200);
+const textSchema = z.string().trim().min(1, 'must not be empty').max(5_000);
+
+const isoDateSchema = z.string().transform((text, context): CalendarDate => {
+  const date = parseIsoDate(text);
+  if (date === null) {
+    context.addIssue({ code: 'custom', message: 'expected a YYYY-MM-DD date' });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const companyParamsSchema = z.object({ companyId: recordIdSchema });
+export const criterionParamsSchema = z.object({ companyId: recordIdSchema, criterionId: keySchema });
+export const milestoneParamsSchema = z.object({ companyId: recordIdSchema, milestoneId: keySchema });
+export const signalParamsSchema = z.object({ companyId: recordIdSchema, signalType: z.enum(signalTypes) });
+
+export const startOnboardingBodySchema = z.strictObject({
+  templateId: keySchema,
+  startDate: isoDateSchema,
+}) satisfies z.ZodType<{ templateId: string; startDate: CalendarDate }, StartOnboardingBody>;
+
+export const updateCriterionValueBodySchema = z.strictObject({
+  current: z.number().finite(),
+}) satisfies z.ZodType<UpdateCriterionValueBody>;
+
+export const setCriterionStatusBodySchema = z.strictObject({
+  status: z.enum(['achieved', 'missed']),
+}) satisfies z.ZodType<SetCriterionStatusBody>;
+
+export const completeMilestoneBodySchema = z.strictObject({
+  checklist: z.array(z.strictObject({ label: z.string().trim().min(1).max(500), done: z.boolean() })).max(50),
+  notes: z.string().max(5_000).nullable(),
+}) satisfies z.ZodType<CompleteMilestoneBody>;
+
+export const logCheckpointNoteBodySchema = z.strictObject({
+  milestoneId: keySchema.nullable(),
+  note: textSchema,
+}) satisfies z.ZodType<LogCheckpointNoteBody>;
+
+export const acknowledgeSignalBodySchema = z.record(z.string(), z.never()) satisfies z.ZodType<AcknowledgeSignalBody>;
+
+export const snoozeSignalBodySchema = z.strictObject({
+  until: isoDateSchema,
+}) satisfies z.ZodType<{ until: CalendarDate }, SnoozeSignalBody>;
+
+export const resolveSignalBodySchema = z.strictObject({
+  note: textSchema,
+}) satisfies z.ZodType<ResolveSignalBody>;

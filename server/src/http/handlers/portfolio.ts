@@ -1,0 +1,15 @@
+import type { RequestHandler } from 'express';
+import type { Clock, Store } from '../../onboarding/ports.ts';
+import { readPortfolio } from '../../onboarding/read-portfolio.ts';
+import { readCardActor } from './cards-request.ts';
+
+/** GET /api/portfolio — the signed portal's onboardings with risk, health, day and signals, plus cohort activation. */
+export function createPortfolioHandler(deps: {
+  store: Pick<Store, 'onboardings' | 'assessments'>;
+  clock: Clock;
+}): RequestHandler {
+  return async (_req, res) => {
+    const { portalId } = readCardActor(res);
+    res.json(await readPortfolio(deps, portalId));
+  };
+}

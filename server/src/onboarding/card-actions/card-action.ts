@@ -1,0 +1,19 @@
+import type { CalendarDate, ChecklistItem, SignalType } from '@liftoff/shared/domain/index';
+
+/** What a CSM does from the company card (PRODUCT.md §1), parsed from the route and its body. */
+export type CardAction =
+  | { kind: 'update_criterion_value'; criterionId: string; current: number }
+  | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
+  | { kind: 'complete_milestone'; milestoneId: string; checklist: ChecklistItem[]; notes: string | null }
+  | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }
+  | { kind: 'acknowledge_signal'; signalType: SignalType }
+  | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }
+  | { kind: 'resolve_signal'; signalType: SignalType; note: string };
+
+export type CardActionKind = CardAction['kind'];
+
+/** Who acted, from the signed URL. */
+export interface CardActor {
+  portalId: string;
+  userId: string | null;
+}

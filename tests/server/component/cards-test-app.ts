@@ -1,0 +1,101 @@
+import type { Onboarding } from '@liftoff/shared/domain/index';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from '../../../server/src/app.ts';
+import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
+import { startServer } from '../../../server/src/http/start-server.ts';
+import { createLogger } from '../../../server/src/logger.ts';
+import type { Store } from '../../../server/src/onboarding/ports.ts';
+import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
+import type { FixedClock } from '../../support/fixed-clock.ts';
+import { signRequest } from '../../support/sign-request.ts';
+
+export const PUBLIC_BASE_URL = 'https://liftoff.example.com';
+export const CLIENT_SECRET = 'test-client-secret';
+export const USER = '77';
+
+export interface CallOptions {
+  body?: unknown;
+  /** The portal in the signed query string; null leaves it out. */
+  portalId?: string | null;
+  sign?: 'valid' | 'none' | 'other-secret' | 'tampered-body' | 'tampered-portal';
+  timestamp?: number;
+}
+
+export interface CallResult {
+  status: number;
+  body: unknown;
+  /** Wall time of the round trip on loopback, in ms (reported, never asserted). */
+  ms: number;
+}
+
+export interface CardsTestApp {
+  store: Store;
+  clock: FixedClock;
+  call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
+  seed(onboarding: Omit<Onboarding, 'activity'>, portalId?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The real app with the card routes, on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
+export async function startCardsTestApp(): Promise<CardsTestApp> {
+  const { store, clock } = await createTestStore();
+  let eventCount = 0;
+  const app = createApp({
+    config: {
+      publicBaseUrl: PUBLIC_BASE_URL,
+      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+    },
+    logger: createLogger({ level: 'silent' }),
+    clock,
+    store,
+    routes: createCardRoutes({
+      clientSecret: CLIENT_SECRET,
+      publicBaseUrl: PUBLIC_BASE_URL,
+      clock,
+      store,
+      templates: defaultTemplates,
+      createEventId: () => `card-test-${(eventCount += 1)}`,
+    }),
+  });
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+
+  return {
+    store,
+    clock,
+    seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
+    call: async (method, path, options = {}) => {
+      const portalId = options.portalId === undefined ? PORTAL : options.portalId;
+      const query = portalId === null ? `?userId=${USER}` : `?userId=${USER}&portalId=${portalId}`;
+      const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+      const sign = options.sign ?? 'valid';
+      const headers = signRequest({
+        method,
+        url: `${PUBLIC_BASE_URL}${path}${query}`,
+        body: body ?? '',
+        clientSecret: sign === 'other-secret' ? 'someone-elses-secret' : CLIENT_SECRET,
+        timestamp: options.timestamp ?? clock.now(),
+      });
+      const sentQuery = sign === 'tampered-portal' ? query.replace(/portalId=\d+/, 'portalId=999') : query;
+      const sentBody = sign === 'tampered-body' && body !== undefined ? body.replace(/\d/, '9') : body;
+      const started = performance.now();
+      const response = await fetch(`${server.url}${path}${sentQuery}`, {
+        method,
+        headers: {
+          ...(sentBody === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(sign === 'none' ? {} : headers),
+        },
+        ...(sentBody === undefined ? {} : { body: sentBody }),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        body: text === '' ? null : (JSON.parse(text) as unknown),
+        ms: performance.now() - started,
+      };
+    },
+    stop: async () => {
+      await server.stop(1_000);
+      await store.close();
+    },
+  };
+}
