@@ -119,7 +119,11 @@ describe('decideJob', () => {
       { source: 'scheduler', kind: 'sweep.reassess', companyId: '42' },
       { kind: 'reassess', portalId: '1001', companyId: '42' },
     ],
-    ['a sweep pull pulls changes', { source: 'scheduler', kind: 'sweep.pull' }, { kind: 'pull_changes', portalId: '1001' }],
+    [
+      'a sweep pull pulls changes',
+      { source: 'scheduler', kind: 'sweep.pull' },
+      { kind: 'pull_changes', portalId: '1001' },
+    ],
     [
       'a usage event re-assesses its company',
       { source: 'usage', kind: 'usage.login', companyId: '42' },
