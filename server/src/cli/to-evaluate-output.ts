@@ -10,6 +10,7 @@ import type {
   Signal,
   SignalType,
 } from '@liftoff/shared/domain/index';
+import { toCompactIsoInstant } from '@liftoff/shared/time/iso';
 
 /** EVALUATE.md "Output": the contract of `npm run evaluate`, field for field and in this order. */
 export interface EvaluateOutput {
@@ -41,14 +42,11 @@ export interface EvaluatedSignal {
   action: string;
 }
 
-/** ISO 8601 in UTC, written like the input (`2026-03-02T12:00:00Z`): milliseconds only when there are some. */
-const toIsoString = (instant: number): string => new Date(instant).toISOString().replace('.000Z', 'Z');
-
 const toEvaluatedSignal = (signal: Signal): EvaluatedSignal => ({
   type: signal.type,
   severity: signal.severity,
   status: signal.status,
-  detectedAt: toIsoString(signal.detectedAt),
+  detectedAt: toCompactIsoInstant(signal.detectedAt),
   escalationLevel: signal.escalationLevel,
   evidence: signal.evidence,
   action: signal.action,
@@ -57,7 +55,7 @@ const toEvaluatedSignal = (signal: Signal): EvaluatedSignal => ({
 /** Maps the engine's portfolio verdict to the wire shape; companies keep the input order the engine kept. */
 export function toEvaluateOutput(portfolio: PortfolioAssessment): EvaluateOutput {
   return {
-    asOf: toIsoString(portfolio.asOf),
+    asOf: toCompactIsoInstant(portfolio.asOf),
     companies: portfolio.companies.map((a) => ({
       companyId: a.companyId,
       day: a.day,

@@ -1,4 +1,5 @@
 import type { Assessment, CohortActivation, PortfolioAssessment } from '@liftoff/shared/domain/index';
+import { toCompactIsoInstant } from '@liftoff/shared/time/iso';
 
 type Align = 'left' | 'right';
 
@@ -64,6 +65,12 @@ export function toPortfolioTable(
     'right',
     'right',
   ]);
-  const asOf = new Date(portfolio.asOf).toISOString().replace('.000Z', 'Z');
-  return [`Liftoff portfolio as of ${asOf}`, '', ...companyLines, '', ...cohortLines, ''].join('\n');
+  return [
+    `Liftoff portfolio as of ${toCompactIsoInstant(portfolio.asOf)}`,
+    '',
+    ...companyLines,
+    '',
+    ...cohortLines,
+    '',
+  ].join('\n');
 }

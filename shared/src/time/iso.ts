@@ -41,6 +41,11 @@ export function toIsoInstant(instant: Instant): string {
   return new Date(instant).toISOString();
 }
 
+/** ISO 8601 in UTC written like the snapshot's inputs (`2026-03-02T12:00:00Z`): milliseconds only when there are some. */
+export function toCompactIsoInstant(instant: Instant): string {
+  return toIsoInstant(instant).replace('.000Z', 'Z');
+}
+
 /** A strict `YYYY-MM-DD` (UTC) to its calendar date, or null when malformed or not a real day (2026-02-30). */
 export function parseIsoDate(text: string): CalendarDate | null {
   const match = isoDatePattern.exec(text);
