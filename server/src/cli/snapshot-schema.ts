@@ -26,6 +26,7 @@ import type {
   Stakeholder,
   Ticket,
 } from '@liftoff/shared/domain/index';
+import { parseIsoDate, parseIsoInstant } from '@liftoff/shared/time/iso';
 
 /**
  * The portfolio snapshot `npm run evaluate` reads (EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an
@@ -43,13 +44,18 @@ const requiredOr =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'required' : expectation;
 
-const instant = z.iso
-  .datetime({ offset: true, error: requiredOr('expected an ISO 8601 date-time with Z or an offset') })
-  .transform((s) => Date.parse(s));
+/** A string read by the shared ISO parsers (one definition of a valid date or instant), else the `expectation` issue. */
+const isoText = <T>(parse: (text: string) => T | null, expectation: string) =>
+  z.string({ error: requiredOr(expectation) }).transform((text, context) => {
+    const parsed = parse(text);
+    if (parsed !== null) return parsed;
+    context.issues.push({ code: 'custom', message: expectation, input: text });
+    return z.NEVER;
+  });
 
-const calendarDate = z.iso
-  .date({ error: requiredOr('expected a date YYYY-MM-DD') })
-  .transform((s) => Date.parse(`${s}T00:00:00Z`));
+const instant = isoText(parseIsoInstant, 'expected an ISO 8601 date-time with Z or an offset');
+
+const calendarDate = isoText(parseIsoDate, 'expected a date YYYY-MM-DD');
 
 const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 

@@ -85,6 +85,10 @@ describe('parseSnapshot', () => {
     expect(snapshot.onboardings[0]?.milestones[0]).toMatchObject({ skipped: true, checklist: [], notes: null });
   });
 
+  it('reads a date-time without seconds, as ISO 8601 allows', () => {
+    expect(parseOk(buildSnapshotDocument([], { asOf: '2026-03-02T12:00Z' })).asOf).toBe(Date.UTC(2026, 2, 2, 12));
+  });
+
   const withOnboarding = (overrides: Record<string, unknown>) =>
     buildSnapshotDocument([buildOnboardingDocument(), buildOnboardingDocument(overrides)]);
 
