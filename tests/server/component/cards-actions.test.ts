@@ -1,0 +1,249 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Onboarding } from '@liftoff/shared/domain/index';
+import {
+  atDay,
+  buildCriterion,
+  buildMilestone,
+  buildOnboarding,
+  buildPriorSignal,
+  dateOfDay,
+} from '../../support/build-onboarding.ts';
+import { PORTAL } from '../../support/create-test-store.ts';
+import { startCardsTestApp, USER } from './cards-test-app.ts';
+import type { CardsTestApp } from './cards-test-app.ts';
+
+let app: CardsTestApp;
+
+beforeEach(async () => {
+  app = await startCardsTestApp();
+});
+
+afterEach(async () => {
+  await app.stop();
+});
+
+/** Day 28 at the test clock: no login yet (no_first_login holds), criterion c1 not started, two milestones. */
+function buildRunningOnboarding(overrides: Partial<Onboarding> = {}): Omit<Onboarding, 'activity'> {
+  const { activity: _activity, ...onboarding } = buildOnboarding({
+    criteria: [buildCriterion({ id: 'c1', baseline: 0, current: 0, target: 10, status: 'not_started' })],
+    milestones: [
+      buildMilestone({ id: 'm1', checklist: [{ label: 'Review first-week steps', done: false }] }),
+      buildMilestone({ id: 'm2', kind: 'checkpoint_d30', dueDate: dateOfDay(30) }),
+    ],
+    ...overrides,
+  });
+  return onboarding;
+}
+
+const base = '/api/cards/companies/101';
+
+interface ViewBody {
+  criteria: { id: string; current: number | null; status: string; progressPercent: number | null }[];
+  milestones: { id: string; status: string; completedAt: string | null; checklist: unknown[]; notes: string | null }[];
+  signals: { type: string; status: string; snoozedUntil: string | null }[];
+  checkpointNotes: { milestoneId: string | null; note: string; loggedByUserId: string }[];
+}
+
+async function readView(): Promise<ViewBody> {
+  const response = await app.call('GET', `${base}/onboarding`);
+  return (response.body as { onboarding: ViewBody }).onboarding;
+}
+
+async function readCardEvents() {
+  const events = await app.store.inbox.claim(100, app.clock.now(), 60_000);
+  return events.filter((event) => event.source === 'card');
+}
+
+describe('card actions', () => {
+  beforeEach(async () => {
+    await app.seed(buildRunningOnboarding());
+  });
+
+  it('records a criterion value, starts the criterion, and the next GET shows it', async () => {
+    const response = await app.call('POST', `${base}/criteria/c1/current-value`, { body: { current: 6 } });
+
+    expect(response.status).toBe(200);
+    const expected = { id: 'c1', current: 6, status: 'in_progress', progressPercent: 60 };
+    expect((response.body as ViewBody).criteria[0]).toMatchObject(expected);
+    expect((await readView()).criteria[0]).toMatchObject(expected);
+  });
+
+  it('closes a criterion as achieved and keeps its value', async () => {
+    await app.call('POST', `${base}/criteria/c1/current-value`, { body: { current: 10 } });
+
+    const response = await app.call('POST', `${base}/criteria/c1/status`, { body: { status: 'achieved' } });
+
+    expect(response.status).toBe(200);
+    expect((await readView()).criteria[0]).toMatchObject({ current: 10, status: 'achieved' });
+  });
+
+  it('completes a milestone now with the ticked checklist and notes', async () => {
+    const body = { checklist: [{ label: 'Review first-week steps', done: true }], notes: 'Held with the sponsor.' };
+
+    const response = await app.call('POST', `${base}/milestones/m1/complete`, { body });
+
+    expect(response.status).toBe(200);
+    expect((await readView()).milestones[0]).toEqual(
+      expect.objectContaining({
+        id: 'm1',
+        status: 'done',
+        completedAt: '2026-03-02T09:00:00.000Z',
+        checklist: body.checklist,
+        notes: 'Held with the sponsor.',
+      }),
+    );
+  });
+
+  it('logs a checkpoint note by the signed user, newest first', async () => {
+    await app.call('POST', `${base}/checkpoint-notes`, { body: { milestoneId: 'm1', note: 'First note' } });
+    app.clock.advance(60_000);
+
+    await app.call('POST', `${base}/checkpoint-notes`, { body: { milestoneId: null, note: 'Second note' } });
+
+    expect((await readView()).checkpointNotes).toEqual([
+      expect.objectContaining({ milestoneId: null, note: 'Second note', loggedByUserId: USER }),
+      expect.objectContaining({ milestoneId: 'm1', note: 'First note', loggedByUserId: USER }),
+    ]);
+  });
+
+  it('acknowledges a signal the worker has not stored yet, and it stays acknowledged', async () => {
+    const response = await app.call('POST', `${base}/signals/no_first_login/acknowledge`, { body: {} });
+
+    expect(response.status).toBe(200);
+    expect((await readView()).signals).toContainEqual(
+      expect.objectContaining({ type: 'no_first_login', status: 'acknowledged' }),
+    );
+  });
+
+  it('snoozes a signal until a later date', async () => {
+    const response = await app.call('POST', `${base}/signals/no_first_login/snooze`, { body: { until: '2026-03-09' } });
+
+    expect(response.status).toBe(200);
+    expect((await readView()).signals).toContainEqual(
+      expect.objectContaining({
+        type: 'no_first_login',
+        status: 'snoozed',
+        snoozedUntil: '2026-03-09T00:00:00.000Z',
+      }),
+    );
+  });
+
+  it('resolves a stored signal with the CSM note; it is re-detected now because its condition still holds', async () => {
+    await app.seed(buildRunningOnboarding({ signals: [buildPriorSignal({ detectedAt: atDay(14) })] }));
+
+    const response = await app.call('POST', `${base}/signals/no_first_login/resolve`, {
+      body: { note: 'Called the sponsor; logins planned Monday.' },
+    });
+
+    expect(response.status).toBe(200);
+    const stored = await app.store.onboardings.get(PORTAL, '101');
+    expect(stored?.signalHandling).toContainEqual(
+      expect.objectContaining({ type: 'no_first_login', note: 'Called the sponsor; logins planned Monday.' }),
+    );
+    expect((response.body as { signals: { type: string; detectedAt: string }[] }).signals).toContainEqual(
+      expect.objectContaining({ type: 'no_first_login', detectedAt: '2026-03-02T09:00:00.000Z' }),
+    );
+  });
+
+  it('appends one card inbox event per action so the worker writes it through to HubSpot', async () => {
+    await app.call('POST', `${base}/criteria/c1/current-value`, { body: { current: 6 } });
+    await app.call('POST', `${base}/signals/no_first_login/acknowledge`, { body: {} });
+
+    expect(await readCardEvents()).toEqual([
+      expect.objectContaining({
+        portalId: PORTAL,
+        source: 'card',
+        kind: 'card.update_criterion_value',
+        companyId: '101',
+        occurredAt: app.clock.now(),
+        payload: { action: { kind: 'update_criterion_value', criterionId: 'c1', current: 6 }, userId: USER },
+      }),
+      expect.objectContaining({ kind: 'card.acknowledge_signal', companyId: '101' }),
+    ]);
+  });
+
+  it.each([
+    ['a non-numeric value', 'criteria/c1/current-value', { current: '6' }, 'current'],
+    ['an unknown status', 'criteria/c1/status', { status: 'done' }, 'status'],
+    [
+      'a checklist item without a label',
+      'milestones/m1/complete',
+      { checklist: [{ done: true }], notes: null },
+      'checklist.0.label',
+    ],
+    ['an empty note', 'checkpoint-notes', { milestoneId: null, note: '  ' }, 'note'],
+    ['a body on acknowledge', 'signals/no_first_login/acknowledge', { reason: 'x' }, 'reason'],
+    ['a date that does not exist', 'signals/no_first_login/snooze', { until: '2026-02-30' }, 'until'],
+    ['a snooze date that is not after today', 'signals/no_first_login/snooze', { until: '2026-03-02' }, 'until'],
+    ['an unknown signal type', 'signals/bad_vibes/resolve', { note: 'x' }, 'signalType'],
+  ])('answers 400 with issues for %s and changes nothing', async (_label, path, body, issuePath) => {
+    const response = await app.call('POST', `${base}/${path}`, { body });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: {
+        code: 'invalid_request',
+        message: expect.any(String),
+        issues: expect.arrayContaining([expect.objectContaining({ path: issuePath })]),
+      },
+    });
+    expect(await readCardEvents()).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown criterion', 'criteria/c9/current-value', { current: 1 }],
+    ['an unknown milestone', 'milestones/m9/complete', { checklist: [], notes: null }],
+    ['a note about an unknown milestone', 'checkpoint-notes', { milestoneId: 'm9', note: 'x' }],
+    ['a signal whose condition does not hold', 'signals/usage_drop/acknowledge', {}],
+  ])('answers 404 for %s', async (_label, path, body) => {
+    const response = await app.call('POST', `${base}/${path}`, { body });
+
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});
+
+describe('start onboarding from the card', () => {
+  it('starts from the chosen template dated from the start date, answers 201 and the next GET shows it', async () => {
+    const response = await app.call('POST', `${base}/onboarding`, {
+      body: { templateId: 'smb', startDate: '2026-02-23' },
+    });
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ companyId: '101', header: { startDate: '2026-02-23', day: 7 } });
+    const view = await app.call('GET', `${base}/onboarding`);
+    expect(view.body).toMatchObject({
+      kind: 'onboarding',
+      onboarding: { milestones: expect.arrayContaining([expect.objectContaining({ id: '101-m1', name: 'Kickoff' })]) },
+    });
+    expect(await readCardEvents()).toEqual([
+      expect.objectContaining({ kind: 'card.start_onboarding', companyId: '101' }),
+    ]);
+  });
+
+  it('answers 409 when the company already has an onboarding', async () => {
+    await app.seed(buildRunningOnboarding());
+
+    const response = await app.call('POST', `${base}/onboarding`, {
+      body: { templateId: 'smb', startDate: '2026-02-23' },
+    });
+
+    expect(response.status).toBe(409);
+    expect(response.body).toEqual({ error: { code: 'conflict', message: expect.any(String) } });
+  });
+
+  it('answers 400 naming templateId for an unknown template', async () => {
+    const response = await app.call('POST', `${base}/onboarding`, {
+      body: { templateId: 'nope', startDate: '2026-02-23' },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'invalid_request', issues: [{ path: 'templateId' }] } });
+  });
+
+  it('answers 404 to an action on a company without an onboarding', async () => {
+    const response = await app.call('POST', `${base}/criteria/c1/current-value`, { body: { current: 1 } });
+
+    expect(response.status).toBe(404);
+  });
+});
