@@ -9,13 +9,13 @@ import type { Thresholds } from './thresholds.ts';
  */
 export function decideRiskLevel(
   healthScore: number,
-  signals: readonly Pick<Signal, 'severity' | 'status'>[],
+  signals: readonly Pick<Signal, 'severity'>[],
   thresholds: Thresholds,
 ): RiskLevel {
-  const open = new Set(signals.map((s) => s.severity));
+  const held = new Set(signals.map((s) => s.severity));
   const { criticalBelow, highBelow, mediumBelow } = thresholds.risk;
-  if (open.has('critical') || healthScore < criticalBelow) return 'critical';
-  if (open.has('high') || healthScore < highBelow) return 'high';
-  if (open.has('warning') || healthScore < mediumBelow) return 'medium';
+  if (held.has('critical') || healthScore < criticalBelow) return 'critical';
+  if (held.has('high') || healthScore < highBelow) return 'high';
+  if (held.has('warning') || healthScore < mediumBelow) return 'medium';
   return 'low';
 }

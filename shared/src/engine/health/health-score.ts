@@ -30,7 +30,7 @@ export function evaluateHealthComponents(
  */
 export function evaluateHealthScore(
   components: HealthComponents,
-  signals: readonly Pick<Signal, 'severity' | 'status'>[],
+  signals: readonly Pick<Signal, 'severity'>[],
   thresholds: Thresholds,
 ): number {
   const { weights, penaltyPerOpenHigh, penaltyPerOpenCritical } = thresholds.health;

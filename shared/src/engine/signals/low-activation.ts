@@ -4,6 +4,7 @@
  */
 import { evaluateNoFirstLogin } from './no-first-login.ts';
 import type { SignalRule } from './signal-rule.ts';
+import { toReasonList } from './to-reason-list.ts';
 
 export const evaluateLowActivation: SignalRule = (onboarding, facts, thresholds) => {
   const { fromDay, minLogins7d } = thresholds.lowActivation;
@@ -21,11 +22,7 @@ export const evaluateLowActivation: SignalRule = (onboarding, facts, thresholds)
   return {
     type: 'low_activation',
     severity: 'high',
-    evidence: `${capitalize(reasons.join('; '))} at day ${facts.day} (threshold: day ${fromDay}).`,
+    evidence: `${toReasonList(reasons)} at day ${facts.day} (threshold: day ${fromDay}).`,
     action: 'Intervene proactively: book a working session on the key features with the end users.',
   };
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

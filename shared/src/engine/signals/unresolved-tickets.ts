@@ -4,6 +4,7 @@
  */
 import { DAY_MS } from '../../time/calendar.ts';
 import type { SignalRule } from './signal-rule.ts';
+import { toReasonList } from './to-reason-list.ts';
 
 export const evaluateUnresolvedTickets: SignalRule = (_onboarding, facts, thresholds) => {
   const { minOpen, priorityAgeDays, sameCategoryWindowDays, sameCategoryMin } = thresholds.unresolvedTickets;
@@ -46,11 +47,7 @@ export const evaluateUnresolvedTickets: SignalRule = (_onboarding, facts, thresh
   return {
     type: 'unresolved_tickets',
     severity: 'high',
-    evidence: `${capitalize(reasons.join('; '))}.`,
+    evidence: `${toReasonList(reasons)}.`,
     action: 'Fix the blocking tickets or escalate to the support lead.',
   };
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
