@@ -109,12 +109,32 @@ export function loadConfig(): Config {
   exitWithProblems(result.problems);
 }
 
+/**
+ * Reads `process.env` alone, never `.env` (the demo must not pick up a deployment's database or secret), with
+ * fallbacks for unset variables computed from the set ones (the demo derives PUBLIC_BASE_URL from PORT).
+ * Exits the process with every problem listed when the configuration is invalid.
+ */
+export function loadConfigWithDefaults(
+  toDefaults: (env: Readonly<Record<string, string>>) => Record<string, string>,
+): Config {
+  const defined = toDefinedValues(process.env);
+  const result = parseConfig({ ...toDefaults(defined), ...defined });
+  if (result.ok) return result.config;
+  exitWithProblems(result.problems);
+}
+
 /** Reads only the named variables from `process.env`; exits with every problem listed when one is invalid. */
 export function loadEnvSubset<K extends EnvVariable>(variables: readonly K[]): Pick<z.output<typeof envSchema>, K> {
   loadDotEnvFile();
   const result = parseEnvSubset(process.env, variables);
   if (result.ok) return result.values;
   exitWithProblems(result.problems);
+}
+
+/** `process.env` after `.env` in the working directory (real environment variables win), for CLIs that parse a subset. */
+export function loadEnvironment(): NodeJS.ProcessEnv {
+  loadDotEnvFile();
+  return process.env;
 }
 
 /** Formats problems one per line, naming the variable; values are never echoed because some are secrets. */

@@ -8,6 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { loadEnvSubset } from '../config.ts';
 
 export interface ServiceUrlUse {
   /** Relative to the project directory. */
@@ -105,9 +106,7 @@ export async function writeServiceOrigin(projectDir: string, origin: string): Pr
 }
 
 async function runCli(): Promise<number> {
-  const origin = parseServiceOrigin(
-    z.string({ error: 'PUBLIC_BASE_URL is not set' }).parse(process.env.PUBLIC_BASE_URL),
-  );
+  const origin = parseServiceOrigin(loadEnvSubset(['PUBLIC_BASE_URL']).PUBLIC_BASE_URL);
   const changed = await writeServiceOrigin(defaultProjectDir, origin);
   for (const file of changed) console.log(`✓ hubspot-project/${file}`);
   console.log(changed.length === 0 ? `already pointing at ${origin}` : `now pointing at ${origin}`);

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { parseEnvSubset } from '../config.ts';
+import { loadEnvironment, parseEnvSubset } from '../config.ts';
 import { createPortalClient } from '../hubspot/create-portal-client.ts';
 import { liftoffSchema } from '../hubspot/liftoff-schema.ts';
 import { createRecordPortalMode, setupPortal } from '../hubspot/setup-portal.ts';
@@ -68,7 +68,7 @@ const isScriptEntry = process.argv[1] !== undefined && import.meta.url === pathT
 if (isScriptEntry) {
   process.exitCode = await runHubSpotSetup({
     argv: process.argv.slice(2),
-    env: process.env,
+    env: loadEnvironment(),
     stdout: process.stdout,
     stderr: process.stderr,
   });
