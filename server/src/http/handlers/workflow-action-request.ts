@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { signalTypes } from '@liftoff/shared/domain/index';
+import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
+import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import { parseIsoDate } from '@liftoff/shared/time/iso';
+
+/**
+ * What HubSpot POSTs to a custom workflow action's `actionUrl` (HUBSPOT-PLATFORM.md §1.6, v4 guide): the callback
+ * id, the portal and action in `origin`, the enrolled record in `object`, and the configured values in
+ * `inputFields`. Ids come as numbers; unknown keys are kept out of the way, as HubSpot adds fields over time.
+ */
+export interface WorkflowActionRequest {
+  callbackId: string;
+  portalId: string;
+  companyId: string;
+  inputFields: Record<string, unknown>;
+}
+
+const idSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
+
+export const workflowActionRequestSchema = z
+  .looseObject({
+    callbackId: z.string().min(1),
+    origin: z.looseObject({ portalId: idSchema }),
+    object: z.looseObject({ objectId: idSchema, objectType: z.string().optional() }),
+    inputFields: z.record(z.string(), z.unknown()).default({}),
+  })
+  .transform((body): WorkflowActionRequest => ({
+    callbackId: body.callbackId,
+    portalId: body.origin.portalId,
+    companyId: body.object.objectId,
+    inputFields: body.inputFields,
+  }));
+
+/** An empty select or date input arrives as absent, null or an empty string. */
+const emptyInput = z.union([z.null(), z.literal('')]).transform(() => null);
+
+/**
+ * A workflow date input: HubSpot sends midnight UTC in epoch milliseconds (as a number or a digit string);
+ * a `YYYY-MM-DD` text (e.g. copied from a property) is accepted too.
+ */
+const dateInputSchema = z.union([
+  emptyInput,
+  z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^\d{1,15}$/)
+        .transform(Number),
+    ])
+    .transform(toCalendarDate),
+  z
+    .string()
+    .transform(
+      (text, ctx) => parseIsoDate(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a date' }), z.NEVER),
+    ),
+]);
+
+export const startOnboardingInputSchema = z.object({
+  templateId: z
+    .union([emptyInput, z.string().trim().min(1)])
+    .optional()
+    .transform((value) => value ?? null),
+  startDate: dateInputSchema.optional().transform((value) => value ?? null),
+}) satisfies z.ZodType<{ templateId: string | null; startDate: CalendarDate | null }>;
+
+export const acknowledgeSignalInputSchema = z.object({
+  signalType: z.enum(signalTypes),
+}) satisfies z.ZodType<{ signalType: SignalType }>;

@@ -1,0 +1,132 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import type { Assessment } from '@liftoff/shared/domain/index';
+import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
+import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
+import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
+import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
+import { startOnboardingFromCard } from '../../onboarding/card-actions/start-onboarding-from-card.ts';
+import { sendError, toErrorIssues } from '../http-error.ts';
+import {
+  acknowledgeSignalInputSchema,
+  startOnboardingInputSchema,
+  workflowActionRequestSchema,
+} from './workflow-action-request.ts';
+import type { WorkflowActionRequest } from './workflow-action-request.ts';
+
+/**
+ * What a workflow branches on (the actions' `outputFields` in workflow-actions/*-hsmeta.json). `FAIL_CONTINUE`
+ * when the company has no onboarding: the workflow goes on, without outputs to branch on.
+ */
+export type WorkflowActionResponse =
+  | { outputFields: { riskLevel: Assessment['riskLevel']; healthScore: number; hs_execution_state: 'SUCCESS' } }
+  | { outputFields: { hs_execution_state: 'FAIL_CONTINUE' }; message: string };
+
+/**
+ * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template (or the
+ * catch-all one) with day 0 = the start date (or today). HubSpot retries a failed call, so a company already
+ * onboarding is not an error: its current outputs are returned.
+ */
+export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
+  return async (req, res) => {
+    const request = parseRequest(req, res);
+    if (request === null) return;
+    const input = parseInputs(startOnboardingInputSchema, request, res);
+    if (input === null) return;
+    const templateId = input.templateId ?? decideTemplate({ pipelineId: null, segment: null }, deps.templates)?.id;
+    if (templateId === undefined) throw new Error('no playbook template is configured');
+    const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {
+      templateId,
+      startDate: input.startDate ?? toCalendarDate(deps.clock.now()),
+    });
+    if (!started.ok && started.error.code !== 'conflict') {
+      sendError(res, 'invalid_request', started.error.message, started.error.issues);
+      return;
+    }
+    await replyWithAssessment(deps, request, res);
+  };
+}
+
+/**
+ * POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now and asks the worker (through the
+ * inbox, keyed by the callback id so HubSpot's retries count once) to store it and write it to the company.
+ */
+export function createReevaluateOnboardingAction(deps: CardDeps): RequestHandler {
+  return async (req, res) => {
+    const request = parseRequest(req, res);
+    if (request === null) return;
+    const now = deps.clock.now();
+    await deps.store.inbox.append(
+      [
+        {
+          portalId: request.portalId,
+          source: 'workflow',
+          eventId: `workflow:${request.callbackId}`,
+          kind: 'workflow.reevaluate_onboarding',
+          companyId: request.companyId,
+          occurredAt: now,
+          payload: { callbackId: request.callbackId },
+        },
+      ],
+      now,
+    );
+    await replyWithAssessment(deps, request, res);
+  };
+}
+
+/**
+ * POST /hubspot/actions/acknowledge-signal: acknowledges the open signal of the type (which stops its escalation,
+ * PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
+ */
+export function createAcknowledgeSignalAction(deps: CardDeps): RequestHandler {
+  return async (req, res) => {
+    const request = parseRequest(req, res);
+    if (request === null) return;
+    const input = parseInputs(acknowledgeSignalInputSchema, request, res);
+    if (input === null) return;
+    await applyCardAction(deps, toActor(request), request.companyId, {
+      kind: 'acknowledge_signal',
+      signalType: input.signalType,
+    });
+    await replyWithAssessment(deps, request, res);
+  };
+}
+
+function parseRequest(req: Request, res: Response): WorkflowActionRequest | null {
+  const parsed = workflowActionRequestSchema.safeParse(req.body);
+  if (parsed.success) return parsed.data;
+  sendError(res, 'invalid_request', 'The body is not a HubSpot workflow action request.', toErrorIssues(parsed.error));
+  return null;
+}
+
+function parseInputs<T>(schema: z.ZodType<T>, request: WorkflowActionRequest, res: Response): T | null {
+  const parsed = schema.safeParse(request.inputFields);
+  if (parsed.success) return parsed.data;
+  const issues = toErrorIssues(parsed.error).map((issue) => ({ ...issue, path: `inputFields.${issue.path}` }));
+  sendError(res, 'invalid_request', 'The action input fields are invalid.', issues);
+  return null;
+}
+
+/** A workflow acts on behalf of no HubSpot user. */
+function toActor(request: WorkflowActionRequest): { portalId: string; userId: null } {
+  return { portalId: request.portalId, userId: null };
+}
+
+async function replyWithAssessment(deps: CardDeps, request: WorkflowActionRequest, res: Response): Promise<void> {
+  const state = await readCardState(deps, request.portalId, request.companyId);
+  const body: WorkflowActionResponse =
+    state === null
+      ? {
+          outputFields: { hs_execution_state: 'FAIL_CONTINUE' },
+          message: `Company ${request.companyId} has no Liftoff onboarding.`,
+        }
+      : {
+          outputFields: {
+            riskLevel: state.assessment.riskLevel,
+            healthScore: state.assessment.healthScore,
+            hs_execution_state: 'SUCCESS',
+          },
+        };
+  res.status(200).json(body);
+}
