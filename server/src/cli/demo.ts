@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from '../app.ts';
+import type { AppStore } from '../app.ts';
+import { loadConfigWithDefaults } from '../config.ts';
+import { createCardRoutes } from '../http/cards-routes.ts';
+import { startServer } from '../http/start-server.ts';
+import { createUsageRoutes } from '../http/usage-routes.ts';
+import { createScheduler } from '../jobs/create-scheduler.ts';
+import { createWorker } from '../jobs/create-worker.ts';
+import { createLogger } from '../logger.ts';
+import { toUsageApiKeyHash } from '../onboarding/create-usage-api-key.ts';
+import type { Clock, Store } from '../onboarding/ports.ts';
+import { createSandboxCrm } from '../sandbox/create-sandbox-crm.ts';
+import { createSandboxPortal } from '../sandbox/create-sandbox-portal.ts';
+import { createSimulatedClock } from '../sandbox/create-simulated-clock.ts';
+import { mirrorDealStageChanges } from '../sandbox/mirror-deal-stage-changes.ts';
+import { parseDemoArgs } from '../sandbox/parse-demo-args.ts';
+import { seedSandboxStore } from '../sandbox/seed-sandbox-store.ts';
+import { toDemoInstructions } from '../sandbox/to-demo-instructions.ts';
+import { toPortfolioSummary } from '../sandbox/to-portfolio-summary.ts';
+import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
+
+/**
+ * `npm run demo -- [--speed N] [--seed N]`: the real service (app, worker, scheduler, SQLite store, engine) with
+ * the sandbox portal as its only CRM. No .env and no HubSpot account: embedded defaults (a demo client secret,
+ * printed, unless HUBSPOT_CLIENT_SECRET is set; a demo portal id). Signatures are required exactly as in
+ * production. The sandbox is regenerated as of now on each start, so the demo database is rebuilt too.
+ */
+const DEMO_CLIENT_SECRET = 'liftoff-demo-client-secret';
+const DEMO_PORTAL_ID = '4815162';
+const DEMO_DATABASE_PATH = './data/liftoff-demo.db';
+/** The usage API key of the demo portal (its hash is stored, like any usage key). */
+const DEMO_USAGE_API_KEY = 'lfu_demo-usage-key';
+const dayMs = 86_400_000;
+/** However fast the simulated clock runs, sweeps and summaries come at most this often in real time. */
+const MIN_REAL_SWEEP_MS = 2_000;
+const MIN_REAL_SUMMARY_MS = 10_000;
+
+const args = parseDemoArgs(process.argv.slice(2));
+if (!args.ok) {
+  process.stderr.write(`${args.problem}\n`);
+  process.exit(2);
+}
+const { speed, seed } = args.value;
+
+const config = loadConfigWithDefaults((env) => ({
+  PUBLIC_BASE_URL: `http://localhost:${env.PORT ?? '3000'}`,
+  HUBSPOT_ACCESS_TOKEN: 'sandbox',
+  HUBSPOT_CLIENT_SECRET: DEMO_CLIENT_SECRET,
+  HUBSPOT_PORTAL_ID: DEMO_PORTAL_ID,
+  DATABASE_PATH: DEMO_DATABASE_PATH,
+  LOG_LEVEL: 'warn',
+}));
+const logger = createLogger({ level: config.logLevel });
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+// Only the demo's own database file is ever deleted; an existing file elsewhere is someone's data.
+if (config.databasePath === DEMO_DATABASE_PATH) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DEMO_DATABASE_PATH}${suffix}`, { force: true });
+} else if (existsSync(config.databasePath)) {
+  process.stderr.write(`DATABASE_PATH ${config.databasePath} exists; the demo only seeds a new database.\n`);
+  process.exit(2);
+}
+mkdirSync(dirname(config.databasePath), { recursive: true });
+
+// Signatures are checked against real time (HubSpot's timestamps are real); the service runs on simulated time.
+const realClock: Clock = { now: () => Date.now() };
+const clock = createSimulatedClock({ start: realClock.now(), speed, realClock });
+const { portalId } = config.hubspot;
+
+const store: Store = await createSqliteStore({ path: config.databasePath, clock });
+const portal = createSandboxPortal({ seed, now: clock.now() });
+const crm = createSandboxCrm(portal.records, clock);
+await seedSandboxStore({ store, crm, clock }, portal, {
+  portalId,
+  usageApiKeyHash: toUsageApiKeyHash(DEMO_USAGE_API_KEY),
+});
+
+async function readSummary(): Promise<string> {
+  const assessments = await store.assessments.list(portalId);
+  const stored = await Promise.all(assessments.map((a) => store.onboardings.get(portalId, a.companyId)));
+  const onboardings = stored.flatMap((entry) => (entry === null ? [] : [entry.onboarding]));
+  const asOf = new Date(clock.now()).toISOString();
+  return `Simulated time ${asOf}\n${toPortfolioSummary({ assessments, onboardings })}`;
+}
+
+const sleep = (ms: number) => delay(ms, undefined, { ref: false });
+const worker = createWorker({
+  store,
+  crmFor: (eventPortalId) => (eventPortalId === portalId ? crm : null),
+  clock,
+  sleep,
+  logger: logger.child({ service: 'worker' }),
+});
+const scheduler = createScheduler({
+  store,
+  portalIds: [portalId],
+  intervalMs: config.sweepIntervalMs,
+  clock,
+  sleep: (ms) => sleep(Math.max(MIN_REAL_SWEEP_MS, ms / speed)),
+  logger: logger.child({ service: 'scheduler' }),
+});
+
+// The sandbox plays HubSpot: a deal stage change sent as a webhook is applied to the portal before it is queued.
+const appStore: AppStore = {
+  inbox: {
+    append: (events, receivedAt) => {
+      mirrorDealStageChanges(crm, events);
+      return store.inbox.append(events, receivedAt);
+    },
+  },
+  health: () => store.health(),
+};
+const app = createApp({
+  config,
+  logger,
+  clock: realClock,
+  store: appStore,
+  routes: [
+    ...createCardRoutes({
+      store,
+      clock: realClock,
+      createEventId: randomUUID,
+      templates: defaultTemplates,
+      clientSecret: config.hubspot.clientSecret,
+      publicBaseUrl: config.publicBaseUrl,
+    }),
+    createUsageRoutes({
+      activity: store.activity,
+      inbox: store.inbox,
+      onboardings: store.onboardings,
+      portalSettings: store.portalSettings,
+      clock,
+      flushIntervalMs: 60_000,
+    }),
+  ],
+});
+
+worker.start();
+scheduler.start();
+const server = await startServer(app, { port: config.port, host: '127.0.0.1' });
+
+print(
+  toDemoInstructions({
+    listenUrl: server.url,
+    publicBaseUrl: config.publicBaseUrl,
+    portalId,
+    clientSecret: config.hubspot.clientSecret === DEMO_CLIENT_SECRET ? DEMO_CLIENT_SECRET : null,
+    speed,
+    databasePath: config.databasePath,
+    summary: await readSummary(),
+    openDeal: crm.listOpenDeals()[0] ?? null,
+    exampleCompanyId: portal.onboardings[0]?.onboarding.companyId ?? null,
+    now: realClock.now(),
+  }),
+);
+
+const summaries = setInterval(
+  () => {
+    readSummary()
+      .then(print)
+      .catch((error: unknown) => logger.error({ err: error }, 'could not read the portfolio'));
+  },
+  Math.max(MIN_REAL_SUMMARY_MS, dayMs / speed),
+);
+
+let stopping = false;
+
+async function stopGracefully(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  clearInterval(summaries);
+  print('Stopping: finishing in-flight requests and work…');
+  const results = await Promise.allSettled([server.stop(config.shutdownTimeoutMs), worker.stop(), scheduler.stop()]);
+  for (const result of results) {
+    if (result.status === 'rejected') logger.error({ err: result.reason }, 'a part of the demo did not stop cleanly');
+  }
+  await store.close();
+  print('Stopped.');
+  process.exitCode = results.some((result) => result.status === 'rejected') ? 1 : 0;
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    stopGracefully().catch((error: unknown) => {
+      logger.fatal({ err: error }, 'graceful stop failed');
+      process.exit(1);
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import type { Instant } from '@liftoff/shared/domain/index';
+import type { SandboxDeal } from './sandbox-records.ts';
+
+export interface DemoInstructionsInput {
+  /** Where the service listens. */
+  listenUrl: string;
+  /** What signatures are computed over (PUBLIC_BASE_URL). */
+  publicBaseUrl: string;
+  portalId: string;
+  /** The demo's embedded secret, shown so it can be used; null when HUBSPOT_CLIENT_SECRET came from the environment. */
+  clientSecret: string | null;
+  speed: number;
+  databasePath: string;
+  summary: string;
+  openDeal: SandboxDeal | null;
+  exampleCompanyId: string | null;
+  /** Real time: the webhook's `occurredAt`. */
+  now: Instant;
+}
+
+const dayMs = 86_400_000;
+
+const toSpeedText = (speed: number): string =>
+  speed === 1
+    ? 'real time (npm run demo -- --speed 86400 makes a simulated day pass every second)'
+    : `simulated, ${speed}× real time (a day every ${Math.round((dayMs / speed / 1000) * 10) / 10} s)`;
+
+/** A shell command that signs a request with `npm run sign` and sends exactly the bytes it signed. */
+const toSignedCall = (method: 'GET' | 'POST', url: string, body?: string): string[] =>
+  body === undefined
+    ? [`  URL='${url}'`, `  npm run -s sign -- ${method} "$URL" | curl -s -H @- "$URL"; echo`]
+    : [
+        `  URL='${url}'`,
+        `  BODY='${body}'`,
+        `  npm run -s sign -- ${method} "$URL" "$BODY" | curl -s -H @- -H 'content-type: application/json' --data-raw "$BODY" "$URL"; echo`,
+      ];
+
+/** A closed-won notification as HubSpot sends it (HUBSPOT-PLATFORM.md §3.1) for the sandbox's open deal. */
+function toClosedWonWebhook(portalId: string, deal: SandboxDeal, now: Instant): string {
+  return JSON.stringify([
+    {
+      eventId: now,
+      subscriptionId: 1,
+      portalId: Number(portalId),
+      appId: 1,
+      occurredAt: now,
+      subscriptionType: 'object.propertyChange',
+      attemptNumber: 0,
+      objectId: Number(deal.id),
+      objectTypeId: '0-3',
+      propertyName: 'dealstage',
+      propertyValue: 'closedwon',
+      changeSource: 'CRM',
+    },
+  ]);
+}
+
+/** What the demo prints once it listens: where it is, how to sign, the portfolio, and commands to paste. */
+export function toDemoInstructions(input: DemoInstructionsInput): string {
+  const base = input.publicBaseUrl;
+  const caller = `portalId=${input.portalId}&userId=1`;
+  const cardUrl = (companyId: string) => `${base}/api/cards/companies/${companyId}/onboarding?${caller}`;
+  const secretLines =
+    input.clientSecret === null
+      ? ['Signatures: checked with HUBSPOT_CLIENT_SECRET from your environment (npm run sign uses it too).']
+      : [`Signatures: required as in production; the demo client secret is ${input.clientSecret}`];
+  const exportLine = input.clientSecret === null ? [] : [`  export HUBSPOT_CLIENT_SECRET='${input.clientSecret}'`];
+  const example = input.exampleCompanyId;
+  const deal = input.openDeal;
+  const companyId = deal?.primaryCompanyId ?? null;
+  return [
+    `Liftoff demo: sandbox portal ${input.portalId} (in memory, no HubSpot account)`,
+    `Listening on ${input.listenUrl}; public URL (what signatures cover): ${base}`,
+    `Database: ${input.databasePath} (rebuilt on each start)`,
+    `Clock: ${toSpeedText(input.speed)}`,
+    ...secretLines,
+    '',
+    input.summary,
+    'Try it from another terminal in this directory:',
+    ...exportLine,
+    '',
+    '  # The portfolio, through the signed card API',
+    ...toSignedCall('GET', `${base}/api/portfolio?${caller}`),
+    ...(example === null
+      ? []
+      : ['', `  # The Onboarding card of company ${example}`, ...toSignedCall('GET', cardUrl(example))]),
+    ...(deal === null || companyId === null
+      ? []
+      : [
+          '',
+          `  # Win the open deal ${deal.id} (${deal.name}): a signed closed-won webhook`,
+          ...toSignedCall('POST', `${base}/webhooks/hubspot`, toClosedWonWebhook(input.portalId, deal, input.now)),
+          '',
+          `  # A moment later, company ${companyId}'s new onboarding with its milestones`,
+          ...toSignedCall('GET', cardUrl(companyId)),
+        ]),
+    '',
+    'Ctrl-C stops the demo.',
+  ].join('\n');
+}
