@@ -8,6 +8,7 @@ import {
   parseKnownRecord,
   toKnownObjectValues,
 } from './known-values.ts';
+import { toPortalThresholds } from './parse-threshold-overrides.ts';
 import { planWriteBack } from './plan-write-back.ts';
 import type { KnownCrmState } from './plan-write-back.ts';
 import type { Clock, KnownObjectValues, Store } from './ports.ts';
@@ -111,7 +112,7 @@ export async function recomputeOnboarding(
   const now = deps.clock.now();
   const settings = await store.portalSettings.get(portalId);
   const { activity: _activity, ...onboarding } = stored.onboarding;
-  const assessment = evaluateOnboarding(stored.onboarding, now);
+  const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));
   await store.assessments.save(portalId, assessment);
   const signals = toPriorSignals(onboarding.signals, assessment);
   if (!isSameValue(signals, onboarding.signals)) {

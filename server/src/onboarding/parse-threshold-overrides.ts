@@ -1,0 +1,42 @@
+import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
+import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/thresholds';
+import { z } from 'zod';
+
+/**
+ * A portal's threshold overrides (settings page, stored as JSON): any subset of the engine's thresholds, shaped
+ * like `defaultThresholds`. Every value is a finite number ≥ 0; an unknown key is refused rather than ignored,
+ * because a misspelt threshold silently doing nothing is worse than an error.
+ */
+const thresholdOverridesSchema = toOverridesSchema(defaultThresholds) as z.ZodType<ThresholdOverrides>;
+
+function toOverridesSchema(shape: object): z.ZodType {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, value]) => [
+      key,
+      (typeof value === 'object' && value !== null ? toOverridesSchema(value) : z.number().finite().min(0)).optional(),
+    ]),
+  );
+  return z.strictObject(fields);
+}
+
+export type ThresholdOverridesResult =
+  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: { path: string; message: string }[] };
+
+export function parseThresholdOverrides(value: unknown): ThresholdOverridesResult {
+  const parsed = thresholdOverridesSchema.safeParse(value);
+  if (parsed.success) return { ok: true, overrides: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
+}
+
+/** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */
+export function toPortalThresholds(overrides: unknown): Thresholds {
+  const parsed = parseThresholdOverrides(overrides ?? {});
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new Error(`Stored threshold overrides are invalid (${first?.path}: ${first?.message})`);
+  }
+  return mergeThresholds(parsed.overrides);
+}
