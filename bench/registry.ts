@@ -6,6 +6,7 @@ import type { Bench } from './bench.ts';
  * and one line here.
  */
 export const benchRegistry: Record<string, () => Promise<{ default: Bench }>> = {
+  cards: () => import('./cards.ts'),
   engine: () => import('./engine.ts'),
   hubspot: () => import('./hubspot.ts'),
 };
