@@ -8,5 +8,6 @@ import type { Bench } from './bench.ts';
 export const benchRegistry: Record<string, () => Promise<{ default: Bench }>> = {
   cards: () => import('./cards.ts'),
   engine: () => import('./engine.ts'),
+  ingest: () => import('./ingest.ts'),
   hubspot: () => import('./hubspot.ts'),
 };
