@@ -2,8 +2,15 @@ import type { Logger } from '../logger.ts';
 import type { Clock, Store } from '../onboarding/ports.ts';
 import { toSweepEvents } from './to-sweep-events.ts';
 
+/**
+ * How long the sweep keeps what it no longer needs. Done inbox rows stay 7 days so a redelivery (HubSpot retries
+ * for up to a day or more) is still recognised as a duplicate; raw usage stays 120 days, the 90-day plan plus a
+ * month overdue (first logins and first feature uses are kept apart, so "ever" rules survive the purge).
+ */
+export const retention = { doneEventsMs: 7 * 86_400_000, usageMs: 120 * 86_400_000 };
+
 export interface SchedulerOptions {
-  store: Pick<Store, 'inbox' | 'onboardings'>;
+  store: Pick<Store, 'inbox' | 'onboardings' | 'activity'>;
   /** The portals this deployment serves (one with static auth). */
   portalIds: readonly string[];
   intervalMs: number;
@@ -15,6 +22,8 @@ export interface SchedulerOptions {
 export interface SweepReport {
   accepted: number;
   duplicates: number;
+  purgedEvents: number;
+  purgedUsage: number;
 }
 
 export interface Scheduler {
@@ -38,13 +47,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function sweepOnce(): Promise<SweepReport> {
     const now = clock.now();
-    const report: SweepReport = { accepted: 0, duplicates: 0 };
+    const report: SweepReport = { accepted: 0, duplicates: 0, purgedEvents: 0, purgedUsage: 0 };
     for (const portalId of options.portalIds) {
       const due = await store.onboardings.listDueForReassessment(portalId, now - intervalMs);
       const result = await store.inbox.append(toSweepEvents(portalId, due, now, intervalMs), now);
       report.accepted += result.accepted;
       report.duplicates += result.duplicates;
     }
+    report.purgedEvents = await store.inbox.purgeDone(now - retention.doneEventsMs);
+    report.purgedUsage = await store.activity.purgeUsage(now - retention.usageMs);
     logger.info(report, 'sweep enqueued');
     return report;
   }
