@@ -303,7 +303,7 @@ describe('the sync worker', () => {
     });
     clock.set('2026-03-16T10:00:00.000Z');
     expect((await scheduler.sweepOnce()).accepted).toBe(2);
-    expect(await scheduler.sweepOnce()).toEqual({ accepted: 0, duplicates: 2 });
+    expect(await scheduler.sweepOnce()).toMatchObject({ accepted: 0, duplicates: 2 });
     await createTestWorker().drainOnce();
     expect(openSignalTypes()).toContain('no_first_login');
     expect(companyProperties()).toMatchObject({ liftoff_risk_level: 'critical', liftoff_day: '14' });
