@@ -11,6 +11,13 @@ import {
   toSortKey,
 } from './simulated-hubspot-search.ts';
 import type { SearchRequest } from './simulated-hubspot-search.ts';
+import { createSimulatedAssociationStore } from './simulated-association-store.ts';
+import type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
+import { createSimulatedRecordTable } from './simulated-record-table.ts';
+import type { SimulatedRecord, SimulatedRecordTable } from './simulated-record-table.ts';
+
+export type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
+export type { SimulatedRecord } from './simulated-record-table.ts';
 
 /**
  * A local stand-in for api.hubapi.com for the benchmark: a loopback HTTP server answering, from an
@@ -34,12 +41,6 @@ export interface SimulatedAssociationInput {
   to: { type: string; id: string };
   /** HUBSPOT_DEFINED type ids (e.g. 280 company→contact) or USER_DEFINED labelled ones. */
   types: readonly SimulatedAssociationType[];
-}
-
-export interface SimulatedAssociationType {
-  category: 'HUBSPOT_DEFINED' | 'USER_DEFINED' | 'INTEGRATOR_DEFINED';
-  typeId: number;
-  label?: string | null;
 }
 
 export interface SimulatedPipelineInput {
@@ -106,13 +107,6 @@ export interface SimulatedHubSpotStats {
   byRoute: Record<string, number>;
 }
 
-export interface SimulatedRecord {
-  id: string;
-  properties: Record<string, string | null>;
-  createdAt: number;
-  updatedAt: number;
-}
-
 export interface SimulatedHubSpot {
   /** e.g. http://127.0.0.1:54321 — pass as createPortalClient's basePath. */
   readonly baseUrl: string;
@@ -121,14 +115,6 @@ export interface SimulatedHubSpot {
   associationsOf(fromType: string, fromId: string, toType: string): readonly StoredAssociation[];
   stats(): SimulatedHubSpotStats;
   close(): Promise<void>;
-}
-
-interface StoredAssociation {
-  fromType: string;
-  fromId: string;
-  toType: string;
-  toId: string;
-  types: SimulatedAssociationType[];
 }
 
 interface Answer {
@@ -264,8 +250,8 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
   const searchLimit = options.searchLimit ?? 5;
   const searchWindowMs = options.searchWindowMs ?? 1_000;
   const now = options.now ?? (() => Date.now());
-  const objects = new Map<string, Map<string, SimulatedRecord>>();
-  const associations: StoredAssociation[] = [];
+  const objects = new Map<string, SimulatedRecordTable>();
+  const associations = createSimulatedAssociationStore();
   const pipelines = new Map<string, SimulatedPipelineInput[]>([['tickets', [DEFAULT_TICKET_PIPELINE]]]);
   const aliases = new Map<string, string>(Object.entries(STANDARD_ALIASES));
   const associationLabels: SimulatedAssociationLabel[] = [];
@@ -275,11 +261,11 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
   let nextId = 9_000_000_000;
 
   const toType = (name: string): string => aliases.get(name) ?? name;
-  const tableOf = (type: string): Map<string, SimulatedRecord> => {
+  const tableOf = (type: string): SimulatedRecordTable => {
     const canonical = toType(type);
     const existing = objects.get(canonical);
     if (existing) return existing;
-    const created = new Map<string, SimulatedRecord>();
+    const created = createSimulatedRecordTable();
     objects.set(canonical, created);
     return created;
   };
@@ -298,49 +284,38 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
         hs_lastmodifieddate: new Date(updatedAt).toISOString(),
       },
     };
-    tableOf(type).set(input.id, record);
+    tableOf(type).put(record);
     return record;
   }
 
-  function updateRecord(record: SimulatedRecord, properties: Record<string, string | null>): SimulatedRecord {
+  function updateRecord(type: string, record: SimulatedRecord, properties: Record<string, string | null>) {
     const updatedAt = Math.max(now(), record.updatedAt + 1);
-    record.properties = { ...record.properties, ...properties, hs_lastmodifieddate: new Date(updatedAt).toISOString() };
-    record.updatedAt = updatedAt;
-    return record;
+    const updated: SimulatedRecord = {
+      ...record,
+      properties: { ...record.properties, ...properties, hs_lastmodifieddate: new Date(updatedAt).toISOString() },
+      updatedAt,
+    };
+    tableOf(type).put(updated);
+    return updated;
   }
 
   function addAssociation(input: SimulatedAssociationInput): void {
-    const from = { type: toType(input.from.type), id: input.from.id };
-    const to = { type: toType(input.to.type), id: input.to.id };
-    const existing = associations.find(
-      (a) => a.fromType === from.type && a.fromId === from.id && a.toType === to.type && a.toId === to.id,
-    );
     const types = input.types.map((type) => ({ ...type, label: type.label ?? null }));
-    if (existing) {
-      for (const type of types) {
-        if (!existing.types.some((known) => known.typeId === type.typeId)) existing.types.push(type);
-      }
-      return;
-    }
-    associations.push({ fromType: from.type, fromId: from.id, toType: to.type, toId: to.id, types });
+    associations.add(
+      { type: toType(input.from.type), id: input.from.id },
+      { type: toType(input.to.type), id: input.to.id },
+      types,
+    );
   }
 
   /** Associations are readable from both ends; the far end sees the inverse HUBSPOT_DEFINED type id. */
   function readAssociations(fromType: string, fromId: string, targetType: string): StoredAssociation[] {
-    const from = toType(fromType);
-    const target = toType(targetType);
-    const direct = associations.filter((a) => a.fromType === from && a.fromId === fromId && a.toType === target);
-    const inverse = associations
-      .filter((a) => a.toType === from && a.toId === fromId && a.fromType === target)
-      .filter((a) => !direct.some((d) => d.toId === a.fromId))
-      .map((a) => ({
-        fromType: from,
-        fromId,
-        toType: target,
-        toId: a.fromId,
-        types: a.types.map((type) => ({ ...type, typeId: INVERSE_TYPE_IDS.get(type.typeId) ?? type.typeId })),
-      }));
-    return [...direct, ...inverse];
+    return associations.read(
+      toType(fromType),
+      fromId,
+      toType(targetType),
+      (typeId) => INVERSE_TYPE_IDS.get(typeId) ?? typeId,
+    );
   }
 
   function seed(dataset: SimulatedDataset): void {
@@ -415,7 +390,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     const findRecord = (id: string) =>
       input.idProperty === undefined || input.idProperty === 'hs_object_id'
         ? table.get(id)
-        : [...table.values()].find((record) => record.properties[input.idProperty ?? ''] === id);
+        : table.findBy(input.idProperty, id);
     const found = input.inputs.map(({ id }) => ({ id, record: findRecord(id) }));
     const missing = found.filter((entry) => entry.record === undefined).map((entry) => entry.id);
     const results = found.flatMap(({ record }) => (record ? [toPublicObject(record, input.properties)] : []));
@@ -442,7 +417,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     }
     const results = input.inputs.flatMap(({ id, properties }) => {
       const record = table.get(id);
-      return record ? [toPublicObject(updateRecord(record, properties), Object.keys(properties))] : [];
+      return record ? [toPublicObject(updateRecord(type, record, properties), Object.keys(properties))] : [];
     });
     const errors =
       missing.length === 0
@@ -456,10 +431,10 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     if (isAnswer(input)) return input;
     const table = tableOf(type);
     const results = input.inputs.map(({ id, idProperty, properties }) => {
-      const existing =
-        idProperty === undefined ? table.get(id) : [...table.values()].find((r) => r.properties[idProperty] === id);
-      if (existing)
-        return { ...toPublicObject(updateRecord(existing, properties), Object.keys(properties)), new: false };
+      const existing = idProperty === undefined ? table.get(id) : table.findBy(idProperty, id);
+      if (existing) {
+        return { ...toPublicObject(updateRecord(type, existing, properties), Object.keys(properties)), new: false };
+      }
       const newId = idProperty === undefined ? id : String((nextId += 1));
       const withKey = idProperty === undefined ? properties : { ...properties, [idProperty]: id };
       return {

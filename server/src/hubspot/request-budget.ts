@@ -2,8 +2,9 @@ import type { RateLimitSnapshot } from './parse-rate-limit-headers.ts';
 
 /**
  * How many calls one portal may start (HUBSPOT-PLATFORM.md §6.4). Private apps on Professional
- * and Enterprise get 190 per rolling 10 s; we keep `burstHeadroom` of them in reserve because
- * HubSpot counts arrivals while we count starts, and a slow start can land late in its window.
+ * and Enterprise get 190 per rolling 10 s; we keep `burstHeadroom` of them in reserve for calls
+ * made with the same token outside this client's queue (the queue itself never lets more than its
+ * limit reach HubSpot in a window, whatever the latency: see createRequestQueue).
  * Search has its own budget (4/s in the older docs, 5/s in the newer: we take the stricter).
  */
 export interface RequestBudget {
@@ -30,7 +31,7 @@ export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
 };
 
 export interface WindowState {
-  /** Start instants of earlier calls, oldest first (older ones are ignored). */
+  /** Instants counted against the window, oldest first (older ones are ignored); the queue counts answers. */
   startsMs: readonly number[];
   nowMs: number;
   limit: number;
@@ -38,8 +39,8 @@ export interface WindowState {
 }
 
 /**
- * A rolling window (now − windowMs, now] never holds more than `limit` starts: when it is full,
- * wait until enough of the oldest starts have left it. Returns 0 when a call may start now.
+ * A rolling window (now − windowMs, now] never holds more than `limit` counted calls: when it is
+ * full, wait until enough of the oldest have left it. Returns 0 when a call may start now.
  */
 export function decideWindowDelay(state: WindowState): number {
   const inWindow = state.startsMs.filter((startMs) => startMs > state.nowMs - state.windowMs);
