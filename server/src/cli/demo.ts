@@ -180,8 +180,9 @@ async function stopGracefully(): Promise<void> {
     if (result.status === 'rejected') logger.error({ err: result.reason }, 'a part of the demo did not stop cleanly');
   }
   await store.close();
-  print('Stopped.');
-  process.exitCode = results.some((result) => result.status === 'rejected') ? 1 : 0;
+  const failed = results.some((result) => result.status === 'rejected');
+  print(failed ? 'Stopped, with errors (see the log above).' : 'Stopped cleanly.');
+  process.exitCode = failed ? 1 : 0;
 }
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
