@@ -8,6 +8,7 @@ import type {
 } from '@liftoff/shared/contract/index';
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
 import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { toPortalThresholds } from './parse-threshold-overrides.ts';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { Clock, Store } from './ports.ts';
 
@@ -48,19 +49,21 @@ const riskRank: Record<ContractRiskLevel, number> = { critical: 0, high: 1, medi
  * onboardings plus every one assessed before (finished onboardings stay in the cohort history, PRODUCT.md §2).
  */
 export async function readPortfolio(
-  deps: { store: Pick<Store, 'onboardings' | 'assessments'>; clock: Clock },
+  deps: { store: Pick<Store, 'onboardings' | 'assessments' | 'portalSettings'>; clock: Clock },
   portalId: string,
 ): Promise<PortfolioView> {
-  const { onboardings, assessments } = deps.store;
-  const [active, assessed] = await Promise.all([
+  const { onboardings, assessments, portalSettings } = deps.store;
+  const [active, assessed, settings] = await Promise.all([
     onboardings.listActiveCompanyIds(portalId),
     assessments.list(portalId),
+    portalSettings.get(portalId),
   ]);
   const companyIds = [...new Set([...active, ...assessed.map((assessment) => assessment.companyId)])];
   const stored = await Promise.all(companyIds.map((companyId) => onboardings.get(portalId, companyId)));
   const portfolio = evaluatePortfolio(
     stored.flatMap((entry) => (entry === null ? [] : [entry.onboarding])),
     deps.clock.now(),
+    toPortalThresholds(settings?.thresholds),
   );
   const byCompany = new Map(
     stored.flatMap((entry) => (entry === null ? [] : [[entry.onboarding.companyId, entry.onboarding] as const])),

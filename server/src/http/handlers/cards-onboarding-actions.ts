@@ -1,5 +1,4 @@
 import type { Request, RequestHandler } from 'express';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
 import { buildCardView } from '../../onboarding/build-card-view.ts';
 import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
 import type { CardAction } from '../../onboarding/card-actions/card-action.ts';
@@ -73,7 +72,7 @@ export function createCardActionHandler(deps: CardDeps, parse: ParseCardAction):
       sendCardError(res, result.error);
       return;
     }
-    res.json(buildCardView(result.value.stored, result.value.assessment, defaultThresholds));
+    res.json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds));
   };
 }
 
@@ -88,6 +87,6 @@ export function createStartOnboardingHandler(deps: CardDeps): RequestHandler {
       sendCardError(res, result.error);
       return;
     }
-    res.status(201).json(buildCardView(result.value.stored, result.value.assessment, defaultThresholds));
+    res.status(201).json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds));
   };
 }

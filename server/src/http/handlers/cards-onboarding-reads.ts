@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
 import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import { buildCardView, buildEmptyCardView, buildSummaryView } from '../../onboarding/build-card-view.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
@@ -24,7 +23,7 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
               decideTemplate({ pipelineId: null, segment: null }, deps.templates)?.id ?? null,
             ),
           }
-        : { kind: 'onboarding', onboarding: buildCardView(state.stored, state.assessment, defaultThresholds) };
+        : { kind: 'onboarding', onboarding: buildCardView(state.stored, state.assessment, state.thresholds) };
     res.json(body);
   };
 }

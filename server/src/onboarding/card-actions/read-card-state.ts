@@ -1,24 +1,33 @@
 import type { Assessment } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import type { Thresholds } from '@liftoff/shared/engine/thresholds';
+import { toPortalThresholds } from '../parse-threshold-overrides.ts';
 import type { StoredOnboarding } from '../ports.ts';
 import type { CardDeps } from './card-deps.ts';
 
 export interface CardState {
   stored: StoredOnboarding;
   assessment: Assessment;
+  /** The portal's thresholds the assessment used; the view explains the score with the same ones. */
+  thresholds: Thresholds;
 }
 
 /**
  * One company's onboarding as a card shows it: read from the store (never from HubSpot) and assessed by the engine
  * at this instant, so the day count, late milestones and escalation are current even between two sweeps.
- * Evaluating one onboarding takes microseconds; null when the company has no onboarding.
+ * Evaluating one onboarding takes microseconds; null when the company has no onboarding. Assessed with the
+ * portal's threshold overrides, exactly as the worker's recompute does, so the card and HubSpot agree.
  */
 export async function readCardState(
   deps: Pick<CardDeps, 'store' | 'clock'>,
   portalId: string,
   companyId: string,
 ): Promise<CardState | null> {
-  const stored = await deps.store.onboardings.get(portalId, companyId);
+  const [stored, settings] = await Promise.all([
+    deps.store.onboardings.get(portalId, companyId),
+    deps.store.portalSettings.get(portalId),
+  ]);
   if (stored === null) return null;
-  return { stored, assessment: evaluateOnboarding(stored.onboarding, deps.clock.now()) };
+  const thresholds = toPortalThresholds(settings?.thresholds);
+  return { stored, assessment: evaluateOnboarding(stored.onboarding, deps.clock.now(), thresholds), thresholds };
 }
