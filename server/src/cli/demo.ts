@@ -35,10 +35,10 @@ const DEMO_PORTAL_ID = '4815162';
 const DEMO_DATABASE_PATH = './data/liftoff-demo.db';
 /** The usage API key of the demo portal (its hash is stored, like any usage key). */
 const DEMO_USAGE_API_KEY = 'lfu_demo-usage-key';
-const dayMs = 86_400_000;
-/** However fast the simulated clock runs, sweeps and summaries come at most this often in real time. */
+/** However fast the simulated clock runs, sweeps come at most this often in real time. */
 const MIN_REAL_SWEEP_MS = 2_000;
-const MIN_REAL_SUMMARY_MS = 10_000;
+/** How often the demo looks at the portfolio, printing it again when it changed (a won deal, a new day). */
+const SUMMARY_CHECK_MS = 10_000;
 
 const args = parseDemoArgs(process.argv.slice(2));
 if (!args.ok) {
@@ -84,9 +84,10 @@ async function readSummary(): Promise<string> {
   const assessments = await store.assessments.list(portalId);
   const stored = await Promise.all(assessments.map((a) => store.onboardings.get(portalId, a.companyId)));
   const onboardings = stored.flatMap((entry) => (entry === null ? [] : [entry.onboarding]));
-  const asOf = new Date(clock.now()).toISOString();
-  return `Simulated time ${asOf}\n${toPortfolioSummary({ assessments, onboardings })}`;
+  return toPortfolioSummary({ assessments, onboardings });
 }
+
+const toTimedSummary = (summary: string) => `Simulated time ${new Date(clock.now()).toISOString()}\n${summary}`;
 
 const sleep = (ms: number) => delay(ms, undefined, { ref: false });
 const worker = createWorker({
@@ -140,6 +141,7 @@ const app = createApp({
   ],
 });
 
+let lastSummary = await readSummary();
 worker.start();
 scheduler.start();
 const server = await startServer(app, { port: config.port, host: '127.0.0.1' });
@@ -152,23 +154,24 @@ print(
     clientSecret: config.hubspot.clientSecret === DEMO_CLIENT_SECRET ? DEMO_CLIENT_SECRET : null,
     speed,
     databasePath: config.databasePath,
-    summary: await readSummary(),
+    summary: toTimedSummary(lastSummary),
     openDeal: crm.listOpenDeals()[0] ?? null,
     exampleCompanyId: portal.onboardings[0]?.onboarding.companyId ?? null,
     now: realClock.now(),
   }),
 );
 
-const summaries = setInterval(
-  () => {
-    readSummary()
-      .then(print)
-      .catch((error: unknown) => logger.error({ err: error }, 'could not read the portfolio'));
-  },
-  Math.max(MIN_REAL_SUMMARY_MS, dayMs / speed),
-);
-
 let stopping = false;
+const summaries = setInterval(() => {
+  readSummary()
+    .then((summary) => {
+      if (summary !== lastSummary && !stopping) print(toTimedSummary(summary));
+      lastSummary = summary;
+    })
+    .catch((error: unknown) => {
+      if (!stopping) logger.error({ err: error }, 'could not read the portfolio');
+    });
+}, SUMMARY_CHECK_MS);
 
 async function stopGracefully(): Promise<void> {
   if (stopping) return;

@@ -71,7 +71,7 @@ export function toDemoInstructions(input: DemoInstructionsInput): string {
   return [
     `Liftoff demo: sandbox portal ${input.portalId} (in memory, no HubSpot account)`,
     `Listening on ${input.listenUrl}; public URL (what signatures cover): ${base}`,
-    `Database: ${input.databasePath} (rebuilt on each start)`,
+    `Database: ${input.databasePath} (seeded anew on each start)`,
     `Clock: ${toSpeedText(input.speed)}`,
     ...secretLines,
     '',
