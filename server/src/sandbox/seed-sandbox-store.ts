@@ -1,12 +1,10 @@
 import type { JobDeps } from '../jobs/run-jobs.ts';
 import { runJobs } from '../jobs/run-jobs.ts';
 import { storeCompanyContext } from '../onboarding/refresh-companies.ts';
-import type { Store } from '../onboarding/ports.ts';
 import type { SandboxPortal } from './create-sandbox-portal.ts';
 
-export interface SeedSandboxDeps extends JobDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings'>;
-}
+/** The worker's job dependencies: the seed runs the same jobs. */
+export type SeedSandboxDeps = JobDeps;
 
 export interface SeedSandboxOptions {
   portalId: string;
