@@ -2,19 +2,21 @@ import { Router } from 'express';
 import { cardRoutes } from '@liftoff/shared/contract/card-routes';
 import type { CardRouteName } from '@liftoff/shared/contract/card-routes';
 import type { CardDeps } from '../onboarding/card-actions/card-deps.ts';
+import type { HandoffDeps } from '../onboarding/card-actions/save-handoff.ts';
 import type { AppRoute } from './routes.ts';
 import {
   createCardActionHandler,
   createStartOnboardingHandler,
   parseCardActions,
 } from './handlers/cards-onboarding-actions.ts';
+import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/cards-onboarding-reads.ts';
 import { createPortfolioHandler } from './handlers/portfolio.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import type { HubSpotSignatureOptions } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 
-export type CardRoutesDeps = CardDeps & Pick<HubSpotSignatureOptions, 'clientSecret' | 'publicBaseUrl'>;
+export type CardRoutesDeps = CardDeps & HandoffDeps & Pick<HubSpotSignatureOptions, 'clientSecret' | 'publicBaseUrl'>;
 
 const CARDS_PREFIX = '/api/cards';
 
@@ -40,6 +42,8 @@ export function createCardRoutes(deps: CardRoutesDeps): AppRoute[] {
   for (const name of Object.keys(parseCardActions) as (keyof typeof parseCardActions)[]) {
     cards.post(toMountedPath(name), json, createCardActionHandler(deps, parseCardActions[name]));
   }
+  cards.get(toMountedPath('getHandoff'), createGetHandoffHandler(deps));
+  cards.put(toMountedPath('saveHandoff'), json, createSaveHandoffHandler(deps));
 
   const portfolio = Router();
   portfolio.get('/', signed, createPortfolioHandler(deps));

@@ -8,7 +8,10 @@ import { decideJob } from './decide-job.ts';
 import { runJobs } from './run-jobs.ts';
 
 export interface WorkerOptions {
-  store: Pick<Store, 'inbox' | 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings'>;
+  store: Pick<
+    Store,
+    'inbox' | 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings' | 'handoffs'
+  >;
   /** The CRM of a portal; null for a portal this deployment does not serve (its events are parked). */
   crmFor: (portalId: string) => CrmGateway | null;
   clock: Clock;

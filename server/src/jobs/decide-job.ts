@@ -25,10 +25,13 @@ const webhookPayloadSchema = z.looseObject({
 });
 type WebhookPayload = z.output<typeof webhookPayloadSchema>;
 
+const handoffPayloadSchema = z.looseObject({ dealId: z.string() });
+
 /**
- * Which job an inbox event asks for. Scheduler events carry their job in their kind; card, usage and workflow
- * events have already stored their change, so they only ask for a re-assessment; HubSpot webhooks map by object
- * type and action (generic `object.*` or legacy `company.*`-style subscriptions).
+ * Which job an inbox event asks for. Scheduler events carry their job in their kind; a saved handoff asks for its
+ * deal's write-back; other card, usage and workflow events have already stored their change, so they only ask for a
+ * re-assessment; HubSpot webhooks map by object type and action (generic `object.*` or legacy `company.*`-style
+ * subscriptions).
  */
 export function decideJob(event: Pick<InboxEventInput, 'portalId' | 'source' | 'kind' | 'companyId' | 'payload'>): Job {
   const { portalId, companyId } = event;
@@ -36,6 +39,12 @@ export function decideJob(event: Pick<InboxEventInput, 'portalId' | 'source' | '
     if (event.kind === 'sweep.pull') return { kind: 'pull_changes', portalId };
     if (event.kind === 'sweep.reassess' && companyId !== null) return { kind: 'reassess', portalId, companyId };
     return { kind: 'ignore', reason: `unknown scheduler event ${event.kind}` };
+  }
+  if (event.source === 'card' && event.kind === 'card.handoff.saved') {
+    const parsed = handoffPayloadSchema.safeParse(event.payload);
+    return parsed.success
+      ? { kind: 'write_handoff', portalId, dealId: parsed.data.dealId }
+      : { kind: 'ignore', reason: 'handoff event without a deal' };
   }
   if (event.source !== 'hubspot') {
     return companyId === null

@@ -5,11 +5,12 @@ import { pullChangedCompanies } from '../onboarding/pull-changed-companies.ts';
 import { recomputeOnboarding } from '../onboarding/recompute-onboarding.ts';
 import { refreshCompanies } from '../onboarding/refresh-companies.ts';
 import { startOnboarding } from '../onboarding/start-onboarding.ts';
+import { writeHandoffBack } from '../onboarding/write-handoff-back.ts';
 import type { SyncResult } from '../onboarding/sync-result.ts';
 import type { Job } from './job.ts';
 
 export interface JobDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings' | 'handoffs'>;
   crm: CrmGateway;
   clock: Clock;
 }
@@ -59,6 +60,11 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
         toRefresh.delete(job.companyId);
         toRecompute.delete(job.companyId);
         break;
+      case 'write_handoff': {
+        const written = await writeHandoffBack(deps, portalId, job.dealId);
+        if (!written.ok) return written;
+        break;
+      }
       case 'reassess':
         toRecompute.add(job.companyId);
         break;

@@ -10,6 +10,7 @@ import type {
   SignalStatus,
   SignalType,
   Stakeholder,
+  StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
 
@@ -280,6 +281,48 @@ export interface PortalSettingsStore {
   findPortalIdByUsageKeyHash(keyHash: string): Promise<string | null>;
 }
 
+/** A promise sales wrote on the deal before close (PRODUCT.md §1, sales rep); it becomes a criterion once won. */
+export interface HandoffCriterion {
+  /** Unique across the portal (`handoff-<dealId>-c<n>`): it stays the criterion's key once the onboarding starts. */
+  id: string;
+  name: string;
+  metric: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  dueDate: CalendarDate | null;
+}
+
+/** A contact sales listed on the deal, with the circles it was tagged with (never `validation_owner`, named apart). */
+export interface HandoffContact {
+  contactId: string;
+  name: string | null;
+  email: string | null;
+  roles: StakeholderRole[];
+}
+
+/** What sales recorded on one deal: the promises, the stakeholders and the validation owner (PRODUCT.md §2 step 1). */
+export interface Handoff {
+  portalId: string;
+  dealId: string;
+  /** The deal's primary company, once the worker has read the deal from HubSpot; null until then. */
+  companyId: string | null;
+  criteria: HandoffCriterion[];
+  contacts: HandoffContact[];
+  validationOwnerContactId: string | null;
+  updatedAt: Instant;
+  /** The HubSpot user who saved it last, from the signed card request. */
+  updatedBy: string | null;
+}
+
+export interface HandoffStore {
+  get(portalId: string, dealId: string): Promise<Handoff | null>;
+  /** Replaces the deal's whole handoff. */
+  save(handoff: Handoff): Promise<void>;
+  /** Records the deal's primary company; a deal with no saved handoff is left without one. */
+  setCompany(portalId: string, dealId: string, companyId: string): Promise<void>;
+}
+
 export interface StoreHealth {
   ok: boolean;
   migrations: { applied: number; pending: number };
@@ -293,6 +336,7 @@ export interface Store {
   assessments: AssessmentStore;
   syncState: SyncStateStore;
   portalSettings: PortalSettingsStore;
+  handoffs: HandoffStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -5,9 +5,11 @@ import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { CrmGateway } from './crm-gateway.ts';
 import type { Clock, PortalSettings, Store } from './ports.ts';
 import { storeCompanyContext } from './refresh-companies.ts';
+import { toPromisedCriteria } from './to-promised-criteria.ts';
+import { toSeededStakeholders } from './to-seeded-stakeholders.ts';
 
 export interface StartDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'handoffs'>;
   crm: CrmGateway;
   clock: Clock;
 }
@@ -25,9 +27,10 @@ function isUsageTracked(settings: PortalSettings | null): boolean {
 
 /**
  * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
- * close date; the template is chosen by the deal's pipeline; the criteria are sales' handoff promises (Liftoff
- * criteria already on the company) or, when sales wrote none, the template's defaults. Idempotent: a company that
- * already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
+ * close date; the template is chosen by the deal's pipeline; the criteria are the promises sales saved in the deal's
+ * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
+ * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map. Idempotent: a
+ * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
  */
 export async function startOnboarding(deps: StartDeps, portalId: string, dealId: string): Promise<StartOutcome> {
   const { store, crm } = deps;
@@ -47,6 +50,9 @@ export async function startOnboarding(deps: StartDeps, portalId: string, dealId:
   const startDate = toCalendarDate(deal.closeDate ?? now);
   const plan = instantiatePlan(template, startDate, companyId);
   const settings = await store.portalSettings.get(portalId);
+  const handoff = await store.handoffs.get(portalId, dealId);
+  const promised = handoff === null ? [] : toPromisedCriteria(handoff);
+  const stakeholders = toSeededStakeholders(context.stakeholders, handoff);
   const onboarding: Omit<Onboarding, 'activity'> = {
     companyId,
     companyName: context.name,
@@ -54,13 +60,14 @@ export async function startOnboarding(deps: StartDeps, portalId: string, dealId:
     status: 'in_progress',
     usageTracked: isUsageTracked(settings),
     keyFeatures: plan.keyFeatures,
-    criteria: context.criteria.length > 0 ? context.criteria : plan.criteria,
+    criteria: [promised, context.criteria, plan.criteria].find((criteria) => criteria.length > 0) ?? [],
     milestones: plan.milestones,
     firstWeekSteps: plan.firstWeekSteps,
-    stakeholders: context.stakeholders,
+    stakeholders,
     signals: [],
   };
   await store.onboardings.save({ portalId, dealId, templateId: plan.templateId, createdAt: now, onboarding });
-  await storeCompanyContext(store, portalId, context);
+  await storeCompanyContext(store, portalId, { ...context, stakeholders });
+  if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   return { status: 'started', companyId };
 }

@@ -7,6 +7,7 @@ import { createMigrationProvider } from './migrations/create-migration-provider.
 import { createSqliteActivityStore } from './create-sqlite-activity-store.ts';
 import { createSqliteAssessmentStore } from './create-sqlite-assessment-store.ts';
 import { createSqliteDialect } from './create-sqlite-dialect.ts';
+import { createSqliteHandoffStore } from './create-sqlite-handoff-store.ts';
 import { createSqliteInboxStore } from './create-sqlite-inbox-store.ts';
 import { createSqliteOnboardingStore } from './create-sqlite-onboarding-store.ts';
 import { createSqlitePortalSettingsStore } from './create-sqlite-portal-settings-store.ts';
@@ -53,6 +54,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     assessments: createSqliteAssessmentStore(db),
     syncState: createSqliteSyncStateStore(db, clock),
     portalSettings: createSqlitePortalSettingsStore(db, clock),
+    handoffs: createSqliteHandoffStore(db),
     // Reading the migration table doubles as the reachability probe; a failure rejects for /readyz to report.
     health: async () => {
       const migrations = await migrator.getMigrations();

@@ -1,5 +1,6 @@
 import type { MigrationProvider } from 'kysely';
 import { migration001Initial } from './migration-001-initial.ts';
+import { migration002Handoffs } from './migration-002-handoffs.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -7,6 +8,6 @@ import { migration001Initial } from './migration-001-initial.ts';
  */
 export function createMigrationProvider(): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '001_initial': migration001Initial }),
+    getMigrations: () => Promise.resolve({ '001_initial': migration001Initial, '002_handoffs': migration002Handoffs }),
   };
 }

@@ -1,0 +1,35 @@
+import type { RequestHandler } from 'express';
+import type { HandoffView } from '@liftoff/shared/contract/index';
+import { buildHandoffView } from '../../onboarding/build-handoff-view.ts';
+import { readHandoffState } from '../../onboarding/card-actions/read-handoff-state.ts';
+import { saveHandoff } from '../../onboarding/card-actions/save-handoff.ts';
+import type { HandoffDeps } from '../../onboarding/card-actions/save-handoff.ts';
+import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
+import { dealParamsSchema, saveHandoffBodySchema } from './save-handoff-body.ts';
+
+/** GET /api/cards/deals/:dealId/handoff — the deal's handoff from the store; an empty one when nothing is saved. */
+export function createGetHandoffHandler(deps: Pick<HandoffDeps, 'store'>): RequestHandler {
+  return async (req, res) => {
+    const actor = readCardActor(res);
+    const { dealId } = parseCardInput(dealParamsSchema, req.params, 'path');
+    const { handoff, companyStakeholders } = await readHandoffState(deps.store, actor.portalId, dealId);
+    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders);
+    res.json(body);
+  };
+}
+
+/** PUT /api/cards/deals/:dealId/handoff — replaces the deal's handoff; answers the saved HandoffView. */
+export function createSaveHandoffHandler(deps: HandoffDeps): RequestHandler {
+  return async (req, res) => {
+    const actor = readCardActor(res);
+    const { dealId } = parseCardInput(dealParamsSchema, req.params, 'path');
+    const input = parseCardInput(saveHandoffBodySchema, req.body, 'body');
+    const result = await saveHandoff(deps, actor, dealId, input);
+    if (!result.ok) {
+      sendCardError(res, result.error);
+      return;
+    }
+    const body: HandoffView = buildHandoffView(dealId, result.value.handoff, result.value.companyStakeholders);
+    res.json(body);
+  };
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Handoff, HandoffContact, HandoffCriterion, HandoffStore } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { parseJsonColumn, rolesSchema } from './parse-json-column.ts';
+
+/** The `handoffs` table (migration 002), added to the schema Kysely sees only here, where it is used. */
+export interface HandoffsTable {
+  portal_id: string;
+  deal_id: string;
+  company_id: string | null;
+  criteria_json: string;
+  contacts_json: string;
+  validation_owner_contact_id: string | null;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+const criteriaSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    metric: z.string().nullable(),
+    unit: z.string().nullable(),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    dueDate: z.number().nullable(),
+  }),
+) satisfies z.ZodType<HandoffCriterion[]>;
+
+const contactsSchema = z.array(
+  z.object({
+    contactId: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    roles: rolesSchema,
+  }),
+) satisfies z.ZodType<HandoffContact[]>;
+
+/** Each deal's handoff, kept whole per deal and portal. */
+export function createSqliteHandoffStore(database: Kysely<Database>): HandoffStore {
+  const db = database.withTables<{ handoffs: HandoffsTable }>();
+  return {
+    get: async (portalId, dealId): Promise<Handoff | null> => {
+      const row = await db
+        .selectFrom('handoffs')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('deal_id', '=', dealId)
+        .executeTakeFirst();
+      if (row === undefined) return null;
+      return {
+        portalId,
+        dealId,
+        companyId: row.company_id,
+        criteria: parseJsonColumn(criteriaSchema, row.criteria_json),
+        contacts: parseJsonColumn(contactsSchema, row.contacts_json),
+        validationOwnerContactId: row.validation_owner_contact_id,
+        updatedAt: row.updated_at,
+        updatedBy: row.updated_by,
+      };
+    },
+
+    save: async (handoff) => {
+      const row = {
+        company_id: handoff.companyId,
+        criteria_json: JSON.stringify(handoff.criteria),
+        contacts_json: JSON.stringify(handoff.contacts),
+        validation_owner_contact_id: handoff.validationOwnerContactId,
+        updated_at: handoff.updatedAt,
+        updated_by: handoff.updatedBy,
+      };
+      await db
+        .insertInto('handoffs')
+        .values({ portal_id: handoff.portalId, deal_id: handoff.dealId, ...row })
+        .onConflict((conflict) => conflict.columns(['portal_id', 'deal_id']).doUpdateSet(row))
+        .execute();
+    },
+
+    setCompany: async (portalId, dealId, companyId) => {
+      await db
+        .updateTable('handoffs')
+        .set({ company_id: companyId })
+        .where('portal_id', '=', portalId)
+        .where('deal_id', '=', dealId)
+        .execute();
+    },
+  };
+}
