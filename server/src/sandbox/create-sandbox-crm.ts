@@ -39,8 +39,9 @@ function toChangedFields<T>(write: FieldsWrite<T>): Partial<T> {
 
 /**
  * An in-memory CrmGateway over `records` (copied: the caller's objects are never mutated). Reads answer like the
- * HubSpot gateway (unknown ids left out, stakeholders from association labels); writes are diff-only and always
- * succeed; `clock` stamps each write's modification time, which `findChangedCompanies` searches on.
+ * HubSpot gateway (unknown ids left out, stakeholders from association labels); writes are diff-only, Liftoff
+ * records are upserted by key, and a field write to a company or deal it does not hold fails with `not_found`;
+ * `clock` stamps each record write's modification time, which `findChangedCompanies` searches on.
  */
 export function createSandboxCrm(records: SandboxRecords, clock: Clock): SandboxCrm {
   const state = structuredClone(records);
