@@ -1,15 +1,15 @@
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { Kysely } from 'kysely';
-import type { ActivityStore, UsageEventInput } from '../../onboarding/ports.ts';
+import type { ActivityStore } from '../../onboarding/ports.ts';
+import { appendUsageEvents } from './append-usage-events.ts';
 import type { Database } from './database.ts';
-import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 import { readActivitySnapshot } from './read-activity-snapshot.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
 
 /**
  * Activity per company. CRM activity is a mirror replaced whole on each refresh; usage is appended, idempotent by
  * event id, and rolled up per day on the way in (logins, feature uses, distinct active users, first occurrences)
- * so the rollup survives the raw-usage retention purge.
+ * so the rollup survives the raw-usage retention purge; a batch costs a few set-based statements (appendUsageEvents).
  */
 export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
   return {
@@ -58,11 +58,8 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
 
     appendUsage: (portalId, events) =>
       db.transaction().execute(async (trx) => {
-        let accepted = 0;
-        for (const event of events) {
-          if (await appendUsageEvent(trx, portalId, event)) accepted += 1;
-        }
-        return { accepted, duplicates: events.length - accepted };
+        const stored = await appendUsageEvents(trx, portalId, events);
+        return { accepted: stored.length, duplicates: events.length - stored.length };
       }),
 
     getSnapshot: (portalId, companyId) => readActivitySnapshot(db, portalId, companyId),
@@ -105,64 +102,4 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
         return Number(result.numDeletedRows);
       }),
   };
-}
-
-/** Stores one usage event and updates the rollups; false when the event id was already stored. */
-async function appendUsageEvent(trx: Kysely<Database>, portalId: string, event: UsageEventInput): Promise<boolean> {
-  const feature = event.kind === 'feature_use' ? event.feature : '';
-  const inserted = await trx
-    .insertInto('usage_events')
-    .values({
-      portal_id: portalId,
-      event_id: event.eventId,
-      company_id: event.companyId,
-      kind: event.kind,
-      at: event.at,
-      user_id: event.userId,
-      feature,
-    })
-    .onConflict((conflict) => conflict.columns(['portal_id', 'event_id']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-
-  const day = toCalendarDate(event.at);
-  const newUser = await trx
-    .insertInto('usage_daily_users')
-    .values({ portal_id: portalId, company_id: event.companyId, day, user_id: event.userId })
-    .onConflict((conflict) => conflict.columns(['portal_id', 'company_id', 'day', 'user_id']).doNothing())
-    .executeTakeFirst();
-  const activeUsers = Number(newUser.numInsertedOrUpdatedRows ?? 0);
-  const logins = event.kind === 'login' ? 1 : 0;
-  await trx
-    .insertInto('usage_daily')
-    .values({
-      portal_id: portalId,
-      company_id: event.companyId,
-      day,
-      logins,
-      feature_uses: 1 - logins,
-      active_users: activeUsers,
-    })
-    .onConflict((conflict) =>
-      conflict.columns(['portal_id', 'company_id', 'day']).doUpdateSet((eb) => ({
-        logins: eb('usage_daily.logins', '+', logins),
-        feature_uses: eb('usage_daily.feature_uses', '+', 1 - logins),
-        active_users: eb('usage_daily.active_users', '+', activeUsers),
-      })),
-    )
-    .execute();
-  await trx
-    .insertInto('usage_firsts')
-    .values({
-      portal_id: portalId,
-      company_id: event.companyId,
-      kind: event.kind,
-      feature,
-      event_id: event.eventId,
-      at: event.at,
-      user_id: event.userId,
-    })
-    .onConflict(keepEarliestUsageFirst)
-    .execute();
-  return true;
 }

@@ -1,33 +1,26 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { Clock, InboxEvent, InboxStatus, InboxStore } from '../../onboarding/ports.ts';
+import { toChunks } from '../../hubspot/chunk.ts';
+import type { Clock, InboxEvent, InboxEventInput, InboxStatus, InboxStore } from '../../onboarding/ports.ts';
 import type { Database, InboxEventsTable } from './database.ts';
 
 type InboxRow = Selectable<InboxEventsTable>;
+
+/** Rows per multi-row INSERT: 500 rows of 11 columns stay well below SQLite's 32,766 bound variables. */
+const ROWS_PER_INSERT = 500;
 
 export function createSqliteInboxStore(db: Kysely<Database>, clock: Clock): InboxStore {
   return {
     append: (events, receivedAt) =>
       db.transaction().execute(async (trx) => {
         let accepted = 0;
-        for (const event of events) {
+        for (const chunk of toChunks(events, ROWS_PER_INSERT)) {
           const result = await trx
             .insertInto('inbox_events')
-            .values({
-              portal_id: event.portalId,
-              source: event.source,
-              event_id: event.eventId,
-              kind: event.kind,
-              company_id: event.companyId,
-              occurred_at: event.occurredAt,
-              payload_json: JSON.stringify(event.payload ?? null),
-              received_at: receivedAt,
-              status: 'pending',
-              attempts: 0,
-              next_attempt_at: receivedAt,
-            })
+            .values(chunk.map((event) => toInboxRow(event, receivedAt)))
             .onConflict((conflict) => conflict.columns(['portal_id', 'source', 'event_id']).doNothing())
             .executeTakeFirst();
+          // SQLite's changes(): rows actually inserted, so an event id already stored (or repeated) is not counted.
           accepted += Number(result.numInsertedOrUpdatedRows ?? 0);
         }
         return { accepted, duplicates: events.length - accepted };
@@ -196,6 +189,23 @@ async function selectClaimable(
     select('processing').where('lease_until', '<=', now).execute(),
   ]);
   return [...due, ...expired].sort((a, b) => a.id - b.id).slice(0, limit);
+}
+
+/** A new event is pending and due at once; a payload that JSON cannot encode throws, failing the whole batch. */
+function toInboxRow(event: InboxEventInput, receivedAt: Instant): Insertable<InboxEventsTable> {
+  return {
+    portal_id: event.portalId,
+    source: event.source,
+    event_id: event.eventId,
+    kind: event.kind,
+    company_id: event.companyId,
+    occurred_at: event.occurredAt,
+    payload_json: JSON.stringify(event.payload ?? null),
+    received_at: receivedAt,
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: receivedAt,
+  };
 }
 
 function toInboxEvent(row: InboxRow): InboxEvent {

@@ -1,0 +1,118 @@
+import type { Kysely } from 'kysely';
+import { toChunks } from '../../hubspot/chunk.ts';
+import type { UsageEventInput } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
+import { toUsageRollupDeltas } from './to-usage-rollup-deltas.ts';
+
+/**
+ * Rows per multi-row INSERT: 500 rows of at most 7 columns stay far below SQLite's 32,766 bound variables, and
+ * larger statements gain nothing (their preparation grows with them).
+ */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Stores a batch of usage events and rolls them up, inside the caller's transaction, in a handful of set-based
+ * statements whatever the batch size: the events are inserted skipping ids already stored (an event id repeated
+ * in the batch keeps its first occurrence), then the rollups receive only what was actually inserted, so a
+ * redelivered event changes nothing. Returns the events stored.
+ */
+export async function appendUsageEvents(
+  trx: Kysely<Database>,
+  portalId: string,
+  events: readonly UsageEventInput[],
+): Promise<UsageEventInput[]> {
+  const stored = await insertNewUsageEvents(trx, portalId, events);
+  if (stored.length === 0) return stored;
+  const { dailyUsers, dailyCounts, firsts } = toUsageRollupDeltas(stored);
+
+  const newUsersPerDay = new Map<string, number>();
+  for (const chunk of toChunks(dailyUsers, ROWS_PER_INSERT)) {
+    const inserted = await trx
+      .insertInto('usage_daily_users')
+      .values(
+        chunk.map((user) => ({ portal_id: portalId, company_id: user.companyId, day: user.day, user_id: user.userId })),
+      )
+      .onConflict((conflict) => conflict.columns(['portal_id', 'company_id', 'day', 'user_id']).doNothing())
+      .returning(['company_id', 'day'])
+      .execute();
+    for (const row of inserted) {
+      const key = JSON.stringify([row.company_id, row.day]);
+      newUsersPerDay.set(key, (newUsersPerDay.get(key) ?? 0) + 1);
+    }
+  }
+
+  for (const chunk of toChunks(dailyCounts, ROWS_PER_INSERT)) {
+    await trx
+      .insertInto('usage_daily')
+      .values(
+        chunk.map((count) => ({
+          portal_id: portalId,
+          company_id: count.companyId,
+          day: count.day,
+          logins: count.logins,
+          feature_uses: count.featureUses,
+          active_users: newUsersPerDay.get(JSON.stringify([count.companyId, count.day])) ?? 0,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(['portal_id', 'company_id', 'day']).doUpdateSet((eb) => ({
+          logins: eb('usage_daily.logins', '+', eb.ref('excluded.logins')),
+          feature_uses: eb('usage_daily.feature_uses', '+', eb.ref('excluded.feature_uses')),
+          active_users: eb('usage_daily.active_users', '+', eb.ref('excluded.active_users')),
+        })),
+      )
+      .execute();
+  }
+
+  for (const chunk of toChunks(firsts, ROWS_PER_INSERT)) {
+    await trx
+      .insertInto('usage_firsts')
+      .values(
+        chunk.map((first) => ({
+          portal_id: portalId,
+          company_id: first.companyId,
+          kind: first.kind,
+          feature: first.feature,
+          event_id: first.eventId,
+          at: first.at,
+          user_id: first.userId,
+        })),
+      )
+      .onConflict(keepEarliestUsageFirst)
+      .execute();
+  }
+  return stored;
+}
+
+/** Inserts the events whose id is new for the portal and returns them, each id once (its first occurrence). */
+async function insertNewUsageEvents(
+  trx: Kysely<Database>,
+  portalId: string,
+  events: readonly UsageEventInput[],
+): Promise<UsageEventInput[]> {
+  const stored: UsageEventInput[] = [];
+  for (const chunk of toChunks(events, ROWS_PER_INSERT)) {
+    const inserted = await trx
+      .insertInto('usage_events')
+      .values(
+        chunk.map((event) => ({
+          portal_id: portalId,
+          event_id: event.eventId,
+          company_id: event.companyId,
+          kind: event.kind,
+          at: event.at,
+          user_id: event.userId,
+          feature: event.kind === 'feature_use' ? event.feature : '',
+        })),
+      )
+      .onConflict((conflict) => conflict.columns(['portal_id', 'event_id']).doNothing())
+      .returning('event_id')
+      .execute();
+    const insertedIds = new Set(inserted.map((row) => row.event_id));
+    for (const event of chunk) {
+      if (insertedIds.delete(event.eventId)) stored.push(event);
+    }
+  }
+  return stored;
+}
