@@ -31,7 +31,7 @@ export async function saveHandoff(
   const { portalId } = actor;
   const before = await readHandoffState(deps.store, portalId, dealId);
   const now = deps.clock.now();
-  const built = buildHandoff(before, input, { portalId, dealId, userId: actor.userId, now });
+  const built = buildSavedHandoff(before, input, { portalId, dealId, userId: actor.userId, now });
   if (!built.ok) return built;
   await deps.store.handoffs.save(built.value);
   await deps.store.inbox.append(
@@ -63,7 +63,11 @@ interface SaveContext {
  * keeps the name and email Liftoff knows for it; the validation owner is named by `validationOwnerContactId`
  * alone, so a `validation_owner` role sent among a contact's roles is dropped.
  */
-export function buildHandoff(before: HandoffState, input: SaveHandoffInput, context: SaveContext): CardResult<Handoff> {
+export function buildSavedHandoff(
+  before: HandoffState,
+  input: SaveHandoffInput,
+  context: SaveContext,
+): CardResult<Handoff> {
   const previous = before.handoff;
   const knownIds = new Set((previous?.criteria ?? []).map((criterion) => criterion.id));
   const unknown = input.criteria.flatMap((criterion, index) =>
