@@ -1,0 +1,105 @@
+import type { Request, RequestHandler } from 'express';
+import { z } from 'zod';
+import type { RotateUsageKeyResponse, SaveSettingsBody } from '@liftoff/shared/contract/settings-view';
+import { rotateUsageApiKey } from '../../cli/usage-key.ts';
+import { buildSettingsView } from '../../onboarding/settings/build-settings-view.ts';
+import type { SettingsResponse, UsageKeysView } from '../../onboarding/settings/build-settings-view.ts';
+import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
+import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
+import { saveSettings } from '../../onboarding/settings/save-settings.ts';
+import type { SaveSettingsInput, SettingsDeps } from '../../onboarding/settings/save-settings.ts';
+import { HttpError } from '../http-error.ts';
+import { readRawBody } from '../raw-body.ts';
+import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
+
+/**
+ * PUT settings body: the contract's SaveSettingsBody, every section optional so a client can save one section
+ * alone, plus the usage property mapping (known Liftoff inputs → HubSpot property names).
+ */
+const saveSettingsBodySchema = z.strictObject({
+  thresholds: z
+    .array(z.strictObject({ key: z.string().max(100), value: z.number().finite() }))
+    .max(200)
+    .optional(),
+  templates: z
+    .array(
+      z.strictObject({
+        id: z.string().trim().min(1).max(200),
+        keyFeatures: z.array(featureKeySchema).max(50),
+        isDefault: z.boolean(),
+      }),
+    )
+    .max(100)
+    .optional(),
+  usagePropertyMapping: usagePropertyMappingSchema.optional(),
+}) satisfies z.ZodType<SaveSettingsInput, Partial<SaveSettingsBody> & { usagePropertyMapping?: unknown }>;
+
+/** POST usage-key body, optional: `keepPrevious` keeps the current keys valid while the product switches over. */
+const rotateUsageKeyBodySchema = z.strictObject({ keepPrevious: z.boolean().optional() });
+
+/** The settings page posts no body at all; a body, when sent, must be JSON. */
+function readRotateOptions(req: Request): z.output<typeof rotateUsageKeyBodySchema> {
+  if (readRawBody(req).length === 0) return {};
+  if (!req.is('application/json')) throw new HttpError('unsupported_media_type', 'Send the body as application/json.');
+  return parseCardInput(rotateUsageKeyBodySchema, req.body, 'body');
+}
+
+/** The rotation's answer: the key in clear this once, and a reminder that it cannot be shown again. */
+export interface RotateUsageKeyAnswer extends RotateUsageKeyResponse {
+  usageKey: UsageKeysView;
+  shownOnce: true;
+  message: string;
+}
+
+/** GET /api/cards/settings — the signed portal's settings; defaults for a portal never configured. */
+export function createGetSettingsHandler(deps: SettingsDeps): RequestHandler {
+  return async (_req, res) => {
+    const actor = readCardActor(res);
+    const body: SettingsResponse = buildSettingsView(
+      await deps.store.portalSettings.get(actor.portalId),
+      deps.templates,
+    );
+    res.json(body);
+  };
+}
+
+/** PUT /api/cards/settings — saves thresholds, templates and the usage mapping; answers the saved settings. */
+export function createSaveSettingsHandler(deps: SettingsDeps): RequestHandler {
+  return async (req, res) => {
+    const actor = readCardActor(res);
+    const input = parseCardInput(saveSettingsBodySchema, req.body, 'body');
+    const result = await saveSettings(deps, actor.portalId, input);
+    if (!result.ok) {
+      sendCardError(res, result.error);
+      return;
+    }
+    const body: SettingsResponse = buildSettingsView(result.value, deps.templates);
+    res.json(body);
+  };
+}
+
+/**
+ * POST /api/cards/settings/usage-key — creates the portal's usage API key or rotates it. Only its SHA-256 digest
+ * is stored, so this answer is the only time the key is ever shown; by default the previous keys stop working.
+ */
+export function createRotateUsageKeyHandler(deps: SettingsDeps): RequestHandler {
+  return async (req, res) => {
+    const actor = readCardActor(res);
+    const keepPrevious = readRotateOptions(req).keepPrevious ?? false;
+    const rotated = await rotateUsageApiKey(deps.store.portalSettings, actor.portalId, { keepPrevious });
+    const view = buildSettingsView(
+      await deps.store.portalSettings.get(actor.portalId),
+      deps.templates,
+      rotated.lastFour,
+    );
+    const body: RotateUsageKeyAnswer = {
+      apiKey: rotated.apiKey,
+      usageKey: view.usageKey,
+      shownOnce: true,
+      message: keepPrevious
+        ? 'Copy this key now: it is shown only once. The previous keys stay valid until the next rotation.'
+        : 'Copy this key now: it is shown only once. The previous key no longer works.',
+    };
+    res.status(201).json(body);
+  };
+}

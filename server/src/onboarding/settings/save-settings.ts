@@ -1,0 +1,79 @@
+import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
+import type { CardResult } from '../card-actions/card-deps.ts';
+import { refuse } from '../card-actions/card-deps.ts';
+import type { PortalSettings, PortalSettingsStore } from '../ports.ts';
+import { toTemplateSettingsJson } from './parse-template-settings.ts';
+import type { TemplateSettings } from './parse-template-settings.ts';
+import { toUsageMappingJson } from './parse-usage-property-mapping.ts';
+import type { UsagePropertyMapping } from './parse-usage-property-mapping.ts';
+import { toThresholdOverridesFromList } from './threshold-settings.ts';
+
+export interface SettingsDeps {
+  store: { portalSettings: Pick<PortalSettingsStore, 'get' | 'put' | 'setMode'> };
+  /** The playbooks the portal's templates settings refer to. */
+  templates: readonly PlaybookTemplate[];
+}
+
+/** PUT settings, parsed: each section present replaces that section; a section left out is kept as stored. */
+export interface SaveSettingsInput {
+  thresholds?: { key: string; value: number }[];
+  templates?: { id: string; keyFeatures: string[]; isDefault: boolean }[];
+  usagePropertyMapping?: UsagePropertyMapping;
+}
+
+type Issue = { path: string; message: string };
+
+function toTemplateSettings(
+  templates: readonly PlaybookTemplate[],
+  list: NonNullable<SaveSettingsInput['templates']>,
+): { settings: TemplateSettings; issues: Issue[] } {
+  const known = new Set(templates.map((template) => template.id));
+  const issues: Issue[] = list.flatMap(({ id }, index) =>
+    known.has(id) ? [] : [{ path: `templates.${index}.id`, message: `unknown template "${id}"` }],
+  );
+  if (list.filter((template) => template.isDefault).length > 1) {
+    issues.push({ path: 'templates', message: 'at most one template can be the default' });
+  }
+  const settings = Object.fromEntries(list.map(({ id, keyFeatures, isDefault }) => [id, { keyFeatures, isDefault }]));
+  return { settings, issues };
+}
+
+/** The portal's settings, created (mode store_only, as the setup command would record) when it has none yet. */
+async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promise<PortalSettings> {
+  if ((await deps.store.portalSettings.get(portalId)) === null)
+    await deps.store.portalSettings.setMode(portalId, 'store_only');
+  const settings = await deps.store.portalSettings.get(portalId);
+  if (settings === null) throw new Error(`portal ${portalId} has no settings after setMode`);
+  return settings;
+}
+
+/**
+ * Saves the RevOps admin's settings (PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping).
+ * Nothing is saved unless every section is valid; issues name the body path at fault. Usage keys are never
+ * changed here (rotation has its own route). The worker applies new thresholds at the next assessment and the
+ * mapping at the next refresh.
+ */
+export async function saveSettings(
+  deps: SettingsDeps,
+  portalId: string,
+  input: SaveSettingsInput,
+): Promise<CardResult<PortalSettings>> {
+  const issues: Issue[] = [];
+  const thresholds = input.thresholds === undefined ? null : toThresholdOverridesFromList(input.thresholds);
+  if (thresholds !== null && !thresholds.ok) issues.push(...thresholds.issues);
+  const templates = input.templates === undefined ? null : toTemplateSettings(deps.templates, input.templates);
+  if (templates !== null) issues.push(...templates.issues);
+  if (issues.length > 0) return refuse('invalid_request', 'The settings are not valid.', issues);
+
+  const stored = await readOrCreateSettings(deps, portalId);
+  const saved: PortalSettings = {
+    ...stored,
+    ...(thresholds?.ok === true ? { thresholds: { ...thresholds.overrides } } : {}),
+    ...(templates === null ? {} : { templates: toTemplateSettingsJson(templates.settings) }),
+    ...(input.usagePropertyMapping === undefined
+      ? {}
+      : { usagePropertyMapping: toUsageMappingJson(input.usagePropertyMapping) }),
+  };
+  await deps.store.portalSettings.put(saved);
+  return { ok: true, value: saved };
+}
