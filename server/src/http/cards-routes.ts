@@ -12,6 +12,11 @@ import {
 import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/cards-onboarding-reads.ts';
 import { createPortfolioHandler } from './handlers/portfolio.ts';
+import {
+  createGetSettingsHandler,
+  createRotateUsageKeyHandler,
+  createSaveSettingsHandler,
+} from './handlers/cards-settings.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import type { HubSpotSignatureOptions } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
@@ -44,6 +49,9 @@ export function createCardRoutes(deps: CardRoutesDeps): AppRoute[] {
   }
   cards.get(toMountedPath('getHandoff'), createGetHandoffHandler(deps));
   cards.put(toMountedPath('saveHandoff'), json, createSaveHandoffHandler(deps));
+  cards.get(toMountedPath('getSettings'), createGetSettingsHandler(deps));
+  cards.put(toMountedPath('saveSettings'), json, createSaveSettingsHandler(deps));
+  cards.post(toMountedPath('rotateUsageKey'), createRotateUsageKeyHandler(deps));
 
   const portfolio = Router();
   portfolio.get('/', signed, createPortfolioHandler(deps));
