@@ -1,4 +1,5 @@
 import type { SaveHandoffBody } from '@liftoff/shared/contract/action-bodies';
+import type { SaveHandoffInput } from '../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { Handoff, HandoffContact, HandoffCriterion } from '../../server/src/onboarding/ports.ts';
 import { date, instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';
@@ -59,6 +60,17 @@ export function buildSaveHandoffBody(overrides: Partial<SaveHandoffBody> = {}): 
       { contactId: '9003', roles: ['technical_influencer'] },
     ],
     validationOwnerContactId: '9001',
+    ...overrides,
+  };
+}
+
+/** The same complete handoff as the use case receives it, parsed (due dates as epoch ms). */
+export function buildHandoffInput(overrides: Partial<SaveHandoffInput> = {}): SaveHandoffInput {
+  const body = buildSaveHandoffBody();
+  return {
+    criteria: body.criteria.map((criterion) => ({ ...criterion, dueDate: date('2026-05-01') })),
+    contacts: body.contacts,
+    validationOwnerContactId: body.validationOwnerContactId,
     ...overrides,
   };
 }
