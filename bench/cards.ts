@@ -96,8 +96,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     clock,
     store,
     routes: createCardRoutes({
-      clientSecret,
-      publicBaseUrl,
+      signature: { clientSecret, publicBaseUrl, clock },
       clock,
       store,
       templates: defaultTemplates,

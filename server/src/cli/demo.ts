@@ -1,16 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../app.ts';
-import type { AppStore } from '../app.ts';
 import { loadConfigWithDefaults } from '../config.ts';
-import { createCardRoutes } from '../http/cards-routes.ts';
-import { startServer } from '../http/start-server.ts';
-import { createUsageRoutes } from '../http/usage-routes.ts';
-import { createScheduler } from '../jobs/create-scheduler.ts';
-import { createWorker } from '../jobs/create-worker.ts';
 import { createLogger } from '../logger.ts';
 import { toUsageApiKeyHash } from '../onboarding/create-usage-api-key.ts';
 import type { Clock, Store } from '../onboarding/ports.ts';
@@ -22,6 +13,7 @@ import { parseDemoArgs } from '../sandbox/parse-demo-args.ts';
 import { seedSandboxStore } from '../sandbox/seed-sandbox-store.ts';
 import { toDemoInstructions } from '../sandbox/to-demo-instructions.ts';
 import { toPortfolioSummary } from '../sandbox/to-portfolio-summary.ts';
+import { startService } from '../start-service.ts';
 import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 
 /**
@@ -90,65 +82,29 @@ async function readSummary(): Promise<string> {
 const toTimedSummary = (summary: string) => `Simulated time ${new Date(clock.now()).toISOString()}\n${summary}`;
 
 const sleep = (ms: number) => delay(ms, undefined, { ref: false });
-const worker = createWorker({
+let lastSummary = await readSummary();
+const service = await startService({
+  config,
+  logger,
   store,
   crmFor: (eventPortalId) => (eventPortalId === portalId ? crm : null),
   clock,
+  wallClock: realClock,
   sleep,
-  logger: logger.child({ service: 'worker' }),
-});
-const scheduler = createScheduler({
-  store,
-  portalIds: [portalId],
-  intervalMs: config.sweepIntervalMs,
-  clock,
-  sleep: (ms) => sleep(Math.max(MIN_REAL_SWEEP_MS, ms / speed)),
-  logger: logger.child({ service: 'scheduler' }),
-});
-
-// The sandbox plays HubSpot: a deal stage change sent as a webhook is applied to the portal before it is queued.
-const appStore: AppStore = {
-  inbox: {
+  schedulerSleep: (ms) => sleep(Math.max(MIN_REAL_SWEEP_MS, ms / speed)),
+  // The sandbox plays HubSpot: a deal stage change sent as a webhook is applied to the portal before it is queued.
+  webhookInbox: {
     append: (events, receivedAt) => {
       mirrorDealStageChanges(crm, events);
       return store.inbox.append(events, receivedAt);
     },
   },
-  health: () => store.health(),
-};
-const app = createApp({
-  config,
-  logger,
-  clock: realClock,
-  store: appStore,
-  routes: [
-    ...createCardRoutes({
-      store,
-      clock: realClock,
-      createEventId: randomUUID,
-      templates: defaultTemplates,
-      clientSecret: config.hubspot.clientSecret,
-      publicBaseUrl: config.publicBaseUrl,
-    }),
-    createUsageRoutes({
-      activity: store.activity,
-      inbox: store.inbox,
-      onboardings: store.onboardings,
-      portalSettings: store.portalSettings,
-      clock,
-      flushIntervalMs: 60_000,
-    }),
-  ],
+  host: '127.0.0.1',
 });
-
-let lastSummary = await readSummary();
-worker.start();
-scheduler.start();
-const server = await startServer(app, { port: config.port, host: '127.0.0.1' });
 
 print(
   toDemoInstructions({
-    listenUrl: server.url,
+    listenUrl: service.url,
     publicBaseUrl: config.publicBaseUrl,
     portalId,
     clientSecret: config.hubspot.clientSecret === DEMO_CLIENT_SECRET ? DEMO_CLIENT_SECRET : null,
@@ -178,14 +134,11 @@ async function stopGracefully(): Promise<void> {
   stopping = true;
   clearInterval(summaries);
   print('Stopping: finishing in-flight requests and work…');
-  const results = await Promise.allSettled([server.stop(config.shutdownTimeoutMs), worker.stop(), scheduler.stop()]);
-  for (const result of results) {
-    if (result.status === 'rejected') logger.error({ err: result.reason }, 'a part of the demo did not stop cleanly');
-  }
+  const { ok, errors } = await service.stop();
+  for (const error of errors) logger.error({ err: error }, 'a part of the demo did not stop cleanly');
   await store.close();
-  const failed = results.some((result) => result.status === 'rejected');
-  print(failed ? 'Stopped, with errors (see the log above).' : 'Stopped cleanly.');
-  process.exitCode = failed ? 1 : 0;
+  print(ok ? 'Stopped cleanly.' : 'Stopped, with errors (see the log above).');
+  process.exitCode = ok ? 0 : 1;
 }
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -21,7 +21,8 @@ import { requireHubSpotSignature } from './middleware/require-hubspot-signature.
 import type { HubSpotSignatureOptions } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 
-export type CardRoutesDeps = CardDeps & HandoffDeps & Pick<HubSpotSignatureOptions, 'clientSecret' | 'publicBaseUrl'>;
+/** `signature` carries its own clock: signature windows run on real time even when the demo's clock runs fast. */
+export type CardRoutesDeps = CardDeps & HandoffDeps & { signature: HubSpotSignatureOptions };
 
 const CARDS_PREFIX = '/api/cards';
 
@@ -36,7 +37,7 @@ function toMountedPath(name: CardRouteName): string {
  * signed URL only. Reads answer from the store; actions change the store at once and reach HubSpot via the worker.
  */
 export function createCardRoutes(deps: CardRoutesDeps): AppRoute[] {
-  const signed = requireHubSpotSignature(deps);
+  const signed = requireHubSpotSignature(deps.signature);
   const json = requireJsonBody();
 
   const cards = Router();

@@ -49,8 +49,7 @@ export async function startCardsTestApp(): Promise<CardsTestApp> {
     clock,
     store,
     routes: createCardRoutes({
-      clientSecret: CLIENT_SECRET,
-      publicBaseUrl: PUBLIC_BASE_URL,
+      signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
       clock,
       store,
       templates: defaultTemplates,

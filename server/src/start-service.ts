@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from './app.ts';
+import type { AppStore } from './app.ts';
+import type { Config } from './config.ts';
+import { createCardRoutes } from './http/cards-routes.ts';
+import { startServer } from './http/start-server.ts';
+import { createUsageRoutes } from './http/usage-routes.ts';
+import { createWorkflowRoutes } from './http/workflow-routes.ts';
+import { createScheduler } from './jobs/create-scheduler.ts';
+import { createWorker } from './jobs/create-worker.ts';
+import type { Logger } from './logger.ts';
+import type { CrmGateway } from './onboarding/crm-gateway.ts';
+import type { Clock, Store } from './onboarding/ports.ts';
+
+/** A company's usage is re-assessed, and its usage properties written back, at most once a minute. */
+const USAGE_FLUSH_INTERVAL_MS = 60_000;
+
+export interface ServiceDeps {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  /** The CRM of a portal; null for a portal this deployment does not serve (its events are parked). */
+  crmFor: (portalId: string) => CrmGateway | null;
+  /** Business time: an onboarding's day, what is overdue, how long a signal has been open. */
+  clock: Clock;
+  /** Real time, for signature windows: HubSpot stamps requests with real time. The same clock as `clock` in production. */
+  wallClock: Clock;
+  sleep: (ms: number) => Promise<void>;
+  /** How the scheduler waits between sweeps (the demo bounds it in real time when its clock runs fast). */
+  schedulerSleep: (ms: number) => Promise<void>;
+  /** Where webhook events are appended (the store's inbox; the demo's sandbox also applies them first). */
+  webhookInbox: AppStore['inbox'];
+  /** The interface to listen on; all of them when absent. */
+  host?: string;
+}
+
+export interface RunningService {
+  url: string;
+  /** Stops intake, lets in-flight requests finish, and finishes or releases the worker's claimed events. */
+  stop(): Promise<{ ok: boolean; errors: unknown[] }>;
+}
+
+/**
+ * The whole service, composed once for production (`npm start`) and the demo (`npm run demo`), which differ only
+ * by their CRM port and clocks: worker and scheduler, then the app with every route (webhooks, card API, usage API,
+ * workflow actions), then the socket. The caller owns the store and closes it after `stop()`.
+ */
+export async function startService(deps: ServiceDeps): Promise<RunningService> {
+  const { config, logger, store, clock } = deps;
+  const { portalId, clientSecret } = config.hubspot;
+  const signature = { clientSecret, publicBaseUrl: config.publicBaseUrl, clock: deps.wallClock };
+  const cardDeps = { store, clock, createEventId: randomUUID, templates: defaultTemplates };
+
+  const worker = createWorker({
+    store,
+    crmFor: deps.crmFor,
+    clock,
+    sleep: deps.sleep,
+    logger: logger.child({ service: 'worker' }),
+  });
+  const scheduler = createScheduler({
+    store,
+    portalIds: [portalId],
+    intervalMs: config.sweepIntervalMs,
+    clock,
+    sleep: deps.schedulerSleep,
+    logger: logger.child({ service: 'scheduler' }),
+  });
+  const app = createApp({
+    config,
+    logger,
+    clock: deps.wallClock,
+    store: { inbox: deps.webhookInbox, health: () => store.health() },
+    routes: [
+      ...createCardRoutes({ ...cardDeps, signature }),
+      createWorkflowRoutes({ ...cardDeps, signature }),
+      createUsageRoutes({
+        activity: store.activity,
+        inbox: store.inbox,
+        onboardings: store.onboardings,
+        portalSettings: store.portalSettings,
+        clock,
+        flushIntervalMs: USAGE_FLUSH_INTERVAL_MS,
+      }),
+    ],
+  });
+
+  worker.start();
+  scheduler.start();
+  logger.info('worker and scheduler started');
+  const server = await startServer(app, { port: config.port, ...(deps.host === undefined ? {} : { host: deps.host }) });
+
+  return {
+    url: server.url,
+    async stop() {
+      const results = await Promise.allSettled([
+        server.stop(config.shutdownTimeoutMs),
+        worker.stop(),
+        scheduler.stop(),
+      ]);
+      const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+      return { ok: errors.length === 0, errors };
+    },
+  };
+}
