@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Stakeholder } from '@liftoff/shared/domain/index';
 import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { decideJob } from '../../../server/src/jobs/decide-job.ts';
+import type { Job } from '../../../server/src/jobs/job.ts';
 import { buildSavedHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { DealHandoffFields } from '../../../server/src/onboarding/crm-gateway.ts';
@@ -180,5 +182,27 @@ describe('starting from the handoff', () => {
     const labelled = [buildStakeholder()];
 
     expect(toSeededStakeholders(labelled, null)).toEqual(labelled);
+  });
+});
+
+describe('decideJob for card events', () => {
+  it.each<[string, { kind: string; companyId: string | null; payload: unknown }, Job]>([
+    [
+      'a saved handoff asks for its deal’s write-back',
+      { kind: 'card.handoff.saved', companyId: null, payload: { dealId: DEAL, userId: '77' } },
+      { kind: 'write_handoff', portalId: PORTAL, dealId: DEAL },
+    ],
+    [
+      'a saved handoff without a deal is ignored',
+      { kind: 'card.handoff.saved', companyId: null, payload: {} },
+      { kind: 'ignore', reason: 'handoff event without a deal' },
+    ],
+    [
+      'another card action still asks for a re-assessment',
+      { kind: 'card.complete_milestone', companyId: '101', payload: {} },
+      { kind: 'reassess', portalId: PORTAL, companyId: '101' },
+    ],
+  ])('%s', (_name, event, expected) => {
+    expect(decideJob({ portalId: PORTAL, source: 'card', ...event })).toEqual(expected);
   });
 });
