@@ -73,6 +73,11 @@ export interface SimulatedAssociationLabel {
   label?: string;
 }
 
+export type SimulatedLimits = Pick<
+  SimulatedHubSpotOptions,
+  'burstLimit' | 'burstWindowMs' | 'searchLimit' | 'searchWindowMs'
+>;
+
 export interface SimulatedHubSpotOptions {
   /** Accepted non-exempt calls per rolling window (HubSpot: 190 per 10 s for Professional/Enterprise). */
   burstLimit?: number;
@@ -114,6 +119,8 @@ export interface SimulatedHubSpot {
   records(objectType: string): readonly SimulatedRecord[];
   associationsOf(fromType: string, fromId: string, toType: string): readonly StoredAssociation[];
   stats(): SimulatedHubSpotStats;
+  /** New budgets from now on, with empty windows (e.g. after a warm-up run with none); busiestWindow restarts. */
+  setLimits(limits: SimulatedLimits): void;
   close(): Promise<void>;
 }
 
@@ -245,10 +252,10 @@ const associationCreateSchema = z.object({
 });
 
 export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = {}): Promise<SimulatedHubSpot> {
-  const burstLimit = options.burstLimit ?? 190;
-  const burstWindowMs = options.burstWindowMs ?? 10_000;
-  const searchLimit = options.searchLimit ?? 5;
-  const searchWindowMs = options.searchWindowMs ?? 1_000;
+  let burstLimit = options.burstLimit ?? 190;
+  let burstWindowMs = options.burstWindowMs ?? 10_000;
+  let searchLimit = options.searchLimit ?? 5;
+  let searchWindowMs = options.searchWindowMs ?? 1_000;
   const now = options.now ?? (() => Date.now());
   const objects = new Map<string, SimulatedRecordTable>();
   const associations = createSimulatedAssociationStore();
@@ -750,6 +757,15 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     records: (type) => [...tableOf(type).values()],
     associationsOf: (fromType, fromId, to) => readAssociations(fromType, fromId, to),
     stats: () => ({ ...stats, byRoute: { ...stats.byRoute } }),
+    setLimits: (limits) => {
+      accepted.burst = [];
+      accepted.search = [];
+      stats.busiestWindow = 0;
+      burstLimit = limits.burstLimit ?? burstLimit;
+      burstWindowMs = limits.burstWindowMs ?? burstWindowMs;
+      searchLimit = limits.searchLimit ?? searchLimit;
+      searchWindowMs = limits.searchWindowMs ?? searchWindowMs;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
