@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { createApp } from './app.ts';
 import type { AppStore } from './app.ts';
@@ -48,9 +49,7 @@ export interface RunningService {
  */
 export async function startService(deps: ServiceDeps): Promise<RunningService> {
   const { config, logger, store, clock } = deps;
-  const { portalId, clientSecret } = config.hubspot;
-  const signature = { clientSecret, publicBaseUrl: config.publicBaseUrl, clock: deps.wallClock };
-  const cardDeps = { store, clock, createEventId: randomUUID, templates: defaultTemplates };
+  const { portalId } = config.hubspot;
 
   const worker = createWorker({
     store,
@@ -67,24 +66,7 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
     sleep: deps.schedulerSleep,
     logger: logger.child({ service: 'scheduler' }),
   });
-  const app = createApp({
-    config,
-    logger,
-    clock: deps.wallClock,
-    store: { inbox: deps.webhookInbox, health: () => store.health() },
-    routes: [
-      ...createCardRoutes({ ...cardDeps, signature }),
-      createWorkflowRoutes({ ...cardDeps, signature }),
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: USAGE_FLUSH_INTERVAL_MS,
-      }),
-    ],
-  });
+  const app = createServiceApp(deps);
 
   worker.start();
   scheduler.start();
@@ -103,4 +85,35 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
       return { ok: errors.length === 0, errors };
     },
   };
+}
+
+/** The service's HTTP face: webhooks, card API, workflow actions and usage API on one app (it never listens). */
+export function createServiceApp(
+  deps: Pick<ServiceDeps, 'config' | 'logger' | 'store' | 'clock' | 'wallClock' | 'webhookInbox'>,
+): Express {
+  const { config, logger, store, clock } = deps;
+  const signature = {
+    clientSecret: config.hubspot.clientSecret,
+    publicBaseUrl: config.publicBaseUrl,
+    clock: deps.wallClock,
+  };
+  const cardDeps = { store, clock, createEventId: randomUUID, templates: defaultTemplates };
+  return createApp({
+    config,
+    logger,
+    clock: deps.wallClock,
+    store: { inbox: deps.webhookInbox, health: () => store.health() },
+    routes: [
+      ...createCardRoutes({ ...cardDeps, signature }),
+      createWorkflowRoutes({ ...cardDeps, signature }),
+      createUsageRoutes({
+        activity: store.activity,
+        inbox: store.inbox,
+        onboardings: store.onboardings,
+        portalSettings: store.portalSettings,
+        clock,
+        flushIntervalMs: USAGE_FLUSH_INTERVAL_MS,
+      }),
+    ],
+  });
 }
