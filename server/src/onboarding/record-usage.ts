@@ -53,11 +53,12 @@ export async function recordUsage(
   const { accepted, duplicates } = await deps.activity.appendUsage(portalId, usage);
 
   const active = new Set(await deps.onboardings.listActiveCompanyIds(portalId));
-  const companyIds = [...new Set(usage.map((event) => event.companyId))].filter((key) => !key.startsWith('domain:'));
+  const latestAt = [...toLatestAtPerCompany(usage)].filter(([key]) => !key.startsWith('domain:'));
+  const companyIds = latestAt.map(([companyId]) => companyId);
   const flushAt = toFlushWindowEnd(deps.clock.now(), deps.flushIntervalMs);
-  const requests = companyIds
-    .filter((companyId) => active.has(companyId))
-    .map((companyId) => toReassessRequest(portalId, companyId, flushAt, usage));
+  const requests = latestAt
+    .filter(([companyId]) => active.has(companyId))
+    .map(([companyId, latest]) => toReassessRequest(portalId, companyId, flushAt, latest));
   if (requests.length > 0) await deps.inbox.append(requests, flushAt);
 
   const domains = events.flatMap((event) => (event.company.by === 'domain' ? [event.company.domain] : []));
@@ -92,14 +93,18 @@ function toUsageEventInput(event: ParsedUsageEvent, domainIds: ReadonlyMap<strin
     : { ...base, kind: 'feature_use', feature: event.feature };
 }
 
+/** The latest event of each company in the batch, companies in order of first appearance (one pass over the batch). */
+function toLatestAtPerCompany(usage: readonly UsageEventInput[]): Map<string, Instant> {
+  const latestAt = new Map<string, Instant>();
+  for (const event of usage) {
+    const latest = latestAt.get(event.companyId);
+    if (latest === undefined || event.at > latest) latestAt.set(event.companyId, event.at);
+  }
+  return latestAt;
+}
+
 /** Keyed by company and window, so every later batch of the same window is a duplicate in the inbox. */
-function toReassessRequest(
-  portalId: string,
-  companyId: string,
-  flushAt: Instant,
-  usage: readonly UsageEventInput[],
-): InboxEventInput {
-  const latest = Math.max(...usage.filter((event) => event.companyId === companyId).map((event) => event.at));
+function toReassessRequest(portalId: string, companyId: string, flushAt: Instant, latest: Instant): InboxEventInput {
   return {
     portalId,
     source: 'usage',

@@ -72,6 +72,63 @@ describe('usage', () => {
     expect((await store.activity.getUsageRollup(PORTAL, '101', 0)).days).toHaveLength(3);
   });
 
+  it('keeps the first occurrence of an event id repeated within a batch and counts the repeat', async () => {
+    const { store } = await openStore();
+    expect(
+      await store.activity.appendUsage(PORTAL, [
+        buildLoginEvent('l1', atDay(1)),
+        buildLoginEvent('l1', atDay(2), { userId: 'u2' }),
+      ]),
+    ).toEqual({ accepted: 1, duplicates: 1 });
+    expect((await store.activity.getSnapshot(PORTAL, '101')).logins).toEqual([{ at: atDay(1), userId: 'u1' }]);
+    expect((await store.activity.getUsageRollup(PORTAL, '101', 0)).days).toEqual([
+      { day: dateOfDay(1), logins: 1, featureUses: 0, activeUsers: 1 },
+    ]);
+  });
+
+  it('rolls up a 1,200-event batch with redelivered events among new ones exactly once', async () => {
+    const { store } = await openStore();
+    const events = Array.from({ length: 1_200 }, (_, i) =>
+      buildLoginEvent(`l${i}`, atDay(1) + i * 1_000, { userId: `u${i % 7}` }),
+    );
+    await store.activity.appendUsage(
+      PORTAL,
+      events.filter((_, i) => i % 3 === 0),
+    );
+    expect(await store.activity.appendUsage(PORTAL, events)).toEqual({ accepted: 800, duplicates: 400 });
+    expect((await store.activity.getSnapshot(PORTAL, '101')).logins).toHaveLength(1_200);
+    expect(await store.activity.getUsageRollup(PORTAL, '101', 0)).toEqual({
+      firstLoginAt: atDay(1),
+      firstFeatureUseAt: {},
+      days: [{ day: dateOfDay(1), logins: 1_200, featureUses: 0, activeUsers: 7 }],
+    });
+  });
+
+  it('counts a user active in two batches of the same day once', async () => {
+    const { store } = await openStore();
+    await store.activity.appendUsage(PORTAL, [buildLoginEvent('l1', atDay(1))]);
+    await store.activity.appendUsage(PORTAL, [
+      buildFeatureUseEvent('f1', atDay(1) + 60_000),
+      buildLoginEvent('l2', atDay(1) + 120_000, { userId: 'u2' }),
+    ]);
+    expect((await store.activity.getUsageRollup(PORTAL, '101', 0)).days).toEqual([
+      { day: dateOfDay(1), logins: 2, featureUses: 1, activeUsers: 2 },
+    ]);
+  });
+
+  it('stores nothing of a batch that fails past its first statement', async () => {
+    const { store } = await openStore();
+    const events = Array.from({ length: 700 }, (_, i) => buildLoginEvent(`l${i}`, atDay(1)));
+    const unstorable = buildLoginEvent('bad', Number.NaN);
+    await expect(store.activity.appendUsage(PORTAL, [...events, unstorable])).rejects.toThrow();
+    expect((await store.activity.getSnapshot(PORTAL, '101')).logins).toEqual([]);
+    expect(await store.activity.getUsageRollup(PORTAL, '101', 0)).toEqual({
+      firstLoginAt: null,
+      firstFeatureUseAt: {},
+      days: [],
+    });
+  });
+
   it("never reads another portal's usage, even for the same company id", async () => {
     const { store } = await openStore();
     await store.activity.appendUsage(OTHER_PORTAL, [buildLoginEvent('l1', atDay(1))]);

@@ -47,12 +47,25 @@ describe('inbox append', () => {
     expect(result).toEqual({ accepted: 3, duplicates: 0 });
   });
 
+  it('stores a 1,200-event delivery with redelivered events among new ones, each once', async () => {
+    const { store, clock } = await openStore();
+    const events = Array.from({ length: 1_200 }, (_, i) => buildInboxEvent({ eventId: `e${i}` }));
+    await store.inbox.append(
+      events.filter((_, i) => i % 4 === 0),
+      clock.now(),
+    );
+    expect(await store.inbox.append([...events, buildInboxEvent({ eventId: 'e1' })], clock.now())).toEqual({
+      accepted: 900,
+      duplicates: 301,
+    });
+    expect((await store.inbox.counts(PORTAL)).pending).toBe(1_200);
+  });
+
   it('inserts nothing from a batch that fails part-way', async () => {
     const { store, clock } = await openStore();
-    const unserializable = buildInboxEvent({ eventId: 'e2', payload: { amount: 1n } });
-    await expect(
-      store.inbox.append([buildInboxEvent({ eventId: 'e1' }), unserializable], clock.now()),
-    ).rejects.toThrow();
+    const stored = Array.from({ length: 600 }, (_, i) => buildInboxEvent({ eventId: `e${i}` }));
+    const unserializable = buildInboxEvent({ eventId: 'bad', payload: { amount: 1n } });
+    await expect(store.inbox.append([...stored, unserializable], clock.now())).rejects.toThrow();
     expect(await store.inbox.counts(PORTAL)).toEqual({ pending: 0, processing: 0, done: 0, parked: 0 });
   });
 

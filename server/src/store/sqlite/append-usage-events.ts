@@ -3,7 +3,7 @@ import { toChunks } from '../../hubspot/chunk.ts';
 import type { UsageEventInput } from '../../onboarding/ports.ts';
 import type { Database } from './database.ts';
 import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
-import { toUsageRollupDeltas } from './to-usage-rollup-deltas.ts';
+import { toTupleKey, toUsageRollupDeltas } from './to-usage-rollup-deltas.ts';
 
 /**
  * Rows per multi-row INSERT: 500 rows of at most 7 columns stay far below SQLite's 32,766 bound variables, and
@@ -37,7 +37,7 @@ export async function appendUsageEvents(
       .returning(['company_id', 'day'])
       .execute();
     for (const row of inserted) {
-      const key = JSON.stringify([row.company_id, row.day]);
+      const key = toTupleKey([String(row.day), row.company_id]);
       newUsersPerDay.set(key, (newUsersPerDay.get(key) ?? 0) + 1);
     }
   }
@@ -52,7 +52,7 @@ export async function appendUsageEvents(
           day: count.day,
           logins: count.logins,
           feature_uses: count.featureUses,
-          active_users: newUsersPerDay.get(JSON.stringify([count.companyId, count.day])) ?? 0,
+          active_users: newUsersPerDay.get(toTupleKey([String(count.day), count.companyId])) ?? 0,
         })),
       )
       .onConflict((conflict) =>

@@ -48,16 +48,16 @@ export function toUsageRollupDeltas(events: readonly UsageEventInput[]): UsageRo
   for (const event of events) {
     const day = toCalendarDate(event.at);
     const feature = event.kind === 'feature_use' ? event.feature : '';
-    const userKey = JSON.stringify([event.companyId, day, event.userId]);
+    const dayKey = toTupleKey([String(day), event.companyId]);
+    const userKey = toTupleKey([dayKey, event.userId]);
     if (!dailyUsers.has(userKey)) dailyUsers.set(userKey, { companyId: event.companyId, day, userId: event.userId });
 
-    const dayKey = JSON.stringify([event.companyId, day]);
     const count = dailyCounts.get(dayKey) ?? { companyId: event.companyId, day, logins: 0, featureUses: 0 };
     if (event.kind === 'login') count.logins += 1;
     else count.featureUses += 1;
     dailyCounts.set(dayKey, count);
 
-    const firstKey = JSON.stringify([event.companyId, event.kind, feature]);
+    const firstKey = toTupleKey([event.kind, feature, event.companyId]);
     const first = firsts.get(firstKey);
     if (first === undefined || event.at < first.at) {
       firsts.set(firstKey, {
@@ -71,4 +71,9 @@ export function toUsageRollupDeltas(events: readonly UsageEventInput[]): UsageRo
     }
   }
   return { dailyUsers: [...dailyUsers.values()], dailyCounts: [...dailyCounts.values()], firsts: [...firsts.values()] };
+}
+
+/** An unambiguous map key for a tuple of strings (each part length-prefixed), cheaper than JSON on the hot path. */
+export function toTupleKey(parts: readonly string[]): string {
+  return parts.map((part) => `${part.length}:${part}`).join('');
 }
