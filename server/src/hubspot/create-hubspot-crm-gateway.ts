@@ -45,7 +45,7 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
   };
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
-    readCompanyContexts: (companyIds) => readCompanyContexts(readContext, companyIds),
+    readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
     applyWritePlan: (plan) => applyWritePlan(client, objectTypes, plan),
   };

@@ -115,18 +115,26 @@ async function readTickets(context: HubSpotReadContext, companyIds: readonly str
   return { associations, records: indexById(records), stages };
 }
 
+/** The mapped usage properties' values; a property HubSpot sends no value for reads as null. */
+function pickUsageProperties(company: HubSpotRecord, names: readonly string[]): Record<string, string | null> {
+  return Object.fromEntries(names.map((name) => [name, company.properties[name] ?? null]));
+}
+
 /**
  * A batch of companies with everything Liftoff reads about them. Every read is batched across the whole batch of
  * companies (100 records or 1,000 association ids per call) and all run at once; the portal client paces them.
+ * The portal's mapped usage properties ride along in the same company read (no extra call).
  */
 export async function readCompanyContexts(
   context: HubSpotReadContext,
   companyIds: readonly string[],
+  usageProperties: readonly string[] = [],
 ): Promise<CompanyContext[]> {
   const ids = [...new Set(companyIds)];
   if (ids.length === 0) return [];
+  const properties = [...new Set([...companyProperties, ...usageProperties])];
   const [companies, contacts, engagements, tickets, liftoff] = await Promise.all([
-    readRecords(context.client, 'companies', ids, companyProperties),
+    readRecords(context.client, 'companies', ids, properties),
     readContacts(context, ids),
     readEngagements(context, ids),
     readTickets(context, ids),
@@ -159,6 +167,7 @@ export async function readCompanyContexts(
         signals: pickAssociated(company.id, liftoff.signal.associations, liftoff.signal.records).flatMap(
           (record) => toStoredSignal(record.properties) ?? [],
         ),
+        ...(usageProperties.length === 0 ? {} : { usageProperties: pickUsageProperties(company, usageProperties) }),
       };
     }),
   );

@@ -91,6 +91,11 @@ export interface CompanyContext {
   criteria: Criterion[];
   milestones: Milestone[];
   signals: StoredSignal[];
+  /**
+   * The raw values of the company properties the portal maps to usage (settings, PRODUCT.md §6), by property name;
+   * null when the company has no value. Absent when none were asked for.
+   */
+  usageProperties?: Record<string, string | null>;
 }
 
 /** Companies with engagements, tickets, stakeholders or Liftoff records modified at or after a watermark. */
@@ -147,8 +152,8 @@ export type WriteResult =
 export interface CrmGateway {
   /** Unknown ids are left out of the answer. */
   readDeals(dealIds: readonly string[]): Promise<CrmDeal[]>;
-  /** Unknown ids are left out of the answer. */
-  readCompanyContexts(companyIds: readonly string[]): Promise<CompanyContext[]>;
+  /** Unknown ids are left out of the answer. `usageProperties` names the extra company properties to read. */
+  readCompanyContexts(companyIds: readonly string[], usageProperties?: readonly string[]): Promise<CompanyContext[]>;
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
   /** A plan where nothing changed makes no call at all. */
   applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;

@@ -1,15 +1,19 @@
 import type { CompanyContext, CrmGateway } from './crm-gateway.ts';
 import { knownObjectTypes, toKnownObjectValues } from './known-values.ts';
-import type { Store } from './ports.ts';
+import type { Clock, Store } from './ports.ts';
+import { listUsagePropertyNames, toPortalUsageMapping } from './settings/parse-usage-property-mapping.ts';
+import type { UsagePropertyMapping } from './settings/parse-usage-property-mapping.ts';
+import { toUsageFromCompanyProperties } from './settings/to-usage-from-company-properties.ts';
 
 export interface RefreshDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'syncState'>;
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
   crm: CrmGateway;
+  clock: Clock;
 }
 
 /** Mirrors what HubSpot holds about one company: its activity, and the Liftoff values it has (the diff's base). */
 export async function storeCompanyContext(
-  store: RefreshDeps['store'],
+  store: Pick<Store, 'activity' | 'syncState'>,
   portalId: string,
   context: CompanyContext,
 ): Promise<void> {
@@ -41,10 +45,48 @@ export async function storeCompanyContext(
   ]);
 }
 
+/** An onboarding started before the portal mapped usage properties now has a usage source (PRODUCT.md §5). */
+async function markUsageTracked(store: RefreshDeps['store'], portalId: string, companyId: string): Promise<void> {
+  const stored = await store.onboardings.get(portalId, companyId);
+  if (stored === null || stored.onboarding.usageTracked) return;
+  const { activity: _activity, ...onboarding } = stored.onboarding;
+  await store.onboardings.save({
+    portalId,
+    dealId: stored.dealId,
+    templateId: stored.templateId,
+    createdAt: stored.createdAt,
+    onboarding: { ...onboarding, usageTracked: true },
+  });
+}
+
+/**
+ * The portal maps usage to company properties (PRODUCT.md §6): their values become usage events recorded like the
+ * ingestion endpoint's (idempotent by id), reconciled against the logins already derived from them.
+ */
+async function recordPropertyUsage(
+  deps: RefreshDeps,
+  portalId: string,
+  context: CompanyContext,
+  mapping: UsagePropertyMapping,
+): Promise<void> {
+  if (context.usageProperties === undefined) return;
+  const { companyId } = context;
+  const snapshot = await deps.store.activity.getSnapshot(portalId, companyId);
+  const events = toUsageFromCompanyProperties({
+    companyId,
+    mapping,
+    values: context.usageProperties,
+    recentLogins: snapshot.logins,
+    now: deps.clock.now(),
+  });
+  if (events.length > 0) await deps.store.activity.appendUsage(portalId, events);
+  await markUsageTracked(deps.store, portalId, companyId);
+}
+
 /**
  * Re-reads the companies with an onboarding in progress from HubSpot in one batched read and replaces their
- * mirror (PRODUCT.md §2 "Run"). Companies without an active onboarding are not read at all. Returns the companies
- * refreshed, for re-assessment.
+ * mirror (PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
+ * active onboarding are not read at all. Returns the companies refreshed, for re-assessment.
  */
 export async function refreshCompanies(
   deps: RefreshDeps,
@@ -54,7 +96,12 @@ export async function refreshCompanies(
   const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId));
   const wanted = [...new Set(companyIds)].filter((companyId) => active.has(companyId));
   if (wanted.length === 0) return [];
-  const contexts = await deps.crm.readCompanyContexts(wanted);
-  for (const context of contexts) await storeCompanyContext(deps.store, portalId, context);
+  const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
+  const usageProperties = listUsagePropertyNames(mapping);
+  const contexts = await deps.crm.readCompanyContexts(wanted, usageProperties);
+  for (const context of contexts) {
+    await storeCompanyContext(deps.store, portalId, context);
+    if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
+  }
   return contexts.map((context) => context.companyId);
 }

@@ -96,6 +96,17 @@ describe('PUT settings: thresholds', () => {
     expect(await getSettings()).toEqual(saved);
   });
 
+  it('stores no override when the page saves back every threshold as it was shown', async () => {
+    const shown = await getSettings();
+
+    const response = await app.call('PUT', settingsPath, {
+      body: { thresholds: shown.thresholds.map(({ key, value }) => ({ key, value })) },
+    });
+
+    expect(response.status).toBe(200);
+    expect((response.body as SettingsBody).thresholdOverrides).toEqual({});
+  });
+
   it('returns a threshold left out of the list to its default', async () => {
     await app.call('PUT', settingsPath, { body: { thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }] } });
 
