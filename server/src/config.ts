@@ -13,6 +13,8 @@ export interface Config {
   databasePath: string;
   /** How often the scheduler re-assesses onboardings, because time-based signals change with no event arriving. */
   sweepIntervalMs: number;
+  /** A company's usage is re-assessed, and its usage properties written back, at most once per this interval. */
+  usageFlushIntervalMs: number;
   logLevel: LogLevel;
   /** How long a graceful stop waits for in-flight requests and work before closing connections. */
   shutdownTimeoutMs: number;
@@ -53,6 +55,7 @@ const envSchema = z.object({
   HUBSPOT_PORTAL_ID: requiredText.regex(/^\d+$/, 'expected the numeric HubSpot account id'),
   DATABASE_PATH: requiredText.default('./data/liftoff.db'),
   SWEEP_INTERVAL: durationSchema.prefault('1h'),
+  USAGE_FLUSH_INTERVAL: durationSchema.prefault('1m'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT: durationSchema.prefault('10s'),
 });
@@ -78,6 +81,7 @@ export function parseConfig(env: Env): ConfigResult {
       },
       databasePath: values.DATABASE_PATH,
       sweepIntervalMs: values.SWEEP_INTERVAL,
+      usageFlushIntervalMs: values.USAGE_FLUSH_INTERVAL,
       logLevel: values.LOG_LEVEL,
       shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT,
     },

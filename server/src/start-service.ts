@@ -14,9 +14,6 @@ import type { Logger } from './logger.ts';
 import type { CrmGateway } from './onboarding/crm-gateway.ts';
 import type { Clock, Store } from './onboarding/ports.ts';
 
-/** A company's usage is re-assessed, and its usage properties written back, at most once a minute. */
-const USAGE_FLUSH_INTERVAL_MS = 60_000;
-
 export interface ServiceDeps {
   config: Config;
   logger: Logger;
@@ -112,7 +109,7 @@ export function createServiceApp(
         onboardings: store.onboardings,
         portalSettings: store.portalSettings,
         clock,
-        flushIntervalMs: USAGE_FLUSH_INTERVAL_MS,
+        flushIntervalMs: config.usageFlushIntervalMs,
       }),
     ],
   });

@@ -18,6 +18,7 @@ describe('parseConfig', () => {
         hubspot: { accessToken: 'pat-na1-test-token', clientSecret: 'test-client-secret', portalId: '62515' },
         databasePath: './data/liftoff.db',
         sweepIntervalMs: 3_600_000,
+        usageFlushIntervalMs: 60_000,
         logLevel: 'info',
         shutdownTimeoutMs: 10_000,
       },
