@@ -8,7 +8,7 @@ type LeafPath<T> = {
   [K in keyof T & string]: T[K] extends number ? K : `${K}.${LeafPath<T[K]>}`;
 }[keyof T & string];
 
-export type ThresholdKey = LeafPath<Thresholds>;
+type ThresholdKey = LeafPath<Thresholds>;
 
 interface ThresholdSetting {
   label: string;
@@ -26,7 +26,7 @@ const percent = (label: string, scale = 1): ThresholdSetting => ({ label, unit: 
  * configurable per portal). Typed by the engine's shape, so a threshold added to the engine without a label here
  * does not compile.
  */
-export const thresholdSettings: Readonly<Record<ThresholdKey, ThresholdSetting>> = {
+const thresholdSettings: Readonly<Record<ThresholdKey, ThresholdSetting>> = {
   'noCriteria.fromDay': days('No criteria: from day'),
   'noCriteria.minMeasurable': count('No criteria: measurable criteria required'),
   'tooManyCriteria.max': count('Too many criteria: most criteria'),
