@@ -4,16 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { benchRegistry } from './registry.ts';
 import type { BenchRecord, Machine } from './to-results-markdown.ts';
-import { benchTableHeader, toRatio, toResultsMarkdown, toTableCells } from './to-results-markdown.ts';
+import {
+  benchTableHeader,
+  toRatio,
+  toReadmeWithResults,
+  toResultsMarkdown,
+  toTableCells,
+} from './to-results-markdown.ts';
 
 /**
  * `npm run bench` runs every registered benchmark, `npm run bench -- <name> [<name>…]` only those. Each run
  * replaces that bench's record in bench/results.json (other benches keep their last run) and rewrites
- * bench/RESULTS.md from it.
+ * bench/RESULTS.md from it, and the README's benchmark section (between its markers) with the same table.
  */
 
 const resultsJsonPath = new URL('./results.json', import.meta.url);
 const resultsMarkdownPath = new URL('./RESULTS.md', import.meta.url);
+const readmePath = new URL('../README.md', import.meta.url);
 
 const toMachine = (): Machine => ({
   cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -73,4 +80,5 @@ for (const name of names.length > 0 ? names : Object.keys(benchRegistry)) {
   records = [...records.filter((r) => r.name !== record.name), record].sort((a, b) => a.name.localeCompare(b.name));
   await writeFormatted(resultsJsonPath, JSON.stringify({ benches: records }, null, 2), 'json');
   await writeFormatted(resultsMarkdownPath, toResultsMarkdown(records), 'markdown');
+  await writeFormatted(readmePath, toReadmeWithResults(readFileSync(readmePath, 'utf8'), records), 'markdown');
 }
