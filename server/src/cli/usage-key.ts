@@ -1,28 +1,13 @@
+import { pathToFileURL } from 'node:url';
 import { loadEnvSubset } from '../config.ts';
-import { createUsageApiKey } from '../onboarding/create-usage-api-key.ts';
-import type { PortalSettingsStore } from '../onboarding/ports.ts';
+import { rotateUsageApiKey } from '../onboarding/rotate-usage-api-key.ts';
 import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 
 /**
- * `npm run usage:key` creates the portal's usage API key, or rotates it: the new key replaces every previous one
- * (`--keep-previous` keeps them valid during a product's switch-over). The key is printed once, on stdout, and
- * only its SHA-256 digest is stored; it cannot be shown again.
+ * `npm run usage:key [-- --keep-previous]` creates the portal's usage API key, or rotates it (the settings page
+ * does the same). The key is printed once, on stdout; only its SHA-256 digest is stored, so it cannot be shown again.
  */
-export async function rotateUsageApiKey(
-  portalSettings: Pick<PortalSettingsStore, 'get' | 'put' | 'setMode'>,
-  portalId: string,
-  options: { keepPrevious: boolean },
-): Promise<{ apiKey: string; lastFour: string; validKeys: number }> {
-  if ((await portalSettings.get(portalId)) === null) await portalSettings.setMode(portalId, 'store_only');
-  const settings = await portalSettings.get(portalId);
-  if (settings === null) throw new Error(`portal ${portalId} has no settings`);
-  const { apiKey, keyHash, lastFour } = createUsageApiKey();
-  const usageApiKeyHashes = options.keepPrevious ? [...settings.usageApiKeyHashes, keyHash] : [keyHash];
-  await portalSettings.put({ ...settings, usageApiKeyHashes });
-  return { apiKey, lastFour, validKeys: usageApiKeyHashes.length };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const env = loadEnvSubset(['HUBSPOT_PORTAL_ID', 'DATABASE_PATH']);
   const store = await createSqliteStore({ path: env.DATABASE_PATH });
   try {

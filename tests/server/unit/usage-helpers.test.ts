@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rotateUsageApiKey } from '../../../server/src/cli/usage-key.ts';
+import { rotateUsageApiKey } from '../../../server/src/onboarding/rotate-usage-api-key.ts';
 import { createUsageApiKey, toUsageApiKeyHash } from '../../../server/src/onboarding/create-usage-api-key.ts';
 import { parseUsageBatch } from '../../../server/src/onboarding/parse-usage-batch.ts';
 import { toFlushWindowEnd } from '../../../server/src/onboarding/record-usage.ts';

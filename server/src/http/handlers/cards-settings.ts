@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { z } from 'zod';
 import type { RotateUsageKeyResponse, SaveSettingsBody } from '@liftoff/shared/contract/settings-view';
-import { rotateUsageApiKey } from '../../cli/usage-key.ts';
+import { rotateUsageApiKey } from '../../onboarding/rotate-usage-api-key.ts';
 import { buildSettingsView } from '../../onboarding/settings/build-settings-view.ts';
 import type { SettingsResponse, UsageKeysView } from '../../onboarding/settings/build-settings-view.ts';
 import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
