@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { Clock, Store } from '../onboarding/ports.ts';
+import { createPollingLoop } from './create-polling-loop.ts';
 import { toSweepEvents } from './to-sweep-events.ts';
 
 /**
@@ -41,9 +42,6 @@ export interface Scheduler {
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, clock, logger, intervalMs } = options;
-  let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: () => void = () => undefined;
 
   async function sweepOnce(): Promise<SweepReport> {
     const now = clock.now();
@@ -60,25 +58,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return report;
   }
 
-  async function run(): Promise<void> {
-    while (!stopping) {
+  const loop = createPollingLoop({
+    round: async () => {
       await sweepOnce().catch((error: unknown) => logger.error({ err: error }, 'sweep failed'));
-      await Promise.race([options.sleep(intervalMs), new Promise<void>((resolve) => (wake = resolve))]);
-    }
-  }
+      return false;
+    },
+    pauseMs: intervalMs,
+    sleep: options.sleep,
+  });
 
-  return {
-    sweepOnce,
-    start() {
-      if (loop !== null) return;
-      stopping = false;
-      loop = run();
-    },
-    async stop() {
-      stopping = true;
-      wake();
-      await loop;
-      loop = null;
-    },
-  };
+  return { sweepOnce, start: loop.start, stop: loop.stop };
 }

@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import type { Logger } from '../logger.ts';
 import type { CrmGateway } from '../onboarding/crm-gateway.ts';
 import type { Clock, InboxEvent, Store } from '../onboarding/ports.ts';
+import { createPollingLoop } from './create-polling-loop.ts';
 import { DEFAULT_EVENT_RETRY_POLICY, decideEventRetry } from './decide-event-retry.ts';
 import type { EventRetryPolicy } from './decide-event-retry.ts';
 import { decideJob } from './decide-job.ts';
@@ -51,6 +52,11 @@ function toGroupKey(event: InboxEvent): string {
   return `event:${event.id}`;
 }
 
+/** A group about one known company; the others (pulls, deal events) may touch any company. */
+function isCompanyGroup(group: readonly InboxEvent[]): boolean {
+  return group[0]?.companyId !== null;
+}
+
 function groupEvents(events: readonly InboxEvent[]): InboxEvent[][] {
   const groups = new Map<string, InboxEvent[]>();
   for (const event of events) {
@@ -78,8 +84,6 @@ export function createWorker(options: WorkerOptions): Worker {
   const idleDelayMs = options.idleDelayMs ?? 1_000;
   const retryPolicy = options.retryPolicy ?? DEFAULT_EVENT_RETRY_POLICY;
   let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: () => void = () => undefined;
 
   async function settleFailure(group: readonly InboxEvent[], message: string, report: DrainReport) {
     const now = clock.now();
@@ -124,9 +128,13 @@ export function createWorker(options: WorkerOptions): Worker {
   async function drainOnce(): Promise<DrainReport> {
     const events = await store.inbox.claim(batchSize, clock.now(), leaseMs);
     const report: DrainReport = { claimed: events.length, completed: 0, retried: 0, parked: 0, released: 0 };
+    const groups = groupEvents(events);
+    // A pull or a deal's start reaches companies known only once it runs, so it could write a company back while
+    // that company's own group does: both would create the same new signal record. They run first, one at a time.
+    for (const group of groups.filter((candidate) => !isCompanyGroup(candidate))) await processGroup(group, report);
     const queues = new Map<string, PQueue>();
     await Promise.all(
-      groupEvents(events).map((group) => {
+      groups.filter(isCompanyGroup).map((group) => {
         const portalId = group[0]?.portalId ?? '';
         const queue = queues.get(portalId) ?? new PQueue({ concurrency });
         queues.set(portalId, queue);
@@ -136,30 +144,27 @@ export function createWorker(options: WorkerOptions): Worker {
     return report;
   }
 
-  async function run(): Promise<void> {
-    while (!stopping) {
+  const loop = createPollingLoop({
+    round: async () => {
       const report = await drainOnce().catch((error: unknown) => {
         logger.error({ err: error }, 'inbox drain failed');
         return null;
       });
-      if (report === null || report.claimed === 0) {
-        await Promise.race([options.sleep(idleDelayMs), new Promise<void>((resolve) => (wake = resolve))]);
-      }
-    }
-  }
+      return report !== null && report.claimed > 0;
+    },
+    pauseMs: idleDelayMs,
+    sleep: options.sleep,
+  });
 
   return {
     drainOnce,
     start() {
-      if (loop !== null) return;
       stopping = false;
-      loop = run();
+      loop.start();
     },
     async stop() {
       stopping = true;
-      wake();
-      await loop;
-      loop = null;
+      await loop.stop();
     },
   };
 }
