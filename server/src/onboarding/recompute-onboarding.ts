@@ -9,11 +9,12 @@ import {
   toKnownObjectValues,
 } from './known-values.ts';
 import { toPortalThresholds } from './parse-threshold-overrides.ts';
-import { planWriteBack } from './plan-write-back.ts';
+import { planWriteBack, toSignalKey } from './plan-write-back.ts';
 import type { KnownCrmState } from './plan-write-back.ts';
 import type { Clock, KnownObjectValues, Store } from './ports.ts';
 import { toSyncFailure } from './sync-result.ts';
 import type { SyncResult } from './sync-result.ts';
+import { toOnboardingRecord } from './to-onboarding-record.ts';
 import { toPriorSignals } from './to-prior-signals.ts';
 
 export interface RecomputeDeps {
@@ -111,29 +112,25 @@ export async function recomputeOnboarding(
   if (stored === null) return { ok: true, value: { status: 'no_onboarding' } };
   const now = deps.clock.now();
   const settings = await store.portalSettings.get(portalId);
-  const { activity: _activity, ...onboarding } = stored.onboarding;
   const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));
   await store.assessments.save(portalId, assessment);
-  const signals = toPriorSignals(onboarding.signals, assessment);
-  if (!isSameValue(signals, onboarding.signals)) {
-    await store.onboardings.save({
-      portalId,
-      dealId: stored.dealId,
-      templateId: stored.templateId,
-      createdAt: stored.createdAt,
-      onboarding: { ...onboarding, signals },
-    });
-  }
+  const signals = toPriorSignals(stored.onboarding.signals, assessment);
+  const record = toOnboardingRecord(stored, { signals });
+  if (!isSameValue(signals, stored.onboarding.signals)) await store.onboardings.save(record);
+  const { onboarding } = record;
 
+  const mode = settings?.mode ?? 'store_only';
+  // In store-only mode HubSpot holds no Liftoff records, so only the company's known values are read.
+  const hasRecords = mode === 'custom_objects';
   const known = await readKnownState(deps, portalId, companyId, {
-    signals: signals.map((signal) => `${companyId}:${signal.type}`),
-    criteria: onboarding.criteria.map((criterion) => criterion.id),
-    milestones: onboarding.milestones.map((milestone) => milestone.id),
+    signals: hasRecords ? signals.map((signal) => toSignalKey(companyId, signal.type)) : [],
+    criteria: hasRecords ? onboarding.criteria.map((criterion) => criterion.id) : [],
+    milestones: hasRecords ? onboarding.milestones.map((milestone) => milestone.id) : [],
   });
   const plan = planWriteBack({
-    mode: settings?.mode ?? 'store_only',
+    mode,
     dealId: stored.dealId,
-    onboarding: { ...onboarding, signals },
+    onboarding,
     assessment,
     known,
     now,

@@ -20,7 +20,7 @@ export type StartSkipReason =
 export type StartOutcome = { status: 'started'; companyId: string } | { status: 'skipped'; reason: StartSkipReason };
 
 /** Usage is tracked when the product reports it (a usage API key exists) or the portal maps usage properties. */
-function isUsageTracked(settings: PortalSettings | null): boolean {
+export function isUsageTracked(settings: PortalSettings | null): boolean {
   if (settings === null) return false;
   return settings.usageApiKeyHashes.length > 0 || Object.keys(settings.usagePropertyMapping).length > 0;
 }

@@ -2,6 +2,7 @@ import type { SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { StoreResult } from '../ports.ts';
+import { toOnboardingRecord } from '../to-onboarding-record.ts';
 import { toPriorSignals } from '../to-prior-signals.ts';
 import type { CardAction, CardActor } from './card-action.ts';
 import { refuse } from './card-deps.ts';
@@ -146,14 +147,9 @@ async function setSignalState(
   const companyId = stored.onboarding.companyId;
   const isStored = stored.onboarding.signals.some((signal) => signal.type === type && signal.status !== 'resolved');
   if (!isStored) {
-    const { activity: _activity, ...onboarding } = stored.onboarding;
-    await deps.store.onboardings.save({
-      portalId: actor.portalId,
-      dealId: stored.dealId,
-      templateId: stored.templateId,
-      createdAt: stored.createdAt,
-      onboarding: { ...onboarding, signals: toPriorSignals(onboarding.signals, assessment) },
-    });
+    await deps.store.onboardings.save(
+      toOnboardingRecord(stored, { signals: toPriorSignals(stored.onboarding.signals, assessment) }),
+    );
   }
   return fromStore(
     await deps.store.onboardings.setSignalState(actor.portalId, companyId, type, { ...change, at: deps.clock.now() }),

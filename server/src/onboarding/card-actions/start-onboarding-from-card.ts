@@ -1,6 +1,6 @@
 import type { CalendarDate, Onboarding } from '@liftoff/shared/domain/index';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
-import type { PortalSettings } from '../ports.ts';
+import { isUsageTracked } from '../start-onboarding.ts';
 import type { CardActor } from './card-action.ts';
 import { refuse } from './card-deps.ts';
 import type { CardDeps, CardResult } from './card-deps.ts';
@@ -74,10 +74,4 @@ export async function startOnboardingFromCard(
   );
   const state = await readCardState(deps, portalId, companyId);
   return state === null ? refuse('not_found', `Company ${companyId} has no onboarding.`) : { ok: true, value: state };
-}
-
-/** Usage is tracked when the product reports it (a usage API key exists) or the portal maps usage properties. */
-function isUsageTracked(settings: PortalSettings | null): boolean {
-  if (settings === null) return false;
-  return settings.usageApiKeyHashes.length > 0 || Object.keys(settings.usagePropertyMapping).length > 0;
 }
