@@ -12,75 +12,153 @@ import { createUsageApiKey } from '../server/src/onboarding/create-usage-api-key
 import type { Clock } from '../server/src/onboarding/ports.ts';
 import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
 import { buildOnboardingRecord, PORTAL } from '../tests/support/create-test-store.ts';
+import { signRequest } from '../tests/support/sign-request.ts';
 import type { Bench, BenchRow } from './bench.ts';
 
 /**
- * Usage ingestion on one core: the real app (Express, zod, the usage API key check) over a SQLite file in WAL
- * mode, driven by autocannon over loopback from the same process (so the load generator shares the core: the
- * figures are a floor). Two shapes, 5 s each: 1,000-event batches, and the baseline of one event per request.
- * Then the time for the burst to be reflected in assessments: once the flush window closes, the worker drains
- * the inbox (one re-assessment per company) against a CRM that accepts every write.
- * Target: ≥ 5,000 events/s accepted with p99 < 50 ms.
+ * Intake on one core: the real app (Express, zod, the usage API key check, the HubSpot signature check) over a
+ * SQLite file in WAL mode, driven by autocannon over loopback from the same process (so the load generator shares
+ * the core: the figures are a floor); every body is built and signed before its run starts. Usage, 5 s per shape:
+ * one event per request (the baseline), 1,000-event batches as fast as answers come (capacity), and 1,000-event
+ * batches paced at the target rate (the latency a sender sees at 5,000 events/s, without the queueing of a
+ * saturated run). Then the time for the burst to be reflected in assessments: once the flush window closes, the
+ * worker drains the inbox (one re-assessment per company) against a CRM that accepts every write. Last, HubSpot
+ * webhook intake: signed deliveries of 100 events over 10 connections, stored in the inbox.
+ * Target: ≥ 5,000 usage events/s accepted, with p99 < 50 ms at that rate.
  */
 
 const COMPANIES = 200;
 const FLUSH_MS = 1_000;
 const DURATION_S = 5;
+const TARGET_EVENTS_PER_S = 5_000;
+const TARGET_P99_MS = 50;
+/** Pre-built requests per run: more than one core can take in 5 s (20,000 single events/s, 40 batches/s). */
+const SINGLE_REQUESTS = 100_000;
+const BATCH_REQUESTS = 200;
+const PACED_REQUESTS = (TARGET_EVENTS_PER_S / 1_000) * DURATION_S * 2;
+const WEBHOOK_DELIVERIES = 2_000;
+const WEBHOOK_EVENTS = 100;
+const PUBLIC_BASE_URL = 'http://127.0.0.1';
+const CLIENT_SECRET = 'bench-client-secret';
+const JSON_BODY = { 'content-type': 'application/json' };
 
 const acceptAll: CrmGateway = {
   readDeals: async () => [],
+  readDealContacts: async () => [],
   readCompanyContexts: async () => [],
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) =>
     plan.companies.map((write) => ({ target: 'company' as const, id: write.id, ok: true as const })),
 };
 
+/** A request ready to send: its body and any headers of its own (a HubSpot signature covers the body). */
+interface PreparedRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
+interface LoadShape {
+  path: string;
+  headers: Record<string, string>;
+  /** Built before the clock starts, so the load generator (same process, same core) only writes ready strings. */
+  requests: readonly PreparedRequest[];
+  eventsPerRequest: number;
+  connections: number;
+  /** Requests per second over all connections; absent = as fast as answers come (saturation). */
+  overallRate?: number;
+}
+
 interface LoadResult {
   eventsPerSecond: number;
   p50: number;
   p99: number;
   non2xx: number;
+  /** Requests sent after the pre-built ones ran out (repeats of earlier bodies: duplicates, cheaper to store). */
+  repeated: number;
 }
 
-async function runLoad(
-  url: string,
-  apiKey: string,
-  eventsPerRequest: number,
-  connections: number,
-): Promise<LoadResult> {
-  let sequence = 0;
-  const toBody = (): string => {
-    const events = Array.from({ length: eventsPerRequest }, () => {
-      sequence += 1;
-      return {
-        eventId: `ev-${eventsPerRequest}-${sequence}`,
-        type: sequence % 4 === 0 ? 'feature_used' : 'login',
-        feature: 'reports',
-        userId: `u${sequence % 50}`,
-        companyId: String(101 + (sequence % COMPANIES)),
-        timestamp: Date.now() - (sequence % 600_000),
-      };
-    });
-    return JSON.stringify({ events });
-  };
+async function runLoad(url: string, shape: LoadShape): Promise<LoadResult> {
+  let sent = 0;
   const result = await autocannon({
-    url: `${url}/api/usage/events`,
-    connections,
+    url: `${url}${shape.path}`,
+    connections: shape.connections,
     duration: DURATION_S,
+    // autocannon's coordinated-omission correction assumes 1/rate is in ms (it is in s) and would record made-up
+    // 1 ms samples for every paced request; paced requests never queue behind each other, so none is omitted.
+    ...(shape.overallRate === undefined ? {} : { overallRate: shape.overallRate, ignoreCoordinatedOmission: true }),
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        setupRequest: (request) => ({ ...request, body: toBody() }),
+        setupRequest: (request) => {
+          const prepared = shape.requests[sent % shape.requests.length];
+          sent += 1;
+          return {
+            ...request,
+            headers: { ...shape.headers, ...prepared?.headers },
+            body: prepared?.body ?? '',
+          };
+        },
       },
     ],
   });
   return {
-    eventsPerSecond: (result['2xx'] * eventsPerRequest) / (result.duration || DURATION_S),
+    eventsPerSecond: (result['2xx'] * shape.eventsPerRequest) / (result.duration || DURATION_S),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors,
+    repeated: Math.max(0, sent - shape.requests.length),
   };
+}
+
+/** Usage batches whose every event id is new (`prefix` keeps runs apart), so each event takes the full path. */
+function buildUsageRequests(prefix: string, count: number, eventsPerRequest: number, now: number): PreparedRequest[] {
+  let sequence = 0;
+  return Array.from({ length: count }, () => {
+    const events = Array.from({ length: eventsPerRequest }, () => {
+      sequence += 1;
+      return {
+        eventId: `${prefix}-${sequence}`,
+        type: sequence % 4 === 0 ? 'feature_used' : 'login',
+        feature: 'reports',
+        userId: `u${sequence % 50}`,
+        companyId: String(101 + (sequence % COMPANIES)),
+        timestamp: now - (sequence % 600_000),
+      };
+    });
+    return { body: JSON.stringify({ events }), headers: {} };
+  });
+}
+
+/** HubSpot webhook deliveries (company property changes, new event ids), each signed v3 like HubSpot does. */
+function buildWebhookDeliveries(count: number, eventsPerDelivery: number, now: number): PreparedRequest[] {
+  let sequence = 0;
+  return Array.from({ length: count }, () => {
+    const events = Array.from({ length: eventsPerDelivery }, () => {
+      sequence += 1;
+      return {
+        eventId: 9_000_000 + sequence,
+        subscriptionId: 4242,
+        portalId: Number(PORTAL),
+        appId: 1234,
+        occurredAt: now - (sequence % 600_000),
+        subscriptionType: 'company.propertyChange',
+        attemptNumber: 0,
+        objectId: 101 + (sequence % COMPANIES),
+        propertyName: 'lifecyclestage',
+        propertyValue: 'customer',
+        changeSource: 'CRM_UI',
+      };
+    });
+    const body = JSON.stringify(events);
+    const headers = signRequest({
+      method: 'POST',
+      url: `${PUBLIC_BASE_URL}/webhooks/hubspot`,
+      body,
+      clientSecret: CLIENT_SECRET,
+      timestamp: now,
+    });
+    return { body, headers: { ...headers } };
+  });
 }
 
 const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
@@ -98,7 +176,10 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   }
   const logger = createLogger({ level: 'silent' });
   const app = createApp({
-    config: { publicBaseUrl: 'http://127.0.0.1', hubspot: { accessToken: 'x', clientSecret: 'x', portalId: PORTAL } },
+    config: {
+      publicBaseUrl: PUBLIC_BASE_URL,
+      hubspot: { accessToken: 'x', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+    },
     logger,
     clock,
     store,
@@ -115,8 +196,26 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   try {
-    const single = await runLoad(server.url, apiKey, 1, 10);
-    const batched = await runLoad(server.url, apiKey, 1_000, 4);
+    const usage = { path: '/api/usage/events', headers: { ...JSON_BODY, authorization: `Bearer ${apiKey}` } };
+    const single = await runLoad(server.url, {
+      ...usage,
+      requests: buildUsageRequests('single', SINGLE_REQUESTS, 1, Date.now()),
+      eventsPerRequest: 1,
+      connections: 10,
+    });
+    const batched = await runLoad(server.url, {
+      ...usage,
+      requests: buildUsageRequests('batch', BATCH_REQUESTS, 1_000, Date.now()),
+      eventsPerRequest: 1_000,
+      connections: 4,
+    });
+    const paced = await runLoad(server.url, {
+      ...usage,
+      requests: buildUsageRequests('paced', PACED_REQUESTS, 1_000, Date.now()),
+      eventsPerRequest: 1_000,
+      connections: 1,
+      overallRate: TARGET_EVENTS_PER_S / 1_000,
+    });
     const ackedAt = Date.now();
 
     const worker = createWorker({
@@ -138,23 +237,42 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     const drainedAt = Date.now();
     const assessed = (await store.assessments.list(PORTAL)).length;
 
+    const webhooks = await runLoad(server.url, {
+      path: '/webhooks/hubspot',
+      headers: JSON_BODY,
+      requests: buildWebhookDeliveries(WEBHOOK_DELIVERIES, WEBHOOK_EVENTS, Date.now()),
+      eventsPerRequest: WEBHOOK_EVENTS,
+      connections: 10,
+    });
+
     const baseline = { label: '1 event per request', value: single.eventsPerSecond };
     const rows: BenchRow[] = [
       { label: '1 event per request', value: single.eventsPerSecond, unit: 'events/s' },
       { label: '1 event per request p50', value: single.p50, unit: 'ms' },
       { label: '1 event per request p99', value: single.p99, unit: 'ms' },
       { label: '1,000-event batches', value: batched.eventsPerSecond, unit: 'events/s', baseline },
-      { label: '1,000-event batches p50', value: batched.p50, unit: 'ms' },
-      { label: '1,000-event batches p99', value: batched.p99, unit: 'ms' },
+      { label: '1,000-event batches p50 (saturated)', value: batched.p50, unit: 'ms' },
+      { label: '1,000-event batches p99 (saturated)', value: batched.p99, unit: 'ms' },
+      { label: 'batches paced at 5,000 events/s', value: paced.eventsPerSecond, unit: 'events/s' },
+      { label: 'batches paced at 5,000 events/s p50', value: paced.p50, unit: 'ms' },
+      { label: 'batches paced at 5,000 events/s p99', value: paced.p99, unit: 'ms' },
       { label: 'inbox drained after the flush window', value: drainedAt - drainStartedAt, unit: 'ms' },
       { label: 'last ack to assessments stored', value: drainedAt - ackedAt, unit: 'ms' },
+      { label: 'webhook deliveries of 100 events', value: webhooks.eventsPerSecond, unit: 'events/s' },
+      { label: 'webhook deliveries p50', value: webhooks.p50, unit: 'ms' },
+      { label: 'webhook deliveries p99', value: webhooks.p99, unit: 'ms' },
     ];
-    const met = batched.eventsPerSecond >= 5_000 && batched.p99 < 50;
+    const met =
+      batched.eventsPerSecond >= TARGET_EVENTS_PER_S &&
+      paced.eventsPerSecond >= TARGET_EVENTS_PER_S * 0.95 &&
+      paced.p99 < TARGET_P99_MS;
     const notes = [
-      `${DURATION_S} s each, loopback, autocannon in the same process; 10 connections for single events, 4 for batches; ${COMPANIES} companies onboarding; SQLite file in WAL mode.`,
-      `Non-2xx or errors: single ${single.non2xx}, batches ${batched.non2xx}. Re-assessment requests processed: ${reassessed}; companies with a stored assessment: ${assessed}.`,
+      `${DURATION_S} s each, loopback, autocannon in the same process; 10 connections for single events and webhooks, 4 for batches, 1 for paced batches (${TARGET_EVENTS_PER_S / 1_000} requests/s: autocannon sends them back to back at each second's start); ${COMPANIES} companies onboarding; SQLite file in WAL mode.`,
+      `Bodies built (webhooks signed) before each run, every event id new; requests past the pre-built ones (repeats): single ${single.repeated}, batches ${batched.repeated}, paced ${paced.repeated}, webhooks ${webhooks.repeated}.`,
+      `Non-2xx or errors: single ${single.non2xx}, batches ${batched.non2xx}, paced ${paced.non2xx}, webhooks ${webhooks.non2xx}. Re-assessment requests processed: ${reassessed}; companies with a stored assessment: ${assessed}.`,
       `Reflection = wait for the ${FLUSH_MS} ms flush window to close + drain (one evaluation per company; CRM writes accepted at once).`,
-      `Target ≥ 5,000 events/s with p99 < 50 ms (batches): ${met ? 'met' : 'NOT met'}.`,
+      `Saturated p50/p99 = 4 requests queued on one core (latency ≈ 4 × service time); paced = one sender at the target rate, so the time to answer one batch.`,
+      `Target ≥ ${TARGET_EVENTS_PER_S.toLocaleString('en-US')} events/s with p99 < ${TARGET_P99_MS} ms at that rate: ${met ? 'met' : 'NOT met'}.`,
     ];
     return { rows, notes };
   } finally {

@@ -1,21 +1,15 @@
 import type { Kysely } from 'kysely';
-import { toChunks } from '../../hubspot/chunk.ts';
 import type { UsageEventInput } from '../../onboarding/ports.ts';
 import type { Database } from './database.ts';
 import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
+import { toInsertChunks } from './to-insert-chunks.ts';
 import { toTupleKey, toUsageRollupDeltas } from './to-usage-rollup-deltas.ts';
 
 /**
- * Rows per multi-row INSERT: 500 rows of at most 7 columns stay far below SQLite's 32,766 bound variables, and
- * larger statements gain nothing (their preparation grows with them).
- */
-const ROWS_PER_INSERT = 500;
-
-/**
- * Stores a batch of usage events and rolls them up, inside the caller's transaction, in a handful of set-based
- * statements whatever the batch size: the events are inserted skipping ids already stored (an event id repeated
- * in the batch keeps its first occurrence), then the rollups receive only what was actually inserted, so a
- * redelivered event changes nothing. Returns the events stored.
+ * Stores a batch of usage events and rolls them up, inside the caller's transaction, with set-based statements
+ * (one per table and 500 rows, never one per event, and no read per event): the events are inserted skipping ids
+ * already stored (an event id repeated in the batch keeps its first occurrence), then the rollups receive only
+ * what was actually inserted, so a redelivered event changes nothing. Returns the events stored.
  */
 export async function appendUsageEvents(
   trx: Kysely<Database>,
@@ -27,7 +21,7 @@ export async function appendUsageEvents(
   const { dailyUsers, dailyCounts, firsts } = toUsageRollupDeltas(stored);
 
   const newUsersPerDay = new Map<string, number>();
-  for (const chunk of toChunks(dailyUsers, ROWS_PER_INSERT)) {
+  for (const chunk of toInsertChunks(dailyUsers)) {
     const inserted = await trx
       .insertInto('usage_daily_users')
       .values(
@@ -42,7 +36,7 @@ export async function appendUsageEvents(
     }
   }
 
-  for (const chunk of toChunks(dailyCounts, ROWS_PER_INSERT)) {
+  for (const chunk of toInsertChunks(dailyCounts)) {
     await trx
       .insertInto('usage_daily')
       .values(
@@ -65,7 +59,7 @@ export async function appendUsageEvents(
       .execute();
   }
 
-  for (const chunk of toChunks(firsts, ROWS_PER_INSERT)) {
+  for (const chunk of toInsertChunks(firsts)) {
     await trx
       .insertInto('usage_firsts')
       .values(
@@ -92,7 +86,7 @@ async function insertNewUsageEvents(
   events: readonly UsageEventInput[],
 ): Promise<UsageEventInput[]> {
   const stored: UsageEventInput[] = [];
-  for (const chunk of toChunks(events, ROWS_PER_INSERT)) {
+  for (const chunk of toInsertChunks(events)) {
     const inserted = await trx
       .insertInto('usage_events')
       .values(

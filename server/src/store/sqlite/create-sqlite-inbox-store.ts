@@ -1,20 +1,17 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Instant } from '@liftoff/shared/domain/index';
-import { toChunks } from '../../hubspot/chunk.ts';
 import type { Clock, InboxEvent, InboxEventInput, InboxStatus, InboxStore } from '../../onboarding/ports.ts';
 import type { Database, InboxEventsTable } from './database.ts';
+import { toInsertChunks } from './to-insert-chunks.ts';
 
 type InboxRow = Selectable<InboxEventsTable>;
-
-/** Rows per multi-row INSERT: 500 rows of 11 columns stay well below SQLite's 32,766 bound variables. */
-const ROWS_PER_INSERT = 500;
 
 export function createSqliteInboxStore(db: Kysely<Database>, clock: Clock): InboxStore {
   return {
     append: (events, receivedAt) =>
       db.transaction().execute(async (trx) => {
         let accepted = 0;
-        for (const chunk of toChunks(events, ROWS_PER_INSERT)) {
+        for (const chunk of toInsertChunks(events)) {
           const result = await trx
             .insertInto('inbox_events')
             .values(chunk.map((event) => toInboxRow(event, receivedAt)))
