@@ -156,6 +156,14 @@ describe('Start onboarding action', () => {
     expect((await store.onboardings.get(PORTAL, '101'))?.templateId).toBe('smb');
   });
 
+  it('answers another run on a company already onboarding with its outputs, leaving the onboarding as it is', async () => {
+    await postAction('start-onboarding', buildActionRequest({ templateId: 'smb' }));
+    const other = buildActionRequest({ templateId: 'enterprise' }, { callbackId: 'ap-1001-56776413549-8-0' });
+    const again = await postAction('start-onboarding', other);
+    expect(again).toMatchObject({ status: 200, body: { outputFields: { hs_execution_state: 'SUCCESS' } } });
+    expect((await store.onboardings.get(PORTAL, '101'))?.templateId).toBe('smb');
+  });
+
   it('refuses an unknown template with 400 invalid_request', async () => {
     const response = await postAction('start-onboarding', buildActionRequest({ templateId: 'gold' }));
     expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
@@ -192,6 +200,21 @@ describe('Acknowledge signal action', () => {
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.onboarding.signals).toContainEqual(
       expect.objectContaining({ type: 'no_first_login', status: 'acknowledged' }),
+    );
+  });
+
+  it('acts once per callback: a replayed v2 request does not acknowledge the signal again once reopened', async () => {
+    await store.onboardings.save(buildOnboardingRecord());
+    const request = buildActionRequest({ signalType: 'no_first_login' });
+    await postAction('acknowledge-signal', request, 'v2');
+    const reopen = { status: 'open', snoozedUntil: null, note: null, at: clock.now() } as const;
+    await store.onboardings.setSignalState(PORTAL, '101', 'no_first_login', reopen);
+
+    const replay = await postAction('acknowledge-signal', request, 'v2');
+
+    expect(replay).toMatchObject({ status: 200, body: { outputFields: { hs_execution_state: 'SUCCESS' } } });
+    expect((await store.onboardings.get(PORTAL, '101'))?.onboarding.signals).toContainEqual(
+      expect.objectContaining({ type: 'no_first_login', status: 'open' }),
     );
   });
 

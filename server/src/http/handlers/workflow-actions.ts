@@ -25,8 +25,8 @@ export type WorkflowActionResponse =
 
 /**
  * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template (or the
- * catch-all one) with day 0 = the start date (or today). HubSpot retries a failed call, so a company already
- * onboarding is not an error: its current outputs are returned.
+ * catch-all one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
+ * outputs are returned.
  */
 export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
   return async (req, res) => {
@@ -36,41 +36,26 @@ export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
     if (input === null) return;
     const templateId = input.templateId ?? decideTemplate({ pipelineId: null, segment: null }, deps.templates)?.id;
     if (templateId === undefined) throw new Error('no playbook template is configured');
-    const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {
-      templateId,
-      startDate: input.startDate ?? toCalendarDate(deps.clock.now()),
-    });
-    if (!started.ok && started.error.code !== 'conflict') {
-      sendError(res, 'invalid_request', started.error.message, started.error.issues);
-      return;
+    if (await recordCallback(deps, request, 'start_onboarding')) {
+      const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {
+        templateId,
+        startDate: input.startDate ?? toCalendarDate(deps.clock.now()),
+      });
+      if (!started.ok && started.error.code !== 'conflict') {
+        sendError(res, 'invalid_request', started.error.message, started.error.issues);
+        return;
+      }
     }
     await replyWithAssessment(deps, request, res);
   };
 }
 
-/**
- * POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now and asks the worker (through the
- * inbox, keyed by the callback id so HubSpot's retries count once) to store it and write it to the company.
- */
+/** POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now; the worker stores and writes it. */
 export function createReevaluateOnboardingAction(deps: CardDeps): RequestHandler {
   return async (req, res) => {
     const request = parseRequest(req, res);
     if (request === null) return;
-    const now = deps.clock.now();
-    await deps.store.inbox.append(
-      [
-        {
-          portalId: request.portalId,
-          source: 'workflow',
-          eventId: `workflow:${request.callbackId}`,
-          kind: 'workflow.reevaluate_onboarding',
-          companyId: request.companyId,
-          occurredAt: now,
-          payload: { callbackId: request.callbackId },
-        },
-      ],
-      now,
-    );
+    await recordCallback(deps, request, 'reevaluate_onboarding');
     await replyWithAssessment(deps, request, res);
   };
 }
@@ -85,12 +70,39 @@ export function createAcknowledgeSignalAction(deps: CardDeps): RequestHandler {
     if (request === null) return;
     const input = parseInputs(acknowledgeSignalInputSchema, request, res);
     if (input === null) return;
-    await applyCardAction(deps, toActor(request), request.companyId, {
-      kind: 'acknowledge_signal',
-      signalType: input.signalType,
-    });
+    if (await recordCallback(deps, request, 'acknowledge_signal')) {
+      await applyCardAction(deps, toActor(request), request.companyId, {
+        kind: 'acknowledge_signal',
+        signalType: input.signalType,
+      });
+    }
     await replyWithAssessment(deps, request, res);
   };
+}
+
+/**
+ * Records one execution of an action in the inbox, keyed by its callback id, before it acts; the worker then
+ * re-assesses the company and writes it to HubSpot. A callback seen before (HubSpot's retry, or a replayed v2
+ * request, which has no timestamp to bound it) only gets the outputs: acknowledging again could silence a signal
+ * re-detected since. Returns whether the callback is new.
+ */
+async function recordCallback(deps: CardDeps, request: WorkflowActionRequest, action: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const { accepted } = await deps.store.inbox.append(
+    [
+      {
+        portalId: request.portalId,
+        source: 'workflow',
+        eventId: `workflow:${request.callbackId}`,
+        kind: `workflow.${action}`,
+        companyId: request.companyId,
+        occurredAt: now,
+        payload: { callbackId: request.callbackId },
+      },
+    ],
+    now,
+  );
+  return accepted > 0;
 }
 
 function parseRequest(req: Request, res: Response): WorkflowActionRequest | null {

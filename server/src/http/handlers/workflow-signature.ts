@@ -10,7 +10,7 @@ import { readRawBody } from '../raw-body.ts';
  * platform signs with v3 (HUBSPOT-PLATFORM.md §1.6: accept either). A v3 header is checked as on every other
  * HubSpot route (5-minute window); otherwise a v2 signature — hex SHA-256 of client secret + method + public URL +
  * raw body, compared in constant time — is accepted. v2 carries no timestamp, so it cannot bound replays: the
- * actions are idempotent for that reason. Neither → 401 and the handler never runs.
+ * actions act once per callback id for that reason (workflow-actions.ts). Neither → 401 and the handler never runs.
  */
 export function requireWorkflowSignature(options: HubSpotSignatureOptions): RequestHandler {
   const checkV3 = requireHubSpotSignature(options);
