@@ -7,8 +7,13 @@ import {
   smbTemplate,
   standardTemplate,
 } from '@liftoff/shared/playbook/default-templates';
+import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
+import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
+import type { Criterion } from '@liftoff/shared/domain/index';
+import { atDay, buildCriterion, buildOnboarding } from '../support/build-onboarding.ts';
 
 const dayMs = 86_400_000;
 const startDate = Date.UTC(2026, 1, 1);
@@ -86,21 +91,21 @@ describe('instantiatePlan', () => {
     );
   });
 
-  it('proposes the default criteria as measurable, not started, starting at their baseline', () => {
+  it('proposes the default criteria without target or due date, not started, starting at their baseline', () => {
     expect(plan.criteria[0]).toEqual({
       id: 'ob-101-c1',
       name: '5 weekly active users',
       metric: 'weekly_active_users',
       unit: 'users',
       baseline: 0,
-      target: 5,
+      target: null,
       current: 0,
-      dueDate: startDate + 30 * dayMs,
+      dueDate: null,
       status: 'not_started',
       source: 'csm',
       ownerContactId: null,
     });
-    expect(plan.criteria.every((c) => c.target !== null && c.dueDate !== null)).toBe(true);
+    expect(plan.criteria.some(isMeasurable)).toBe(false);
   });
 
   it('is deterministic and does not share arrays with the template', () => {
@@ -108,5 +113,64 @@ describe('instantiatePlan', () => {
     plan.keyFeatures.push('extra');
     expect(standardTemplate.keyFeatures).not.toContain('extra');
     expect(plan.templateId).toBe('standard');
+  });
+});
+
+describe('default criteria are proposals the CSM agrees with the customer (PRODUCT.md §2, §4 no_criteria)', () => {
+  const start = Date.UTC(2026, 1, 2);
+  const startFrom = (template: PlaybookTemplate, agree: (criteria: Criterion[]) => Criterion[] = (c) => c) => {
+    const plan = instantiatePlan(template, start, 'ob-101');
+    return buildOnboarding({ startDate: start, criteria: agree(plan.criteria) });
+  };
+  const raisesNoCriteria = (template: PlaybookTemplate, day: number, agree?: (criteria: Criterion[]) => Criterion[]) =>
+    evaluateOnboarding(startFrom(template, agree), atDay(day, start)).signals.some((s) => s.type === 'no_criteria');
+  /** The CSM accepts the template's suggestion for the first `count` criteria. */
+  const agreeFirst =
+    (template: PlaybookTemplate, count: number) =>
+    (criteria: Criterion[]): Criterion[] =>
+      criteria.map((criterion, i) => {
+        const suggestion = i < count ? toCriterionSuggestion(criterion, start, template.id) : null;
+        return suggestion === null ? criterion : { ...criterion, ...suggestion };
+      });
+  const templates = defaultTemplates.map((t) => [t.id, t] as const);
+
+  it.each(templates)('%s: no_criteria is quiet at day 6 and raised at day 7', (_id, template) => {
+    expect(raisesNoCriteria(template, 6)).toBe(false);
+    expect(raisesNoCriteria(template, 7)).toBe(true);
+  });
+
+  it.each(templates)('%s: agreeing 3 criteria resolves no_criteria, 2 do not', (_id, template) => {
+    expect(raisesNoCriteria(template, 7, agreeFirst(template, 2))).toBe(true);
+    expect(raisesNoCriteria(template, 7, agreeFirst(template, 3))).toBe(false);
+  });
+
+  it.each(templates)('%s: suggests each default criterion’s target, baseline and due date', (_id, template) => {
+    const plan = instantiatePlan(template, start, 'ob-101');
+    expect(plan.criteria.map((c) => toCriterionSuggestion(c, start, template.id))).toEqual(
+      template.defaultCriteria.map((c) => ({
+        target: c.target,
+        baseline: c.baseline,
+        dueDate: start + c.dueDay * dayMs,
+      })),
+    );
+  });
+
+  it.each([
+    ['an agreed criterion', buildCriterion({ metric: 'weekly_active_users' }), 'standard'],
+    ['a metric the template does not propose', buildCriterion({ metric: 'nps', target: null }), 'standard'],
+    ['a criterion without metric', buildCriterion({ metric: null, target: null }), 'standard'],
+    ['an unknown template', buildCriterion({ metric: 'weekly_active_users', target: null }), 'gone'],
+    ['no template', buildCriterion({ metric: 'weekly_active_users', target: null }), null],
+  ])('suggests nothing for %s', (_case, criterion, templateId) => {
+    expect(toCriterionSuggestion(criterion, start, templateId)).toBeNull();
+  });
+
+  it('keeps a baseline already captured on the proposal', () => {
+    const criterion = buildCriterion({ metric: 'weekly_active_users', baseline: 2, target: null, dueDate: null });
+    expect(toCriterionSuggestion(criterion, start, 'standard')).toEqual({
+      target: 5,
+      baseline: 2,
+      dueDate: start + 30 * dayMs,
+    });
   });
 });

@@ -24,6 +24,8 @@ import type {
 import { toEngagedCoverage } from '@liftoff/shared/engine/signals/single-threaded';
 import type { Thresholds } from '@liftoff/shared/engine/thresholds';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
+import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
+import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import { isPastDue } from '@liftoff/shared/time/calendar';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
 import type { StoredOnboarding } from './ports.ts';
@@ -59,7 +61,9 @@ export function buildCardView(
       nextAction: assessment.nextAction,
       assessedAt: toIsoInstant(assessment.asOf),
     },
-    criteria: onboarding.criteria.map(toCriterionView),
+    criteria: onboarding.criteria.map((criterion) =>
+      toCriterionView(criterion, toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId)),
+    ),
     milestones: onboarding.milestones.map((milestone) => toMilestoneView(milestone, now)),
     firstWeekSteps: onboarding.firstWeekSteps.map((step) => ({
       id: step.id,
@@ -146,7 +150,7 @@ function toComponentsView(components: HealthComponents, thresholds: Thresholds):
   };
 }
 
-function toCriterionView(criterion: Criterion): CriterionView {
+function toCriterionView(criterion: Criterion, suggestion: CriterionSuggestion | null): CriterionView {
   return {
     id: criterion.id,
     name: criterion.name,
@@ -160,6 +164,10 @@ function toCriterionView(criterion: Criterion): CriterionView {
     status: criterion.status,
     source: criterion.source,
     measurable: criterion.target !== null && criterion.dueDate !== null,
+    suggestion:
+      suggestion === null
+        ? null
+        : { target: suggestion.target, baseline: suggestion.baseline, dueDate: toIsoDate(suggestion.dueDate) },
   };
 }
 

@@ -132,9 +132,18 @@ export interface StoredOnboarding {
   checkpointNotes: CheckpointNote[];
 }
 
+/** The terms agreed with the customer, which make a criterion measurable (PRODUCT.md §4 `no_criteria`). */
+export interface CriterionTerms {
+  baseline: number | null;
+  target: number;
+  dueDate: CalendarDate;
+}
+
 export interface CriterionProgress {
   current: number | null;
   status: CriterionStatus;
+  /** Present when the CSM agrees (or renegotiates) the criterion; absent, its terms stay as they are. */
+  terms?: CriterionTerms;
 }
 
 export interface MilestoneCompletion {

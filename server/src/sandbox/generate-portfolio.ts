@@ -16,6 +16,7 @@ import type {
 import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import { standardTemplate } from '@liftoff/shared/playbook/default-templates';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 
 /**
  * A synthetic, seeded portfolio for the demo's sandbox portal, the benchmarks and tests.
@@ -253,8 +254,14 @@ const buildHealthy = (rng: Random, companyId: string, startDate: Instant, now: I
     status: 'in_progress',
     usageTracked: true,
     keyFeatures: plan.keyFeatures,
+    // A healthy onboarding had its criteria agreed at kickoff, on the terms the playbook proposes.
     criteria: plan.criteria.map((c) => ({
-      ...toProgressingCriterion(rng, c, startDate, day),
+      ...toProgressingCriterion(
+        rng,
+        { ...c, ...toCriterionSuggestion(c, startDate, template.id, [template]) },
+        startDate,
+        day,
+      ),
       ownerContactId: stakeholders[1]?.contactId ?? null,
     })),
     milestones: plan.milestones.map((m) => toCompletedOnTime(rng, m, today)),

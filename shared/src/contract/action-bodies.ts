@@ -5,6 +5,18 @@ export interface UpdateCriterionValueBody {
   current: number;
 }
 
+/**
+ * POST criteria/:criterionId/agreement — the terms the CSM agreed with the customer; the criterion becomes
+ * measurable. `current` records a measured value at the same time; left out, a criterion not measured yet
+ * starts from the agreed baseline and a measured one keeps its value.
+ */
+export interface AgreeCriterionBody {
+  target: number;
+  baseline: number | null;
+  dueDate: IsoDate;
+  current?: number;
+}
+
 /** POST criteria/:criterionId/status — the CSM closes a criterion. */
 export interface SetCriterionStatusBody {
   status: 'achieved' | 'missed';

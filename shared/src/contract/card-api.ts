@@ -1,4 +1,5 @@
 import type {
+  AgreeCriterionBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
   AcknowledgeSignalBody,
@@ -24,6 +25,7 @@ export interface CardApi {
   startOnboarding: { body: StartOnboardingBody; response: OnboardingView };
   getOnboardingSummary: { body: null; response: OnboardingSummaryResponse };
   updateCriterionValue: { body: UpdateCriterionValueBody; response: OnboardingView };
+  agreeCriterion: { body: AgreeCriterionBody; response: OnboardingView };
   setCriterionStatus: { body: SetCriterionStatusBody; response: OnboardingView };
   completeMilestone: { body: CompleteMilestoneBody; response: OnboardingView };
   logCheckpointNote: { body: LogCheckpointNoteBody; response: OnboardingView };

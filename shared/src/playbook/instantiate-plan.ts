@@ -8,7 +8,9 @@ export interface OnboardingPlan {
   milestones: Milestone[];
   firstWeekSteps: FirstWeekStep[];
   keyFeatures: string[];
-  /** The template's default criteria; the caller uses them only when sales wrote none (PRODUCT.md §2). */
+  /**
+   * The template's default criteria as proposals; the caller uses them only when sales wrote none (PRODUCT.md §2).
+   */
   criteria: Criterion[];
 }
 
@@ -16,6 +18,11 @@ export interface OnboardingPlan {
  * Turns a template into an onboarding's plan: due dates are `startDate` + the template's day offsets (UTC days),
  * nothing is done yet, and ids are `<idPrefix>-m<n>`, `<idPrefix>-s<n>`, `<idPrefix>-c<n>` so that instantiating
  * the same template twice for the same onboarding yields the same records.
+ *
+ * A default criterion is a proposal, not a promise (PRODUCT.md §2 "Start"): it carries the metric, the unit, the
+ * template's baseline and a name that states the suggestion ("5 weekly active users"), but no target and no due
+ * date, because only the customer can commit to those. It is therefore not measurable, and `no_criteria` fires
+ * from day 7 until the CSM agrees at least three; toCriterionSuggestion pre-fills that agreement from the template.
  */
 export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarDate, idPrefix: string): OnboardingPlan {
   return {
@@ -38,9 +45,9 @@ export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarD
       metric: c.metric,
       unit: c.unit,
       baseline: c.baseline,
-      target: c.target,
+      target: null,
       current: c.baseline,
-      dueDate: addDays(startDate, c.dueDay),
+      dueDate: null,
       status: 'not_started',
       source: 'csm',
       ownerContactId: null,

@@ -8,7 +8,10 @@ export interface MilestoneTemplate {
   checklist: string[];
 }
 
-/** A success criterion proposed when sales wrote none; the CSM still has to agree it with the customer. */
+/**
+ * A success criterion proposed when sales wrote none; the CSM still has to agree it with the customer, so `target`
+ * and `dueDay` are suggestions the card pre-fills, not commitments the plan records.
+ */
 export interface CriterionTemplate {
   name: string;
   metric: string;

@@ -38,7 +38,15 @@ function buildRunningOnboarding(overrides: Partial<Onboarding> = {}): Omit<Onboa
 const base = '/api/cards/companies/101';
 
 interface ViewBody {
-  criteria: { id: string; current: number | null; status: string; progressPercent: number | null }[];
+  criteria: {
+    id: string;
+    name: string;
+    current: number | null;
+    status: string;
+    progressPercent: number | null;
+    measurable: boolean;
+    suggestion: { target: number; baseline: number | null; dueDate: string } | null;
+  }[];
   milestones: { id: string; status: string; completedAt: string | null; checklist: unknown[]; notes: string | null }[];
   signals: { type: string; status: string; snoozedUntil: string | null }[];
   checkpointNotes: { milestoneId: string | null; note: string; loggedByUserId: string }[];
@@ -75,6 +83,35 @@ describe('card actions', () => {
 
     expect(response.status).toBe(200);
     expect((await readView()).criteria[0]).toMatchObject({ current: 10, status: 'achieved' });
+  });
+
+  it('agrees a criterion’s terms: it starts from the agreed baseline and the next GET shows it measurable', async () => {
+    const body = { target: 20, baseline: 2, dueDate: '2026-05-01' };
+
+    const response = await app.call('POST', `${base}/criteria/c1/agreement`, { body });
+
+    expect(response.status).toBe(200);
+    const expected = { id: 'c1', ...body, current: 2, status: 'not_started', measurable: true, suggestion: null };
+    expect((response.body as ViewBody).criteria[0]).toMatchObject(expected);
+    expect((await readView()).criteria[0]).toMatchObject(expected);
+    expect(await readCardEvents()).toEqual([
+      expect.objectContaining({
+        kind: 'card.agree_criterion',
+        companyId: '101',
+        payload: {
+          action: { kind: 'agree_criterion', criterionId: 'c1', ...body, dueDate: Date.UTC(2026, 4, 1), current: null },
+          userId: USER,
+        },
+      }),
+    ]);
+  });
+
+  it('agrees a criterion with a measured value, which starts it', async () => {
+    const body = { target: 20, baseline: null, dueDate: '2026-05-01', current: 7 };
+
+    await app.call('POST', `${base}/criteria/c1/agreement`, { body });
+
+    expect((await readView()).criteria[0]).toMatchObject({ baseline: null, current: 7, status: 'in_progress' });
   });
 
   it('completes a milestone now with the ticked checklist and notes', async () => {
@@ -164,6 +201,20 @@ describe('card actions', () => {
 
   it.each([
     ['a non-numeric value', 'criteria/c1/current-value', { current: '6' }, 'current'],
+    ['an agreement without target', 'criteria/c1/agreement', { baseline: 0, dueDate: '2026-05-01' }, 'target'],
+    [
+      'a non-numeric baseline',
+      'criteria/c1/agreement',
+      { target: 5, baseline: 'zero', dueDate: '2026-05-01' },
+      'baseline',
+    ],
+    [
+      'a due date not YYYY-MM-DD',
+      'criteria/c1/agreement',
+      { target: 5, baseline: 0, dueDate: '01/05/2026' },
+      'dueDate',
+    ],
+    ['an agreement without due date', 'criteria/c1/agreement', { target: 5, baseline: 0, dueDate: null }, 'dueDate'],
     ['an unknown status', 'criteria/c1/status', { status: 'done' }, 'status'],
     [
       'a checklist item without a label',
@@ -192,6 +243,11 @@ describe('card actions', () => {
 
   it.each([
     ['an unknown criterion', 'criteria/c9/current-value', { current: 1 }],
+    [
+      'an agreement on an unknown criterion',
+      'criteria/c9/agreement',
+      { target: 5, baseline: 0, dueDate: '2026-05-01' },
+    ],
     ['an unknown milestone', 'milestones/m9/complete', { checklist: [], notes: null }],
     ['a note about an unknown milestone', 'checkpoint-notes', { milestoneId: 'm9', note: 'x' }],
     ['a signal whose condition does not hold', 'signals/usage_drop/acknowledge', {}],
@@ -219,6 +275,34 @@ describe('start onboarding from the card', () => {
     expect(await readCardEvents()).toEqual([
       expect.objectContaining({ kind: 'card.start_onboarding', companyId: '101' }),
     ]);
+  });
+
+  it('starts the template’s default criteria as proposals: no_criteria holds at day 7 until the CSM agrees 3', async () => {
+    await app.call('POST', `${base}/onboarding`, { body: { templateId: 'standard', startDate: '2026-02-23' } });
+    const proposed = await readView();
+    expect(proposed.signals.map((signal) => signal.type)).toContain('no_criteria');
+    expect(proposed.criteria.map(({ name, measurable, suggestion }) => ({ name, measurable, suggestion }))).toEqual([
+      {
+        name: '5 weekly active users',
+        measurable: false,
+        suggestion: { target: 5, baseline: 0, dueDate: '2026-03-25' },
+      },
+      { name: '3 automations live', measurable: false, suggestion: { target: 3, baseline: 0, dueDate: '2026-04-24' } },
+      {
+        name: 'Weekly report used by management',
+        measurable: false,
+        suggestion: { target: 4, baseline: 0, dueDate: '2026-05-24' },
+      },
+    ]);
+
+    for (const { id, suggestion } of proposed.criteria) {
+      const response = await app.call('POST', `${base}/criteria/${id}/agreement`, { body: suggestion });
+      expect(response.status).toBe(200);
+    }
+
+    const agreed = await readView();
+    expect(agreed.criteria.every((criterion) => criterion.measurable && criterion.suggestion === null)).toBe(true);
+    expect(agreed.signals.map((signal) => signal.type)).not.toContain('no_criteria');
   });
 
   it('answers 409 when the company already has an onboarding', async () => {

@@ -188,6 +188,7 @@ describe('GET onboarding', () => {
             status: 'in_progress',
             source: 'sales_promise',
             measurable: true,
+            suggestion: null,
           },
         ],
         milestones: [

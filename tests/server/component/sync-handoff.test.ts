@@ -1,5 +1,8 @@
 import nock from 'nock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { createApp } from '../../../server/src/app.ts';
@@ -235,14 +238,23 @@ describe('the handoff through the worker', () => {
     ]);
   });
 
-  it('starts with the template’s default criteria when sales saved no promise', async () => {
+  it('starts with the template’s default criteria as proposals when sales saved no promise: no_criteria fires at day 7', async () => {
     await saveDealHandoff(buildHandoffInput({ criteria: [] }));
     await drain();
 
     await winDeal();
 
     const stored = await store.onboardings.get(PORTAL, '42');
-    expect(stored?.onboarding.criteria.length).toBeGreaterThan(0);
-    expect(stored?.onboarding.criteria.every((criterion) => criterion.source === 'csm')).toBe(true);
+    if (stored === null) throw new Error('the closed-won deal started no onboarding');
+    const { onboarding } = stored;
+    expect(onboarding.criteria.length).toBeGreaterThan(0);
+    expect(onboarding.criteria.every((criterion) => criterion.source === 'csm')).toBe(true);
+    expect(onboarding.criteria.some(isMeasurable)).toBe(false);
+    const raisesNoCriteriaAt = (day: number) =>
+      evaluateOnboarding(onboarding, onboarding.startDate + day * DAY_MS + DAY_MS / 2).signals.some(
+        (signal) => signal.type === 'no_criteria',
+      );
+    expect(raisesNoCriteriaAt(6)).toBe(false);
+    expect(raisesNoCriteriaAt(7)).toBe(true);
   });
 });

@@ -16,7 +16,12 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingCard } from './OnboardingCard.tsx';
-import { buildAtRiskOnboardingView, buildEmptyView, buildOnboardingView } from './test-support/build-card-views.ts';
+import {
+  buildAtRiskOnboardingView,
+  buildCriterion,
+  buildEmptyView,
+  buildOnboardingView,
+} from './test-support/build-card-views.ts';
 import { fireEvent } from './test-support/fire-event.ts';
 import { readText } from './test-support/read-text.ts';
 import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
@@ -252,5 +257,81 @@ describe('OnboardingCard actions send the right request and show the result', ()
     });
     expect(readOutcome(renderer)).toBe('current must be a number ≥ 0');
     expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
+  });
+});
+
+describe('OnboardingCard agrees a proposed criterion with the customer', () => {
+  const proposal = buildCriterion({
+    id: 'c2',
+    name: '3 automations live',
+    baseline: 0,
+    current: 0,
+    target: null,
+    progressPercent: null,
+    dueDate: null,
+    status: 'not_started',
+    source: 'csm',
+    measurable: false,
+    suggestion: { target: 3, baseline: 0, dueDate: '2026-04-24' },
+  });
+  const agreed = buildCriterion({ ...proposal, target: 4, dueDate: '2026-04-24', measurable: true, suggestion: null });
+  const withCriteria = (criterion: typeof proposal) => buildOnboardingView({ criteria: [criterion] });
+
+  it('shows a proposal as to agree, with a form pre-filled from the suggestion and no value buttons', async () => {
+    const { find, findByTestId, maybeFind } = await renderLoaded({
+      kind: 'onboarding',
+      onboarding: withCriteria(proposal),
+    });
+    expect(findByTestId(StatusTag, 'to-agree-c2').text).toBe('To agree with the customer');
+    expect(find(NumberInput, { name: 'target-c2' }).props.value).toBe(3);
+    expect(find(NumberInput, { name: 'baseline-c2' }).props.value).toBe(0);
+    expect(find(DateInput, { name: 'due-date-c2' }).props.value).toEqual({ year: 2026, month: 3, date: 24 });
+    expect(maybeFind(NumberInput, { name: 'current-c2' })).toBeNull();
+  });
+
+  it('sends the agreed terms and shows the criterion measurable', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: withCriteria(proposal) },
+      withCriteria(agreed),
+    );
+    fireEvent(renderer.find(NumberInput, { name: 'target-c2' }), 'onChange', 4);
+    await clickAndSettle(renderer, 'agree-c2');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/criteria/c2/agreement`,
+      method: 'POST',
+      body: { target: 4, baseline: 0, dueDate: '2026-04-24' },
+    });
+    expect(readOutcome(renderer)).toBe('3 automations live: agreed with the customer.');
+    expect(renderer.maybeFindByTestId(StatusTag, 'to-agree-c2')).toBeNull();
+    expect(renderer.find(NumberInput, { name: 'current-c2' })).toBeDefined();
+  });
+
+  it('sends an empty baseline as null', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: withCriteria(proposal) },
+      withCriteria(agreed),
+    );
+    fireEvent(renderer.find(NumberInput, { name: 'baseline-c2' }), 'onChange', undefined);
+    await clickAndSettle(renderer, 'agree-c2');
+    expect(readFetchCall(renderer.spy, 1).body).toEqual({ target: 3, baseline: null, dueDate: '2026-04-24' });
+  });
+
+  it('cannot agree without a target', async () => {
+    const { findByTestId } = await renderLoaded({
+      kind: 'onboarding',
+      onboarding: withCriteria({ ...proposal, suggestion: null }),
+    });
+    expect(findByTestId(Button, 'agree-c2').props.disabled).toBe(true);
+  });
+
+  it('shows the service’s refusal as an alert and keeps the form', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: withCriteria(proposal) },
+      toJsonResponse({ error: { code: 'invalid_request', message: 'dueDate: expected a YYYY-MM-DD date' } }, 400),
+    );
+    await clickAndSettle(renderer, 'agree-c2');
+    expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({ variant: 'error' });
+    expect(readOutcome(renderer)).toBe('dueDate: expected a YYYY-MM-DD date');
+    expect(renderer.findByTestId(StatusTag, 'to-agree-c2')).toBeDefined();
   });
 });

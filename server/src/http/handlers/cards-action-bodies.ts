@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type {
   AcknowledgeSignalBody,
+  AgreeCriterionBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
   ResolveSignalBody,
@@ -43,6 +44,24 @@ export const startOnboardingBodySchema = z.strictObject({
 export const updateCriterionValueBodySchema = z.strictObject({
   current: z.number().finite(),
 }) satisfies z.ZodType<UpdateCriterionValueBody>;
+
+/**
+ * Agreeing a criterion makes it measurable: a target and a due date are required; the baseline may still be
+ * unknown (null), which `no_baseline` flags from day 14. `current` is optional (null = not recorded now).
+ */
+export const agreeCriterionBodySchema = z.strictObject({
+  target: z.number().finite(),
+  baseline: z.number().finite().nullable(),
+  dueDate: isoDateSchema,
+  current: z
+    .number()
+    .finite()
+    .optional()
+    .transform((value) => value ?? null),
+}) satisfies z.ZodType<
+  { target: number; baseline: number | null; dueDate: CalendarDate; current: number | null },
+  AgreeCriterionBody
+>;
 
 export const setCriterionStatusBodySchema = z.strictObject({
   status: z.enum(['achieved', 'missed']),

@@ -6,6 +6,7 @@ import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
 import { startOnboardingFromCard } from '../../onboarding/card-actions/start-onboarding-from-card.ts';
 import {
   acknowledgeSignalBodySchema,
+  agreeCriterionBodySchema,
   companyParamsSchema,
   completeMilestoneBodySchema,
   criterionParamsSchema,
@@ -29,6 +30,11 @@ export const parseCardActions = {
     const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');
     const { current } = parseCardInput(updateCriterionValueBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'update_criterion_value', criterionId, current } };
+  },
+  agreeCriterion: (req) => {
+    const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');
+    const terms = parseCardInput(agreeCriterionBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'agree_criterion', criterionId, ...terms } };
   },
   setCriterionStatus: (req) => {
     const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');

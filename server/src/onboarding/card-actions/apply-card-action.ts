@@ -69,6 +69,22 @@ async function applyToStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, { current: action.current, status }),
       );
     }
+    case 'agree_criterion': {
+      const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
+      if (criterion === undefined) return refuse('not_found', `No criterion ${action.criterionId} on this onboarding.`);
+      const { target, baseline, dueDate } = action;
+      // A measured value starts the criterion; never measured, it stands at the agreed baseline; a closed one
+      // (achieved / missed) keeps its verdict while its terms are corrected.
+      const measured = action.current ?? (criterion.status === 'not_started' ? baseline : criterion.current);
+      const status = action.current !== null && criterion.status === 'not_started' ? 'in_progress' : criterion.status;
+      return fromStore(
+        await onboardings.updateCriterion(portalId, companyId, criterion.id, {
+          current: measured,
+          status,
+          terms: { target, baseline, dueDate },
+        }),
+      );
+    }
     case 'set_criterion_status': {
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
       if (criterion === undefined) return refuse('not_found', `No criterion ${action.criterionId} on this onboarding.`);

@@ -3,6 +3,14 @@ import type { CalendarDate, ChecklistItem, SignalType } from '@liftoff/shared/do
 /** What a CSM does from the company card (PRODUCT.md §1), parsed from the route and its body. */
 export type CardAction =
   | { kind: 'update_criterion_value'; criterionId: string; current: number }
+  | {
+      kind: 'agree_criterion';
+      criterionId: string;
+      target: number;
+      baseline: number | null;
+      dueDate: CalendarDate;
+      current: number | null;
+    }
   | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
   | { kind: 'complete_milestone'; milestoneId: string; checklist: ChecklistItem[]; notes: string | null }
   | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }

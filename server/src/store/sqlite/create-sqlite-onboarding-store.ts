@@ -93,7 +93,13 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
       db.transaction().execute(async (trx) => {
         const result = await trx
           .updateTable('criteria')
-          .set({ current: progress.current, status: progress.status })
+          .set({
+            current: progress.current,
+            status: progress.status,
+            ...(progress.terms === undefined
+              ? {}
+              : { baseline: progress.terms.baseline, target: progress.terms.target, due_date: progress.terms.dueDate }),
+          })
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
           .where('criterion_id', '=', criterionId)

@@ -1,4 +1,5 @@
 import type {
+  AgreeCriterionBody,
   CompleteMilestoneBody,
   ContractSignalType,
   LogCheckpointNoteBody,
@@ -23,6 +24,10 @@ export const startOnboarding = (companyId: string, body: StartOnboardingBody) =>
 /** POST /api/cards/companies/:companyId/criteria/:criterionId/current-value */
 export const updateCriterionValue = (companyId: string, criterionId: string, body: UpdateCriterionValueBody) =>
   callCardApi('updateCriterionValue', { companyId, criterionId }, body);
+
+/** POST /api/cards/companies/:companyId/criteria/:criterionId/agreement */
+export const agreeCriterion = (companyId: string, criterionId: string, body: AgreeCriterionBody) =>
+  callCardApi('agreeCriterion', { companyId, criterionId }, body);
 
 /** POST /api/cards/companies/:companyId/criteria/:criterionId/status */
 export const setCriterionStatus = (companyId: string, criterionId: string, body: SetCriterionStatusBody) =>

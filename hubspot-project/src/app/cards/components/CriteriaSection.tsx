@@ -16,6 +16,7 @@ import {
 } from '@hubspot/ui-extensions';
 import type { CriterionView } from '../../packages/contract/index.ts';
 import { setCriterionStatus, updateCriterionValue } from '../api/onboarding-api.ts';
+import { CriteriaAgreementForm } from './CriteriaAgreementForm.tsx';
 import { criterionStatusVariants, toDateLabel, toNumberLabel, toWordsLabel } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
@@ -68,7 +69,10 @@ const CriterionActions = ({ criterion, runner }: { criterion: CriterionView; run
   );
 };
 
-/** Each criterion from baseline to target, its progress, due date and status; the CSM updates it here. */
+/**
+ * Each criterion from baseline to target, its progress, due date and status; the CSM agrees a proposal's terms with
+ * the customer, then records values and closes it here.
+ */
 export const CriteriaSection = ({
   criteria,
   runner,
@@ -96,7 +100,11 @@ export const CriteriaSection = ({
             <TableRow key={criterion.id}>
               <TableCell>
                 <Text format={{ fontWeight: 'demibold' }}>{criterion.name}</Text>
-                <CriterionActions criterion={criterion} runner={runner} />
+                {criterion.measurable ? (
+                  <CriterionActions criterion={criterion} runner={runner} />
+                ) : (
+                  <CriteriaAgreementForm criterion={criterion} runner={runner} />
+                )}
               </TableCell>
               <TableCell>
                 <Text>

@@ -22,6 +22,7 @@ export const buildCriterion = (overrides: Partial<CriterionView> = {}): Criterio
   status: 'in_progress',
   source: 'sales_promise',
   measurable: true,
+  suggestion: null,
   ...overrides,
 });
 

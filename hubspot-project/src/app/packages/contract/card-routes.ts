@@ -12,6 +12,7 @@ export const cardRoutes = {
     method: 'POST',
     path: '/api/cards/companies/:companyId/criteria/:criterionId/current-value',
   },
+  agreeCriterion: { method: 'POST', path: '/api/cards/companies/:companyId/criteria/:criterionId/agreement' },
   setCriterionStatus: { method: 'POST', path: '/api/cards/companies/:companyId/criteria/:criterionId/status' },
   completeMilestone: { method: 'POST', path: '/api/cards/companies/:companyId/milestones/:milestoneId/complete' },
   logCheckpointNote: { method: 'POST', path: '/api/cards/companies/:companyId/checkpoint-notes' },

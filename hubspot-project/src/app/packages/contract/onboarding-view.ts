@@ -51,6 +51,13 @@ export interface OnboardingHeaderView {
   assessedAt: IsoInstant;
 }
 
+/** The playbook's proposal for a criterion still to agree with the customer: the card pre-fills its form with it. */
+export interface CriterionSuggestionView {
+  target: number;
+  baseline: number | null;
+  dueDate: IsoDate;
+}
+
 export interface CriterionView {
   id: string;
   name: string;
@@ -64,8 +71,10 @@ export interface CriterionView {
   dueDate: IsoDate | null;
   status: ContractCriterionStatus;
   source: ContractCriterionSource;
-  /** Measurable = has a target and a due date. */
+  /** Measurable = has a target and a due date; until then it is a proposal to agree with the customer. */
   measurable: boolean;
+  /** The template's proposal while the criterion is not measurable; null once agreed or when there is none. */
+  suggestion: CriterionSuggestionView | null;
 }
 
 export interface ChecklistItemView {

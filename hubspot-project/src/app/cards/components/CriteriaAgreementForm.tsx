@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Button, DateInput, Flex, NumberInput, StatusTag } from '@hubspot/ui-extensions';
+import type { CriterionView } from '../../packages/contract/index.ts';
+import { agreeCriterion } from '../api/onboarding-api.ts';
+import { toIsoDate, toPickerDate } from './format-values.ts';
+import type { PickerDate } from './format-values.ts';
+import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
+
+/**
+ * A criterion without a target or a due date is only a proposal (PRODUCT.md §2): it counts towards `no_criteria`
+ * until the CSM agrees its terms with the customer. The form starts from what the criterion already has, else from
+ * the playbook's suggestion; the baseline may stay empty (captured later, `no_baseline` reminds from day 14).
+ */
+export const CriteriaAgreementForm = ({
+  criterion,
+  runner,
+}: {
+  criterion: CriterionView;
+  runner: OnboardingActionRunner;
+}) => {
+  const { suggestion } = criterion;
+  const [target, setTarget] = useState<number | undefined>(criterion.target ?? suggestion?.target);
+  const [baseline, setBaseline] = useState<number | undefined>(criterion.baseline ?? suggestion?.baseline ?? undefined);
+  const proposedDueDate = criterion.dueDate ?? suggestion?.dueDate ?? null;
+  const [dueDate, setDueDate] = useState<PickerDate | undefined>(
+    proposedDueDate === null ? undefined : toPickerDate(proposedDueDate),
+  );
+  const { companyId, pending, run } = runner;
+  return (
+    <Flex direction="column" gap="xs">
+      <StatusTag testId={`to-agree-${criterion.id}`} variant="warning">
+        To agree with the customer
+      </StatusTag>
+      <Flex direction="row" gap="xs" align="end" wrap>
+        <NumberInput name={`target-${criterion.id}`} label="Target" required value={target} onChange={setTarget} />
+        <NumberInput name={`baseline-${criterion.id}`} label="Baseline" value={baseline} onChange={setBaseline} />
+        <DateInput
+          name={`due-date-${criterion.id}`}
+          label="Due date"
+          required
+          format="YYYY-MM-DD"
+          value={dueDate}
+          onChange={({ year, month, date }) => setDueDate({ year, month, date })}
+        />
+        <Button
+          testId={`agree-${criterion.id}`}
+          size="sm"
+          variant="primary"
+          disabled={pending || target === undefined || dueDate === undefined}
+          onClick={() => {
+            if (target === undefined || dueDate === undefined) return;
+            void run(
+              () =>
+                agreeCriterion(companyId, criterion.id, {
+                  target,
+                  baseline: baseline ?? null,
+                  dueDate: toIsoDate(dueDate),
+                }),
+              `${criterion.name}: agreed with the customer.`,
+            );
+          }}
+        >
+          Agree criterion
+        </Button>
+      </Flex>
+    </Flex>
+  );
+};
