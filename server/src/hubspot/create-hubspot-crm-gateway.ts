@@ -9,6 +9,7 @@ import { createLiftoffObjectTypeCache } from './liftoff-object-type-cache.ts';
 import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 import { createPipelineStageCache } from './pipeline-stage-cache.ts';
 import { readCompanyContexts } from './read-company-contexts.ts';
+import { readDealContacts } from './read-deal-contacts.ts';
 import { readDeals } from './read-deals.ts';
 
 export interface HubSpotCrmGatewayOptions {
@@ -45,6 +46,7 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
   };
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
+    readDealContacts: (dealIds) => readDealContacts(readContext, dealIds),
     readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
     applyWritePlan: (plan) => applyWritePlan(client, objectTypes, plan),

@@ -12,7 +12,8 @@ import type { LiftoffObject } from './liftoff-records.ts';
 import type { PipelineStageCache } from './pipeline-stage-cache.ts';
 import { listPropertyNames, toFields } from './property-codec.ts';
 import { engagementProperties, toEngagement } from './to-engagement.ts';
-import { listContactProperties, toStakeholder, toStakeholderRole } from './to-stakeholder.ts';
+import { toRolesByContact } from './to-roles-by-contact.ts';
+import { listContactProperties, toStakeholder } from './to-stakeholder.ts';
 import { ticketProperties, toTicket } from './to-ticket.ts';
 
 export interface HubSpotReadContext {
@@ -41,23 +42,6 @@ function indexById(records: readonly HubSpotRecord[]): Map<string, HubSpotRecord
 
 function pickAssociated(companyId: string, associations: AssociationsByCompany, records: Map<string, HubSpotRecord>) {
   return (associations.get(companyId) ?? []).flatMap((object) => records.get(object.id) ?? []);
-}
-
-/** Roles from the association labels; a USER_DEFINED type that arrives without its label text is looked up. */
-async function toRolesByContact(
-  context: HubSpotReadContext,
-  associations: AssociatedObject[],
-): Promise<Map<string, StakeholderRole[]>> {
-  const needsLookup = associations.some((object) =>
-    object.types.some((type) => type.category === 'USER_DEFINED' && type.label === null),
-  );
-  const rolesByTypeId = needsLookup ? await context.rolesByTypeId() : new Map<number, StakeholderRole>();
-  return new Map(
-    associations.map((object) => [
-      object.id,
-      object.types.flatMap((type) => toStakeholderRole(type.label) ?? rolesByTypeId.get(type.typeId) ?? []),
-    ]),
-  );
 }
 
 interface AssociatedRecords {
@@ -143,7 +127,7 @@ export async function readCompanyContexts(
   return Promise.all(
     companies.map(async (company): Promise<CompanyContext> => {
       const contactAssociations = contacts.associations.get(company.id) ?? [];
-      const roles = await toRolesByContact(context, contactAssociations);
+      const roles = await toRolesByContact(context.rolesByTypeId, contactAssociations);
       return {
         companyId: company.id,
         name: parseHubSpotText(company.properties['name']),

@@ -23,6 +23,15 @@ export function listContactProperties(kpiProperty: string): string[] {
   return ['firstname', 'lastname', 'email', 'hs_last_sales_activity_timestamp', kpiProperty];
 }
 
+/** First and last name when the contact has either, else its email; null when it has none of them. */
+export function toContactName(contact: HubSpotRecord): string | null {
+  const fullName = [contact.properties['firstname'], contact.properties['lastname']]
+    .map((part) => (part ?? '').trim())
+    .filter((part) => part !== '')
+    .join(' ');
+  return parseHubSpotText(fullName) ?? parseHubSpotText(contact.properties['email']);
+}
+
 /**
  * A contact associated with the company, with the roles its association labels give (possibly none).
  * Last engaged = HubSpot's "last engagement date" (the contact opened, clicked, replied or booked).
@@ -32,13 +41,9 @@ export function toStakeholder(
   roles: readonly StakeholderRole[],
   kpiProperty: string,
 ): Stakeholder {
-  const fullName = [contact.properties['firstname'], contact.properties['lastname']]
-    .map((part) => (part ?? '').trim())
-    .filter((part) => part !== '')
-    .join(' ');
   return {
     contactId: contact.id,
-    name: parseHubSpotText(fullName) ?? parseHubSpotText(contact.properties['email']),
+    name: toContactName(contact),
     roles: [...new Set(roles)],
     lastEngagedAt: parseHubSpotInstant(contact.properties['hs_last_sales_activity_timestamp']),
     kpi: parseHubSpotText(contact.properties[kpiProperty]),

@@ -22,6 +22,11 @@ const webhookPayloadSchema = z.looseObject({
   primaryObjectId: idSchema.optional(),
   newObjectId: idSchema.optional(),
   mergedObjectIds: z.array(idSchema).optional(),
+  fromObjectId: idSchema.optional(),
+  fromObjectTypeId: z.string().optional(),
+  toObjectId: idSchema.optional(),
+  toObjectTypeId: z.string().optional(),
+  associationType: z.string().optional(),
 });
 type WebhookPayload = z.output<typeof webhookPayloadSchema>;
 
@@ -60,6 +65,8 @@ function decideWebhookJob(portalId: string, companyId: string | null, kind: stri
   const [prefix = '', action = ''] = kind.split('.');
   const typeId = payload.objectTypeId ?? legacyPrefixes[prefix];
   if (action === 'associationChange') {
+    const dealId = toAssociatedDealId(payload);
+    if (dealId !== null) return { kind: 'refresh_deal_contacts', portalId, dealId };
     return companyId === null
       ? { kind: 'ignore', reason: 'association change without a company side' }
       : { kind: 'refresh_company', portalId, companyId };
@@ -81,6 +88,17 @@ function decideWebhookJob(portalId: string, companyId: string | null, kind: stri
     return { kind: 'pull_changes', portalId };
   }
   return { kind: 'ignore', reason: `no job for ${kind}` };
+}
+
+/**
+ * The deal side of an association change (generic from/to type ids, or the legacy `DEAL_TO_CONTACT`-style
+ * associationType): a deal's contacts, or its company whose labels they carry, changed.
+ */
+function toAssociatedDealId(payload: WebhookPayload): string | null {
+  const [fromType, toType] = payload.associationType?.split('_TO_') ?? [];
+  if (payload.fromObjectTypeId === objectTypeIds.deal || fromType === 'DEAL') return payload.fromObjectId ?? null;
+  if (payload.toObjectTypeId === objectTypeIds.deal || toType === 'DEAL') return payload.toObjectId ?? null;
+  return null;
 }
 
 /** A merge keeps `newObjectId` when HubSpot gives one, else the primary; every other id is merged into it. */

@@ -13,6 +13,8 @@ export type Job =
   | { kind: 'merge_company'; portalId: string; mergedCompanyIds: string[]; survivingCompanyId: string }
   /** The company was deleted in HubSpot: forget its onboarding. */
   | { kind: 'remove_company'; portalId: string; companyId: string }
+  /** A deal's contacts or company changed in HubSpot: mirror its contacts for the Handoff card. */
+  | { kind: 'refresh_deal_contacts'; portalId: string; dealId: string }
   /** Sales saved the deal's handoff in the card: write its readiness to the deal. */
   | { kind: 'write_handoff'; portalId: string; dealId: string }
   /** The sweep: re-assess with the current time (time-based signals move with no event). */

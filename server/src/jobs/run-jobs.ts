@@ -4,6 +4,7 @@ import type { Clock, Store } from '../onboarding/ports.ts';
 import { pullChangedCompanies } from '../onboarding/pull-changed-companies.ts';
 import { recomputeOnboarding } from '../onboarding/recompute-onboarding.ts';
 import { refreshCompanies } from '../onboarding/refresh-companies.ts';
+import { refreshDealContacts } from '../onboarding/refresh-deal-contacts.ts';
 import { startOnboarding } from '../onboarding/start-onboarding.ts';
 import { writeHandoffBack } from '../onboarding/write-handoff-back.ts';
 import type { SyncResult } from '../onboarding/sync-result.ts';
@@ -23,17 +24,21 @@ export interface JobsReport {
 
 /**
  * Runs the jobs of one coalesced group (one company's events, or one portal's pulls): company changes first, then
+ * one batched read of the contacts of the deals touched (created, staged, re-associated, or a first handoff saved),
  * a single batched refresh of every company touched, then one re-assessment per company. Ten events about one
  * company cost one HubSpot read and one write-back, not ten.
  */
 export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Job[]): Promise<SyncResult<JobsReport>> {
   const toRefresh = new Set<string>();
+  const changedDeals = new Set<string>();
+  const savedDeals = new Set<string>();
   const toRecompute = new Set<string>();
   const report: JobsReport = { started: [], recomputed: [], ignored: [] };
   let pulled = false;
   for (const job of jobs) {
     switch (job.kind) {
       case 'start_onboarding': {
+        changedDeals.add(job.dealId);
         const outcome = await startOnboarding(deps, portalId, job.dealId);
         if (outcome.status === 'started') {
           report.started.push(outcome.companyId);
@@ -60,7 +65,11 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
         toRefresh.delete(job.companyId);
         toRecompute.delete(job.companyId);
         break;
+      case 'refresh_deal_contacts':
+        changedDeals.add(job.dealId);
+        break;
       case 'write_handoff': {
+        savedDeals.add(job.dealId);
         const written = await writeHandoffBack(deps, portalId, job.dealId);
         if (!written.ok) return written;
         break;
@@ -73,6 +82,7 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
         break;
     }
   }
+  await refreshDealContacts(deps, portalId, { changed: [...changedDeals], saved: [...savedDeals] });
   for (const companyId of await refreshCompanies(deps, portalId, [...toRefresh])) toRecompute.add(companyId);
   for (const companyId of toRecompute) {
     const outcome = await recomputeOnboarding(deps, portalId, companyId);

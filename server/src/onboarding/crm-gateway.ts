@@ -12,6 +12,7 @@ import type {
   SignalStatus,
   SignalType,
   Stakeholder,
+  StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
 
@@ -29,6 +30,22 @@ export interface CrmDeal {
   /** Resolved from the pipeline's stage metadata, so renamed or custom "won" stages count. */
   isClosedWon: boolean;
   primaryCompanyId: string | null;
+}
+
+/** A contact associated with a deal, with the Liftoff roles its association labels give it on the deal's company. */
+export interface DealContact {
+  contactId: string;
+  name: string | null;
+  email: string | null;
+  /** Every Liftoff label the contact carries on the deal's primary company (none when the deal has no company). */
+  roles: StakeholderRole[];
+}
+
+/** A deal's associated contacts, read so sales can tag them in the Handoff card before close. */
+export interface CrmDealContacts {
+  dealId: string;
+  primaryCompanyId: string | null;
+  contacts: DealContact[];
 }
 
 /** The onboarding summary kept on the company record for workflows, lists and reports (PRODUCT.md §3). */
@@ -152,6 +169,11 @@ export type WriteResult =
 export interface CrmGateway {
   /** Unknown ids are left out of the answer. */
   readDeals(dealIds: readonly string[]): Promise<CrmDeal[]>;
+  /**
+   * One answer per distinct deal asked, in order: a deal with no contacts, or one the CRM does not know, has none
+   * (HubSpot's association read cannot tell them apart).
+   */
+  readDealContacts(dealIds: readonly string[]): Promise<CrmDealContacts[]>;
   /** Unknown ids are left out of the answer. `usageProperties` names the extra company properties to read. */
   readCompanyContexts(companyIds: readonly string[], usageProperties?: readonly string[]): Promise<CompanyContext[]>;
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;

@@ -13,6 +13,7 @@ import type {
   StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
+import type { DealContact } from './crm-gateway.ts';
 
 /**
  * The ports the use cases depend on. Adapters (store/, hubspot/, sandbox/) implement them;
@@ -324,12 +325,26 @@ export interface Handoff {
   updatedBy: string | null;
 }
 
+/** A deal's associated contacts as the worker last read them from the CRM: the Handoff card never waits on HubSpot. */
+export interface DealContacts {
+  portalId: string;
+  dealId: string;
+  /** The deal's primary company as that read found it. */
+  companyId: string | null;
+  contacts: DealContact[];
+  refreshedAt: Instant;
+}
+
 export interface HandoffStore {
   get(portalId: string, dealId: string): Promise<Handoff | null>;
   /** Replaces the deal's whole handoff. */
   save(handoff: Handoff): Promise<void>;
   /** Records the deal's primary company; a deal with no saved handoff is left without one. */
   setCompany(portalId: string, dealId: string, companyId: string): Promise<void>;
+  /** Null until the worker has read the deal's contacts once. */
+  getDealContacts(portalId: string, dealId: string): Promise<DealContacts | null>;
+  /** Replaces the deal's mirrored contacts whole (a contact no longer associated disappears). */
+  saveDealContacts(dealContacts: DealContacts): Promise<void>;
 }
 
 export interface StoreHealth {

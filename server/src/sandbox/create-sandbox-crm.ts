@@ -2,6 +2,7 @@ import type { Instant } from '@liftoff/shared/domain/index';
 import type {
   CompanyContext,
   CrmDeal,
+  CrmDealContacts,
   CrmGateway,
   FieldsWrite,
   RecordWrite,
@@ -96,6 +97,22 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
     primaryCompanyId: deal.primaryCompanyId,
   });
 
+  /** The sandbox holds no deal↔contact associations: a deal's contacts are its primary company's (they carry no email). */
+  const toCrmDealContacts = (dealId: string): CrmDealContacts => {
+    const primaryCompanyId = deals.get(dealId)?.primaryCompanyId ?? null;
+    const associations = primaryCompanyId === null ? [] : ofCompany(state.associations, primaryCompanyId);
+    return structuredClone({
+      dealId,
+      primaryCompanyId,
+      contacts: associations.flatMap((association) => {
+        const contact = contacts.get(association.contactId);
+        return contact === undefined
+          ? []
+          : [{ contactId: contact.id, name: contact.name, email: null, roles: association.roles }];
+      }),
+    });
+  };
+
   const writeFields = <T>(
     target: 'company' | 'deal',
     writes: readonly FieldsWrite<T>[],
@@ -139,6 +156,8 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
           return deal === undefined ? [] : [toCrmDeal(deal)];
         }),
       ),
+
+    readDealContacts: (dealIds) => Promise.resolve([...new Set(dealIds)].map(toCrmDealContacts)),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
 

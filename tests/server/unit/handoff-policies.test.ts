@@ -27,6 +27,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
   it('numbers new promises after the highest id the deal already has, and keeps the kept ones', () => {
     const before = {
       handoff: buildHandoff({ criteria: [buildHandoffCriterion({ id: 'handoff-501-c2' })] }),
+      dealContacts: null,
       companyStakeholders: [],
     };
     const input = buildInput({ criteria: [promise, { ...promise, id: 'handoff-501-c2' }, promise] });
@@ -42,7 +43,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
 
   it('refuses a promise id the deal does not have, naming where', () => {
     const saved = buildSavedHandoff(
-      { handoff: null, companyStakeholders: [] },
+      { handoff: null, dealContacts: null, companyStakeholders: [] },
       buildInput({ criteria: [{ ...promise, id: 'handoff-999-c1' }] }),
       context,
     );
@@ -56,6 +57,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
   it('keeps the name Liftoff knows for each contact: listed before, else the company stakeholder', () => {
     const before = {
       handoff: buildHandoff({ contacts: [buildHandoffContact({ contactId: '9001', email: 'dana@acme.test' })] }),
+      dealContacts: null,
       companyStakeholders: [buildStakeholder({ contactId: '9010', name: 'Noor Admin' })],
     };
     const input = buildInput({
@@ -84,7 +86,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
       validationOwnerContactId: '9002',
     });
 
-    const saved = buildSavedHandoff({ handoff: null, companyStakeholders: [] }, input, context);
+    const saved = buildSavedHandoff({ handoff: null, dealContacts: null, companyStakeholders: [] }, input, context);
 
     expect(saved.ok && saved.value.contacts.map((contact) => contact.roles)).toEqual([
       ['economic_decision_maker'],

@@ -32,6 +32,7 @@ function buildCompanyContext(overrides: Partial<CompanyContext> = {}): CompanyCo
 function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
   return {
     readDeals: () => Promise.resolve([]),
+    readDealContacts: () => Promise.resolve([]),
     readCompanyContexts: (ids) => Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext()] : []),
     findChangedCompanies: () => Promise.resolve({ companyIds: [COMPANY], watermark: 0 }),
     applyWritePlan: (plan) => Promise.resolve(toResults(plan, true)),

@@ -12,8 +12,8 @@ export function createGetHandoffHandler(deps: Pick<HandoffDeps, 'store'>): Reque
   return async (req, res) => {
     const actor = readCardActor(res);
     const { dealId } = parseCardInput(dealParamsSchema, req.params, 'path');
-    const { handoff, companyStakeholders } = await readHandoffState(deps.store, actor.portalId, dealId);
-    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders);
+    const { handoff, companyStakeholders, dealContacts } = await readHandoffState(deps.store, actor.portalId, dealId);
+    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders, dealContacts);
     res.json(body);
   };
 }
@@ -29,7 +29,8 @@ export function createSaveHandoffHandler(deps: HandoffDeps): RequestHandler {
       sendCardError(res, result.error);
       return;
     }
-    const body: HandoffView = buildHandoffView(dealId, result.value.handoff, result.value.companyStakeholders);
+    const { handoff, companyStakeholders, dealContacts } = result.value;
+    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders, dealContacts);
     res.json(body);
   };
 }

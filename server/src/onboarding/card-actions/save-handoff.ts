@@ -1,4 +1,4 @@
-import type { Instant, Stakeholder, StakeholderRole } from '@liftoff/shared/domain/index';
+import type { Instant, StakeholderRole } from '@liftoff/shared/domain/index';
 import type { Handoff, HandoffContact, HandoffCriterion, Store } from '../ports.ts';
 import type { CardActor } from './card-action.ts';
 import { refuse } from './card-deps.ts';
@@ -60,8 +60,9 @@ interface SaveContext {
 
 /**
  * The handoff to store: kept criteria keep their id, new ones get the next `handoff-<dealId>-c<n>`; each contact
- * keeps the name and email Liftoff knows for it; the validation owner is named by `validationOwnerContactId`
- * alone, so a `validation_owner` role sent among a contact's roles is dropped.
+ * keeps the name and email Liftoff knows for it (as listed before, else as on the deal, else as a company
+ * stakeholder); the validation owner is named by `validationOwnerContactId` alone, so a `validation_owner` role sent
+ * among a contact's roles is dropped. The deal's company is the one the worker last read for it, if any.
  */
 export function buildSavedHandoff(
   before: HandoffState,
@@ -86,7 +87,11 @@ export function buildSavedHandoff(
     return { id: assigned, ...criterion };
   });
   const contacts = input.contacts.map((contact): HandoffContact => ({
-    ...toKnownIdentity(contact.contactId, previous?.contacts ?? [], before.companyStakeholders),
+    ...toKnownIdentity(contact.contactId, [
+      ...(previous?.contacts ?? []),
+      ...(before.dealContacts?.contacts ?? []),
+      ...before.companyStakeholders.map((stakeholder) => ({ ...stakeholder, email: null })),
+    ]),
     contactId: contact.contactId,
     roles: contact.roles.filter((role) => role !== 'validation_owner'),
   }));
@@ -95,7 +100,7 @@ export function buildSavedHandoff(
     value: {
       portalId: context.portalId,
       dealId: context.dealId,
-      companyId: previous?.companyId ?? null,
+      companyId: previous?.companyId ?? before.dealContacts?.companyId ?? null,
       criteria,
       contacts,
       validationOwnerContactId: input.validationOwnerContactId,
@@ -113,11 +118,8 @@ function toSequence(id: string, prefix: string): number {
 
 function toKnownIdentity(
   contactId: string,
-  listed: readonly HandoffContact[],
-  stakeholders: readonly Stakeholder[],
+  known: readonly { contactId: string; name: string | null; email: string | null }[],
 ): { name: string | null; email: string | null } {
-  const contact = listed.find((candidate) => candidate.contactId === contactId);
-  if (contact !== undefined) return { name: contact.name, email: contact.email };
-  const stakeholder = stakeholders.find((candidate) => candidate.contactId === contactId);
-  return { name: stakeholder?.name ?? null, email: null };
+  const contact = known.find((candidate) => candidate.contactId === contactId);
+  return { name: contact?.name ?? null, email: contact?.email ?? null };
 }

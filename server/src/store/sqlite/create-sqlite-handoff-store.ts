@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Handoff, HandoffContact, HandoffCriterion, HandoffStore } from '../../onboarding/ports.ts';
+import { createSqliteDealContactStore } from './create-sqlite-deal-contact-store.ts';
 import type { Database } from './database.ts';
 import { parseJsonColumn, rolesSchema } from './parse-json-column.ts';
 
@@ -37,7 +38,7 @@ const contactsSchema = z.array(
   }),
 ) satisfies z.ZodType<HandoffContact[]>;
 
-/** Each deal's handoff, kept whole per deal and portal. */
+/** Each deal's handoff, kept whole per deal and portal, and the deal's contacts as last read from the CRM. */
 export function createSqliteHandoffStore(database: Kysely<Database>): HandoffStore {
   const db = database.withTables<{ handoffs: HandoffsTable }>();
   return {
@@ -85,5 +86,7 @@ export function createSqliteHandoffStore(database: Kysely<Database>): HandoffSto
         .where('deal_id', '=', dealId)
         .execute();
     },
+
+    ...createSqliteDealContactStore(database),
   };
 }

@@ -1,6 +1,7 @@
 import type { MigrationProvider } from 'kysely';
 import { migration001Initial } from './migration-001-initial.ts';
 import { migration002Handoffs } from './migration-002-handoffs.ts';
+import { migration003DealContacts } from './migration-003-deal-contacts.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -8,6 +9,11 @@ import { migration002Handoffs } from './migration-002-handoffs.ts';
  */
 export function createMigrationProvider(): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '001_initial': migration001Initial, '002_handoffs': migration002Handoffs }),
+    getMigrations: () =>
+      Promise.resolve({
+        '001_initial': migration001Initial,
+        '002_handoffs': migration002Handoffs,
+        '003_deal_contacts': migration003DealContacts,
+      }),
   };
 }

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DealContact } from '../../onboarding/crm-gateway.ts';
+import type { DealContacts, HandoffStore } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { parseJsonColumn, rolesSchema } from './parse-json-column.ts';
+
+/** The `deal_contacts` table (migration 003), added to the schema Kysely sees only here, where it is used. */
+export interface DealContactsTable {
+  portal_id: string;
+  deal_id: string;
+  company_id: string | null;
+  contacts_json: string;
+  refreshed_at: number;
+}
+
+const contactsSchema = z.array(
+  z.object({
+    contactId: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    roles: rolesSchema,
+  }),
+) satisfies z.ZodType<DealContact[]>;
+
+/** The handoff store's mirror of each deal's associated contacts, kept whole per deal and portal. */
+export function createSqliteDealContactStore(
+  database: Kysely<Database>,
+): Pick<HandoffStore, 'getDealContacts' | 'saveDealContacts'> {
+  const db = database.withTables<{ deal_contacts: DealContactsTable }>();
+  return {
+    getDealContacts: async (portalId, dealId): Promise<DealContacts | null> => {
+      const row = await db
+        .selectFrom('deal_contacts')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('deal_id', '=', dealId)
+        .executeTakeFirst();
+      if (row === undefined) return null;
+      return {
+        portalId,
+        dealId,
+        companyId: row.company_id,
+        contacts: parseJsonColumn(contactsSchema, row.contacts_json),
+        refreshedAt: row.refreshed_at,
+      };
+    },
+
+    saveDealContacts: async (dealContacts) => {
+      const row = {
+        company_id: dealContacts.companyId,
+        contacts_json: JSON.stringify(dealContacts.contacts),
+        refreshed_at: dealContacts.refreshedAt,
+      };
+      await db
+        .insertInto('deal_contacts')
+        .values({ portal_id: dealContacts.portalId, deal_id: dealContacts.dealId, ...row })
+        .onConflict((conflict) => conflict.columns(['portal_id', 'deal_id']).doUpdateSet(row))
+        .execute();
+    },
+  };
+}
