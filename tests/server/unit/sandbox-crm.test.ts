@@ -47,6 +47,23 @@ describe('sandbox CRM (the CRM port in memory)', () => {
     );
   });
 
+  it('reads a deal’s contacts as its company’s, labels included (no email), and none for an unknown deal', async () => {
+    const { crm, portal } = createCrm();
+    const dealId = portal.openDealIds[0] ?? '';
+    const [context] = await crm.readCompanyContexts(['1028']);
+    const expected = (context?.stakeholders ?? []).map(({ contactId, name, roles }) => ({
+      contactId,
+      name,
+      email: null,
+      roles,
+    }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await crm.readDealContacts([dealId, '404'])).toEqual([
+      { dealId, primaryCompanyId: '1028', contacts: expected },
+      { dealId: '404', primaryCompanyId: null, contacts: [] },
+    ]);
+  });
+
   it('wins a deal as a sales rep would: closed-won, close date set to that moment', async () => {
     const { crm, portal, clock } = createCrm();
     const dealId = portal.openDealIds[0] ?? '';
