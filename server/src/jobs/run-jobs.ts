@@ -1,4 +1,5 @@
-import { applyCompanyDeletion, applyCompanyMerge } from '../onboarding/apply-company-merge.ts';
+import { applyCompanyDeletion } from '../onboarding/apply-company-deletion.ts';
+import { applyCompanyMerge } from '../onboarding/apply-company-merge.ts';
 import type { CrmGateway } from '../onboarding/crm-gateway.ts';
 import type { Clock, Store } from '../onboarding/ports.ts';
 import { pullChangedCompanies } from '../onboarding/pull-changed-companies.ts';
@@ -33,6 +34,7 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
   const changedDeals = new Set<string>();
   const savedDeals = new Set<string>();
   const toRecompute = new Set<string>();
+  const deleted = new Set<string>();
   const report: JobsReport = { started: [], recomputed: [], ignored: [] };
   let pulled = false;
   for (const job of jobs) {
@@ -56,14 +58,21 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
       case 'merge_company': {
         const merged = await applyCompanyMerge(deps, portalId, job.mergedCompanyIds, job.survivingCompanyId);
         if (!merged.ok) return merged;
-        for (const companyId of job.mergedCompanyIds) toRefresh.delete(companyId);
+        // The merged-away ids are gone from HubSpot. The survivor is re-read and re-assessed (even if its onboarding
+        // is finished): its write-back raises the moved onboarding's signal records under the survivor's keys.
+        for (const companyId of job.mergedCompanyIds) {
+          toRefresh.delete(companyId);
+          toRecompute.delete(companyId);
+        }
         toRefresh.add(merged.value);
+        toRecompute.add(merged.value);
         break;
       }
       case 'remove_company':
         await applyCompanyDeletion(deps, portalId, job.companyId);
-        toRefresh.delete(job.companyId);
-        toRecompute.delete(job.companyId);
+        // A deleted company is never written in HubSpot again, even if a later event of the group asks (its closed
+        // onboarding is not refreshed either: only onboardings in progress are).
+        deleted.add(job.companyId);
         break;
       case 'refresh_deal_contacts':
         changedDeals.add(job.dealId);
@@ -84,7 +93,7 @@ export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Jo
   }
   await refreshDealContacts(deps, portalId, { changed: [...changedDeals], saved: [...savedDeals] });
   for (const companyId of await refreshCompanies(deps, portalId, [...toRefresh])) toRecompute.add(companyId);
-  for (const companyId of toRecompute) {
+  for (const companyId of [...toRecompute].filter((id) => !deleted.has(id))) {
     const outcome = await recomputeOnboarding(deps, portalId, companyId);
     if (!outcome.ok) return outcome;
     if (outcome.value.status === 'assessed') report.recomputed.push(companyId);
