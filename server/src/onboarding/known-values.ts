@@ -38,6 +38,19 @@ export function parseKnownRecord<T extends object>(
   return requiredField in fields ? (fields as T) : null;
 }
 
+/**
+ * Whether two values would be written to HubSpot identically: compared as JSON (so an absent and an undefined
+ * field are the same), with object keys in a canonical order — the store returns known values sorted by key,
+ * while records are built in field order, and that must not count as a change.
+ */
 export function isSameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return toCanonicalJson(a) === toCanonicalJson(b);
+}
+
+function toCanonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field !== null && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : field,
+  );
 }
