@@ -34,13 +34,15 @@ import type { StoredOnboarding } from './ports.ts';
 export const PLAN_DAYS = 90;
 
 /**
- * The company tab "Onboarding": the stored onboarding as the engine assessed it at `assessment.asOf`.
- * Instants and dates leave the domain as ISO strings here, the service's edge.
+ * The company tab "Onboarding": the stored onboarding as the engine assessed it at `assessment.asOf`, each criterion
+ * not yet agreed with the suggestion of the deployment's template it started from (`templates`; a portal's settings
+ * change no default criterion). Instants and dates leave the domain as ISO strings here, the service's edge.
  */
 export function buildCardView(
   stored: StoredOnboarding,
   assessment: Assessment,
   thresholds: Thresholds,
+  templates: readonly PlaybookTemplate[],
 ): OnboardingView {
   const { onboarding } = stored;
   const now = assessment.asOf;
@@ -62,7 +64,7 @@ export function buildCardView(
       assessedAt: toIsoInstant(assessment.asOf),
     },
     criteria: onboarding.criteria.map((criterion) =>
-      toCriterionView(criterion, toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId)),
+      toCriterionView(criterion, toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId, templates)),
     ),
     milestones: onboarding.milestones.map((milestone) => toMilestoneView(milestone, now)),
     firstWeekSteps: onboarding.firstWeekSteps.map((step) => ({

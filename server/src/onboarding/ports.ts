@@ -280,6 +280,11 @@ export interface PortalSettings {
   usagePropertyMapping: JsonObject;
   /** Hashes of the usage API keys; the keys themselves are never stored. */
   usageApiKeyHashes: string[];
+  /**
+   * The newest usage API key's last four characters, recorded when it is created so an admin can recognise it;
+   * absent when unknown (no key, or a key created before they were recorded).
+   */
+  usageKeyLastFour?: string;
 }
 
 export interface PortalSettingsStore {

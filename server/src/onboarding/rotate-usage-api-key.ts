@@ -3,8 +3,9 @@ import type { PortalSettingsStore } from './ports.ts';
 
 /**
  * Creates the portal's usage API key, or rotates it: the new key replaces every previous one, unless
- * `keepPrevious` keeps them valid during a product's switch-over. Only the key's SHA-256 digest is stored, so the
- * returned key is the only time it can be shown.
+ * `keepPrevious` keeps them valid during a product's switch-over. Only the key's SHA-256 digest is stored (and its
+ * last four characters, for the settings page to name the active key), so the returned key is the only time it can be
+ * shown.
  */
 export async function rotateUsageApiKey(
   portalSettings: Pick<PortalSettingsStore, 'get' | 'put' | 'setMode'>,
@@ -16,6 +17,6 @@ export async function rotateUsageApiKey(
   if (settings === null) throw new Error(`portal ${portalId} has no settings`);
   const { apiKey, keyHash, lastFour } = createUsageApiKey();
   const usageApiKeyHashes = options.keepPrevious ? [...settings.usageApiKeyHashes, keyHash] : [keyHash];
-  await portalSettings.put({ ...settings, usageApiKeyHashes });
+  await portalSettings.put({ ...settings, usageApiKeyHashes, usageKeyLastFour: lastFour });
   return { apiKey, lastFour, validKeys: usageApiKeyHashes.length };
 }

@@ -1,10 +1,11 @@
 import type { Onboarding } from '@liftoff/shared/domain/index';
-import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { CrmGateway } from './crm-gateway.ts';
 import type { Clock, PortalSettings, Store } from './ports.ts';
 import { storeCompanyContext } from './refresh-companies.ts';
+import { decidePortalTemplate, toPortalTemplates } from './settings/to-portal-templates.ts';
 import { toPromisedCriteria } from './to-promised-criteria.ts';
 import { toSeededStakeholders } from './to-seeded-stakeholders.ts';
 
@@ -27,7 +28,8 @@ export function isUsageTracked(settings: PortalSettings | null): boolean {
 
 /**
  * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
- * close date; the template is chosen by the deal's pipeline; the criteria are the promises sales saved in the deal's
+ * close date; the template is the one naming the deal's pipeline, else the portal's default, with the key features
+ * the portal set on its settings page (the deployment's playbook is the built-in one); the criteria are the promises sales saved in the deal's
  * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
  * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map. Idempotent: a
  * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
@@ -45,11 +47,11 @@ export async function startOnboarding(deps: StartDeps, portalId: string, dealId:
   if (context === undefined) return { status: 'skipped', reason: 'company_not_found' };
 
   const now = deps.clock.now();
-  const template = decideTemplate({ pipelineId: deal.pipelineId, segment: null });
+  const settings = await store.portalSettings.get(portalId);
+  const template = decidePortalTemplate(toPortalTemplates(settings, defaultTemplates), deal.pipelineId);
   if (template === null) throw new Error('no playbook template is configured');
   const startDate = toCalendarDate(deal.closeDate ?? now);
   const plan = instantiatePlan(template, startDate, companyId);
-  const settings = await store.portalSettings.get(portalId);
   const handoff = await store.handoffs.get(portalId, dealId);
   const promised = handoff === null ? [] : toPromisedCriteria(handoff);
   const stakeholders = toSeededStakeholders(context.stakeholders, handoff);

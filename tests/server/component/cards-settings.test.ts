@@ -230,7 +230,7 @@ describe('PUT settings: usage property mapping', () => {
 });
 
 describe('POST settings/usage-key', () => {
-  it('shows the new key once, stores only its hash and never shows the key or the hash again', async () => {
+  it('shows the new key once, stores only its hash and afterwards shows only its last four characters', async () => {
     const rotated = await rotate();
 
     expect(rotated).toEqual({
@@ -244,7 +244,33 @@ describe('POST settings/usage-key', () => {
     const settings = await app.call('GET', settingsPath);
     expect(JSON.stringify(settings.body)).not.toContain(rotated.apiKey);
     expect(JSON.stringify(settings.body)).not.toContain(toUsageApiKeyHash(rotated.apiKey));
-    expect((settings.body as SettingsBody).usageKey).toEqual({ configured: true, lastFour: null, validKeys: 1 });
+    expect((settings.body as SettingsBody).usageKey).toEqual({
+      configured: true,
+      lastFour: rotated.apiKey.slice(-4),
+      validKeys: 1,
+    });
+  });
+
+  it("shows the newest key's last four characters after a rotation that keeps the previous key", async () => {
+    await rotate();
+
+    const second = await rotate({ body: { keepPrevious: true } });
+
+    expect((await getSettings()).usageKey).toEqual({
+      configured: true,
+      lastFour: second.apiKey.slice(-4),
+      validKeys: 2,
+    });
+  });
+
+  it('shows no last four characters for a key created before they were recorded', async () => {
+    await rotate();
+    const stored = await app.store.portalSettings.get(PORTAL);
+    if (stored === null) throw new Error('the rotation recorded no settings');
+    const { usageKeyLastFour: _recorded, ...before004 } = stored;
+    await app.store.portalSettings.put(before004);
+
+    expect((await getSettings()).usageKey).toEqual({ configured: true, lastFour: null, validKeys: 1 });
   });
 
   it('invalidates the previous key on rotation', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type { Onboarding } from '@liftoff/shared/domain/index';
 import { buildCardView, buildSummaryView } from '../../../server/src/onboarding/build-card-view.ts';
 import type { StoredOnboarding } from '../../../server/src/onboarding/ports.ts';
@@ -27,7 +28,12 @@ function buildStored(onboarding: Onboarding, notes: StoredOnboarding['checkpoint
 }
 
 function viewAt(day: number, onboarding: Onboarding, notes: StoredOnboarding['checkpointNotes'] = []) {
-  return buildCardView(buildStored(onboarding, notes), evaluateOnboarding(onboarding, atDay(day)), defaultThresholds);
+  return buildCardView(
+    buildStored(onboarding, notes),
+    evaluateOnboarding(onboarding, atDay(day)),
+    defaultThresholds,
+    defaultTemplates,
+  );
 }
 
 describe('buildCardView', () => {

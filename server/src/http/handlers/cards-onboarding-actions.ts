@@ -78,7 +78,7 @@ export function createCardActionHandler(deps: CardDeps, parse: ParseCardAction):
       sendCardError(res, result.error);
       return;
     }
-    res.json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds));
+    res.json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
   };
 }
 
@@ -93,6 +93,8 @@ export function createStartOnboardingHandler(deps: CardDeps): RequestHandler {
       sendCardError(res, result.error);
       return;
     }
-    res.status(201).json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds));
+    res
+      .status(201)
+      .json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
   };
 }

@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
-import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import { buildCardView, buildEmptyCardView, buildSummaryView } from '../../onboarding/build-card-view.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
 import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
+import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from './cards-action-bodies.ts';
 import { parseCardInput, readCardActor } from './cards-request.ts';
 
@@ -13,17 +13,17 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
     const state = await readCardState(deps, actor.portalId, companyId);
-    const body: OnboardingCardResponse =
-      state === null
-        ? {
-            kind: 'empty',
-            empty: buildEmptyCardView(
-              companyId,
-              deps.templates,
-              decideTemplate({ pipelineId: null, segment: null }, deps.templates)?.id ?? null,
-            ),
-          }
-        : { kind: 'onboarding', onboarding: buildCardView(state.stored, state.assessment, state.thresholds) };
+    if (state !== null) {
+      const onboarding = buildCardView(state.stored, state.assessment, state.thresholds, deps.templates);
+      res.json({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse);
+      return;
+    }
+    // No onboarding yet: the templates as the portal runs them, its default one suggested.
+    const portal = toPortalTemplates(await deps.store.portalSettings.get(actor.portalId), deps.templates);
+    const body: OnboardingCardResponse = {
+      kind: 'empty',
+      empty: buildEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null),
+    };
     res.json(body);
   };
 }

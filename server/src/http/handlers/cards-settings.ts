@@ -1,9 +1,13 @@
 import type { Request, RequestHandler } from 'express';
 import { z } from 'zod';
-import type { RotateUsageKeyResponse, SaveSettingsBody } from '@liftoff/shared/contract/settings-view';
+import type {
+  RotateUsageKeyBody,
+  RotateUsageKeyResponse,
+  SaveSettingsBody,
+} from '@liftoff/shared/contract/settings-view';
 import { rotateUsageApiKey } from '../../onboarding/rotate-usage-api-key.ts';
 import { buildSettingsView } from '../../onboarding/settings/build-settings-view.ts';
-import type { SettingsResponse, UsageKeysView } from '../../onboarding/settings/build-settings-view.ts';
+import type { SettingsResponse } from '../../onboarding/settings/build-settings-view.ts';
 import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
 import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import { saveSettings } from '../../onboarding/settings/save-settings.ts';
@@ -14,7 +18,7 @@ import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts
 
 /**
  * PUT settings body: the contract's SaveSettingsBody, every section optional so a client can save one section
- * alone, plus the usage property mapping (known Liftoff inputs → HubSpot property names).
+ * alone; the usage property mapping maps known Liftoff inputs to HubSpot property names.
  */
 const saveSettingsBodySchema = z.strictObject({
   thresholds: z
@@ -32,12 +36,14 @@ const saveSettingsBodySchema = z.strictObject({
     .max(100)
     .optional(),
   usagePropertyMapping: usagePropertyMappingSchema.optional(),
-}) satisfies z.ZodType<SaveSettingsInput, Partial<SaveSettingsBody> & { usagePropertyMapping?: unknown }>;
+}) satisfies z.ZodType<SaveSettingsInput, SaveSettingsBody>;
 
 /** POST usage-key body, optional: `keepPrevious` keeps the current keys valid while the product switches over. */
-const rotateUsageKeyBodySchema = z.strictObject({ keepPrevious: z.boolean().optional() });
+const rotateUsageKeyBodySchema = z.strictObject({
+  keepPrevious: z.boolean().optional(),
+}) satisfies z.ZodType<RotateUsageKeyBody>;
 
-/** The settings page posts no body at all; a body, when sent, must be JSON. */
+/** The body is optional (no body = replace the previous keys); a body, when sent, must be JSON. */
 function readRotateOptions(req: Request): z.output<typeof rotateUsageKeyBodySchema> {
   if (readRawBody(req).length === 0) return {};
   if (!req.is('application/json')) throw new HttpError('unsupported_media_type', 'Send the body as application/json.');
@@ -46,7 +52,6 @@ function readRotateOptions(req: Request): z.output<typeof rotateUsageKeyBodySche
 
 /** The rotation's answer: the key in clear this once, and a reminder that it cannot be shown again. */
 export interface RotateUsageKeyAnswer extends RotateUsageKeyResponse {
-  usageKey: UsageKeysView;
   shownOnce: true;
   message: string;
 }
@@ -87,11 +92,7 @@ export function createRotateUsageKeyHandler(deps: SettingsDeps): RequestHandler 
     const actor = readCardActor(res);
     const keepPrevious = readRotateOptions(req).keepPrevious ?? false;
     const rotated = await rotateUsageApiKey(deps.store.portalSettings, actor.portalId, { keepPrevious });
-    const view = buildSettingsView(
-      await deps.store.portalSettings.get(actor.portalId),
-      deps.templates,
-      rotated.lastFour,
-    );
+    const view = buildSettingsView(await deps.store.portalSettings.get(actor.portalId), deps.templates);
     const body: RotateUsageKeyAnswer = {
       apiKey: rotated.apiKey,
       usageKey: view.usageKey,

@@ -1,12 +1,12 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
-import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
 import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/card-actions/start-onboarding-from-card.ts';
+import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { sendError, toErrorIssues } from '../http-error.ts';
 import {
   acknowledgeSignalInputSchema,
@@ -25,7 +25,7 @@ export type WorkflowActionResponse =
 
 /**
  * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template (or the
- * catch-all one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
+ * portal's default one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
  * outputs are returned.
  */
 export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
@@ -34,7 +34,9 @@ export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
     if (request === null) return;
     const input = parseInputs(startOnboardingInputSchema, request, res);
     if (input === null) return;
-    const templateId = input.templateId ?? decideTemplate({ pipelineId: null, segment: null }, deps.templates)?.id;
+    const templateId =
+      input.templateId ??
+      toPortalTemplates(await deps.store.portalSettings.get(request.portalId), deps.templates).defaultTemplate?.id;
     if (templateId === undefined) throw new Error('no playbook template is configured');
     if (await recordCallback(deps, request, 'start_onboarding')) {
       const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {

@@ -1,5 +1,6 @@
 import type { CalendarDate, Onboarding } from '@liftoff/shared/domain/index';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import { toPortalTemplates } from '../settings/to-portal-templates.ts';
 import { isUsageTracked } from '../start-onboarding.ts';
 import type { CardActor } from './card-action.ts';
 import { refuse } from './card-deps.ts';
@@ -15,8 +16,8 @@ export interface StartFromCardInput {
 
 /**
  * The CSM starts an onboarding by hand from the company card (PRODUCT.md §2: day 0 = close date or a kickoff date
- * set by the CSM): the chosen template's plan dated from `startDate`, its default criteria (the `no_criteria` rule
- * then asks the CSM to agree real ones). The worker's `startOnboarding` starts from a closed-won deal and reads
+ * set by the CSM): the chosen template's plan, with the key features the portal set, dated from `startDate`, its
+ * default criteria (the `no_criteria` rule then asks the CSM to agree real ones). The worker's `startOnboarding` starts from a closed-won deal and reads
  * HubSpot; this path is stored at once and a `card` inbox event has the worker assess it and write it through.
  * Refused with a conflict when the company already has an onboarding.
  */
@@ -26,13 +27,15 @@ export async function startOnboardingFromCard(
   companyId: string,
   input: StartFromCardInput,
 ): Promise<CardResult<CardState>> {
-  const template = deps.templates.find((candidate) => candidate.id === input.templateId);
+  const { portalId } = actor;
+  const settings = await deps.store.portalSettings.get(portalId);
+  const { templates } = toPortalTemplates(settings, deps.templates);
+  const template = templates.find((candidate) => candidate.id === input.templateId);
   if (template === undefined) {
     return refuse('invalid_request', `No template ${input.templateId}.`, [
-      { path: 'templateId', message: `expected one of ${deps.templates.map((t) => t.id).join(', ')}` },
+      { path: 'templateId', message: `expected one of ${templates.map((t) => t.id).join(', ')}` },
     ]);
   }
-  const { portalId } = actor;
   if ((await deps.store.onboardings.get(portalId, companyId)) !== null) {
     return refuse('conflict', `Company ${companyId} already has an onboarding.`);
   }
@@ -43,7 +46,7 @@ export async function startOnboardingFromCard(
     companyName: null,
     startDate: input.startDate,
     status: 'in_progress',
-    usageTracked: isUsageTracked(await deps.store.portalSettings.get(portalId)),
+    usageTracked: isUsageTracked(settings),
     keyFeatures: plan.keyFeatures,
     criteria: plan.criteria,
     milestones: plan.milestones,

@@ -1,30 +1,16 @@
-import type { SettingsView, UsageKeyView } from '@liftoff/shared/contract/settings-view';
+import type { SettingsView, TemplateSettingsView } from '@liftoff/shared/contract/settings-view';
 import type { ThresholdOverrides } from '@liftoff/shared/engine/thresholds';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { parseThresholdOverrides } from '../parse-threshold-overrides.ts';
-import type { PortalMode, PortalSettings } from '../ports.ts';
-import { toPortalTemplateSettings, toTemplateSettingsViews } from './parse-template-settings.ts';
+import type { PortalSettings } from '../ports.ts';
 import { toPortalUsageMapping } from './parse-usage-property-mapping.ts';
-import type { UsagePropertyMapping } from './parse-usage-property-mapping.ts';
 import { toThresholdViews } from './threshold-settings.ts';
+import { toPortalTemplates } from './to-portal-templates.ts';
+import type { PortalTemplates } from './to-portal-templates.ts';
 
-/** The usage API keys as an admin may see them: how many are valid, never a key or a hash. */
-export interface UsageKeysView extends UsageKeyView {
-  /** More than one while a rotation keeps the previous key valid for the product's switch-over. */
-  validKeys: number;
-}
-
-/**
- * GET /api/cards/settings: the contract's SettingsView (thresholds with their effective values, templates, the
- * usage key) plus what the RevOps admin also tunes here: the portal's mode, the stored threshold overrides and
- * the usage property mapping.
- */
+/** GET /api/cards/settings: the contract's SettingsView plus the stored threshold overrides, for scripts and support. */
 export interface SettingsResponse extends SettingsView {
-  /** null until the setup command (or a first save) has recorded the portal. */
-  mode: PortalMode | null;
   thresholdOverrides: ThresholdOverrides;
-  usagePropertyMapping: UsagePropertyMapping;
-  usageKey: UsageKeysView;
 }
 
 function toStoredOverrides(stored: unknown): ThresholdOverrides {
@@ -34,13 +20,25 @@ function toStoredOverrides(stored: unknown): ThresholdOverrides {
 }
 
 /**
- * Only hashes of the usage keys are stored, so a key's last four characters are known only when it is created
- * (`newKeyLastFour`); afterwards the page shows that a key is configured without them.
+ * The templates as the settings page shows them: each with the key features the portal runs it with, and the one
+ * onboardings get by default (the portal's marked template, else the playbook's catch-all).
+ */
+function toTemplateSettingsViews(portal: PortalTemplates): TemplateSettingsView[] {
+  return portal.templates.map((template) => ({
+    id: template.id,
+    name: template.name,
+    keyFeatures: [...template.keyFeatures],
+    isDefault: template.id === portal.defaultTemplate?.id,
+  }));
+}
+
+/**
+ * The settings page's view of a portal (defaults for a portal never configured). Only hashes of the usage keys are
+ * stored, plus the newest key's last four characters, which are shown while a key is configured.
  */
 export function buildSettingsView(
   settings: PortalSettings | null,
   templates: readonly PlaybookTemplate[],
-  newKeyLastFour: string | null = null,
 ): SettingsResponse {
   const thresholdOverrides = toStoredOverrides(settings?.thresholds);
   const validKeys = settings?.usageApiKeyHashes.length ?? 0;
@@ -48,8 +46,12 @@ export function buildSettingsView(
     mode: settings?.mode ?? null,
     thresholds: toThresholdViews(thresholdOverrides),
     thresholdOverrides,
-    templates: toTemplateSettingsViews(templates, toPortalTemplateSettings(settings?.templates)),
+    templates: toTemplateSettingsViews(toPortalTemplates(settings, templates)),
     usagePropertyMapping: toPortalUsageMapping(settings?.usagePropertyMapping),
-    usageKey: { configured: validKeys > 0, lastFour: validKeys > 0 ? newKeyLastFour : null, validKeys },
+    usageKey: {
+      configured: validKeys > 0,
+      lastFour: validKeys > 0 ? (settings?.usageKeyLastFour ?? null) : null,
+      validKeys,
+    },
   };
 }

@@ -1,6 +1,3 @@
-import type { TemplateSettingsView } from '@liftoff/shared/contract/settings-view';
-import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
-import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { z } from 'zod';
 import type { JsonObject } from '../ports.ts';
 
@@ -40,23 +37,4 @@ export function toTemplateSettingsJson(settings: TemplateSettings): JsonObject {
       { keyFeatures: [...keyFeatures], isDefault },
     ]),
   );
-}
-
-/**
- * The templates as the settings page shows them: the playbook's key features unless the portal changed them, and
- * the default template — the one the portal marked, else the playbook's catch-all (what a deal matching no
- * pipeline or segment gets).
- */
-export function toTemplateSettingsViews(
-  templates: readonly PlaybookTemplate[],
-  settings: TemplateSettings,
-): TemplateSettingsView[] {
-  const marked = templates.find((template) => settings[template.id]?.isDefault === true);
-  const defaultId = (marked ?? decideTemplate({ pipelineId: null, segment: null }, templates))?.id ?? null;
-  return templates.map((template) => ({
-    id: template.id,
-    name: template.name,
-    keyFeatures: settings[template.id]?.keyFeatures ?? template.keyFeatures,
-    isDefault: template.id === defaultId,
-  }));
 }

@@ -3,7 +3,10 @@ import type { Clock, PortalSettingsStore } from '../../onboarding/ports.ts';
 import type { Database } from './database.ts';
 import { jsonObjectSchema, parseJsonColumn } from './parse-json-column.ts';
 
-/** Per-portal settings; usage API keys are kept as hashes only, so a leaked database leaks no usable key. */
+/**
+ * Per-portal settings; usage API keys are kept as hashes only (plus the newest key's last four characters), so a
+ * leaked database leaks no usable key.
+ */
 export function createSqlitePortalSettingsStore(db: Kysely<Database>, clock: Clock): PortalSettingsStore {
   return {
     get: async (portalId) => {
@@ -26,6 +29,7 @@ export function createSqlitePortalSettingsStore(db: Kysely<Database>, clock: Clo
         templates: parseJsonColumn(jsonObjectSchema, row.templates_json),
         usagePropertyMapping: parseJsonColumn(jsonObjectSchema, row.usage_property_mapping_json),
         usageApiKeyHashes: keys.map((key) => key.key_hash),
+        ...(row.usage_key_last_four === null ? {} : { usageKeyLastFour: row.usage_key_last_four }),
       };
     },
 
@@ -36,6 +40,7 @@ export function createSqlitePortalSettingsStore(db: Kysely<Database>, clock: Clo
           thresholds_json: JSON.stringify(settings.thresholds),
           templates_json: JSON.stringify(settings.templates),
           usage_property_mapping_json: JSON.stringify(settings.usagePropertyMapping),
+          usage_key_last_four: settings.usageKeyLastFour ?? null,
           updated_at: clock.now(),
         };
         await trx

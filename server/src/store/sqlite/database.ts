@@ -234,6 +234,8 @@ export interface PortalSettingsTable {
   thresholds_json: string;
   templates_json: string;
   usage_property_mapping_json: string;
+  /** The newest usage API key's last four characters (migration 004); null before it or without a key. */
+  usage_key_last_four: string | null;
   updated_at: number;
 }
 

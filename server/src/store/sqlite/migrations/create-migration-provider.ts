@@ -2,6 +2,7 @@ import type { MigrationProvider } from 'kysely';
 import { migration001Initial } from './migration-001-initial.ts';
 import { migration002Handoffs } from './migration-002-handoffs.ts';
 import { migration003DealContacts } from './migration-003-deal-contacts.ts';
+import { migration004UsageKeyLastFour } from './migration-004-usage-key-last-four.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -14,6 +15,7 @@ export function createMigrationProvider(): MigrationProvider {
         '001_initial': migration001Initial,
         '002_handoffs': migration002Handoffs,
         '003_deal_contacts': migration003DealContacts,
+        '004_usage_key_last_four': migration004UsageKeyLastFour,
       }),
   };
 }
