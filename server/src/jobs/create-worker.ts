@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import type { Logger } from '../logger.ts';
 import type { CrmGateway } from '../onboarding/crm-gateway.ts';
+import { isRetryableSyncError } from '../onboarding/sync-result.ts';
 import type { Clock, InboxEvent, Store } from '../onboarding/ports.ts';
 import { createPollingLoop } from './create-polling-loop.ts';
 import { DEFAULT_EVENT_RETRY_POLICY, decideEventRetry } from './decide-event-retry.ts';
@@ -85,10 +86,10 @@ export function createWorker(options: WorkerOptions): Worker {
   const retryPolicy = options.retryPolicy ?? DEFAULT_EVENT_RETRY_POLICY;
   let stopping = false;
 
-  async function settleFailure(group: readonly InboxEvent[], message: string, report: DrainReport) {
+  async function settleFailure(group: readonly InboxEvent[], message: string, retryable: boolean, report: DrainReport) {
     const now = clock.now();
     for (const event of group) {
-      const retryAt = decideEventRetry(event.attempts, now, retryPolicy);
+      const retryAt = retryable ? decideEventRetry(event.attempts, now, retryPolicy) : null;
       await store.inbox.fail(event.id, message, retryAt);
       if (retryAt === null) report.parked += 1;
       else report.retried += 1;
@@ -114,14 +115,15 @@ export function createWorker(options: WorkerOptions): Worker {
     try {
       const result = await runJobs({ store, crm, clock }, portalId, group.map(decideJob));
       if (!result.ok) {
-        await settleFailure(group, `${result.error.code}: ${result.error.message}`, report);
+        const { code, message } = result.error;
+        await settleFailure(group, `${code}: ${message}`, isRetryableSyncError(code), report);
         return;
       }
       await store.inbox.complete(ids);
       report.completed += ids.length;
       logger.info({ portalId, events: ids.length, ...result.value }, 'inbox events applied');
     } catch (error) {
-      await settleFailure(group, toErrorMessage(error), report);
+      await settleFailure(group, toErrorMessage(error), true, report);
     }
   }
 

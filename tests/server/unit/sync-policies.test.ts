@@ -9,6 +9,7 @@ import { planWriteBack } from '../../../server/src/onboarding/plan-write-back.ts
 import type { KnownCrmState } from '../../../server/src/onboarding/plan-write-back.ts';
 import { toCompanyOnboardingFields } from '../../../server/src/onboarding/to-company-onboarding-fields.ts';
 import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
+import { isRetryableSyncError } from '../../../server/src/onboarding/sync-result.ts';
 import { atDay, buildOnboarding } from '../../support/build-onboarding.ts';
 
 const policy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 5_000 };
@@ -216,5 +217,15 @@ describe('planWriteBack', () => {
     const plan = planWriteBack({ ...input, mode: 'store_only' });
     expect(plan.companies).toHaveLength(1);
     expect([...plan.signals, ...plan.criteria, ...plan.milestones]).toEqual([]);
+  });
+});
+
+describe('which failed jobs are retried', () => {
+  it.each([
+    ['crm_write_failed', true],
+    ['merge_refused', false],
+    ['unknown_portal', false],
+  ] as const)('%s → retried: %s', (code, retried) => {
+    expect(isRetryableSyncError(code)).toBe(retried);
   });
 });
