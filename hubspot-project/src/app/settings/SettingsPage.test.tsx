@@ -44,24 +44,106 @@ describe('SettingsPage', () => {
           { key: 'usage_drop.percent', value: 50 },
         ],
         templates: [{ id: 'standard', keyFeatures: ['reports', 'dashboards'], isDefault: true }],
+        usagePropertyMapping: {},
       },
     });
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Settings saved.');
   });
 
-  it('rotates the usage key and shows the new key once', async () => {
+  it('shows the mode the setup command recorded', async () => {
+    const renderer = await renderLoaded(buildSettingsView({ mode: 'custom_objects' }));
+
+    expect(renderer.findByTestId(Text, 'portal-mode').text).toBe(
+      'Records live in HubSpot custom objects (Enterprise portal).',
+    );
+  });
+
+  it('offers a property for each usage input and each key feature, filled from the saved mapping', async () => {
+    const renderer = await renderLoaded(
+      buildSettingsView({
+        usagePropertyMapping: { logins7d: 'weekly_logins', featureLastUsedAt: { exports: 'exports_last_used' } },
+      }),
+    );
+
+    expect(renderer.find(Input, { name: 'mapping-logins7d' }).props.value).toBe('weekly_logins');
+    expect(renderer.find(Input, { name: 'mapping-lastLoginAt' }).props.value).toBe('');
+    expect(renderer.find(Input, { name: 'mapping-feature-reports' }).props.value).toBe('');
+    expect(renderer.find(Input, { name: 'mapping-feature-exports' }).props.value).toBe('exports_last_used');
+  });
+
+  it('saves the usage mapping with the settings, leaving blank inputs out', async () => {
+    const renderer = await renderLoaded(
+      buildSettingsView({ usagePropertyMapping: { logins7d: 'weekly_logins' } }),
+      buildSettingsView(),
+    );
+    fireEvent(renderer.find(Input, { name: 'mapping-lastLoginAt' }), 'onChange', ' last_login_date ');
+    fireEvent(renderer.find(Input, { name: 'mapping-logins7d' }), 'onChange', '');
+    fireEvent(renderer.find(Input, { name: 'mapping-feature-reports' }), 'onChange', 'reports_last_used');
+    renderer.findByTestId(Button, 'save-settings').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
+
+    expect(readFetchCall(renderer.spy, 1).body).toMatchObject({
+      usagePropertyMapping: { lastLoginAt: 'last_login_date', featureLastUsedAt: { reports: 'reports_last_used' } },
+    });
+    expect(readFetchCall(renderer.spy, 1).body).not.toHaveProperty('usagePropertyMapping.logins7d');
+  });
+
+  it.each([
+    ['its last four characters', { configured: true, lastFour: 'a1b2', validKeys: 1 }, 'Active key ending in a1b2.'],
+    [
+      'how many keys are valid during a switch-over',
+      { configured: true, lastFour: 'a1b2', validKeys: 2 },
+      'Active key ending in a1b2; 2 keys valid.',
+    ],
+    [
+      'that a key is active when its last four are unknown',
+      { configured: true, lastFour: null, validKeys: 1 },
+      'A key is active (created before Liftoff kept its last four characters).',
+    ],
+    ['that no key exists yet', { configured: false, lastFour: null, validKeys: 0 }, 'No key yet.'],
+  ])('shows %s', async (_label, usageKey, text) => {
+    const renderer = await renderLoaded(buildSettingsView({ usageKey }));
+
+    expect(renderer.findByTestId(Text, 'usage-key').text).toBe(text);
+  });
+
+  it('rotates the usage key, replacing the previous one, and shows the new key once', async () => {
     const renderer = await renderLoaded(buildSettingsView(), {
       apiKey: 'lk_live_0123456789abcdef',
-      usageKey: { configured: true, lastFour: 'cdef' },
+      usageKey: { configured: true, lastFour: 'cdef', validKeys: 1 },
     });
     renderer.findByTestId(Button, 'rotate-usage-key').trigger('onClick');
     await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'new-usage-key')).not.toBeNull());
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${settingsUrl}/usage-key`,
       method: 'POST',
-      body: undefined,
+      body: { keepPrevious: false },
     });
     expect(readText(renderer.findByTestId(Alert, 'new-usage-key'))).toBe('lk_live_0123456789abcdef');
-    expect(renderer.findByTestId(Text, 'usage-key').text).toBe('Active key ending in cdef');
+    expect(renderer.findByTestId(Text, 'usage-key').text).toBe('Active key ending in cdef.');
+    expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toContain('the previous one no longer works');
+  });
+
+  it('keeps the previous key valid when the admin asks, and says so', async () => {
+    const renderer = await renderLoaded(buildSettingsView(), {
+      apiKey: 'lk_live_fedcba9876543210',
+      usageKey: { configured: true, lastFour: '3210', validKeys: 2 },
+    });
+    fireEvent(renderer.find(Checkbox, { name: 'keep-previous' }), 'onChange', true);
+    renderer.findByTestId(Button, 'rotate-usage-key').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'new-usage-key')).not.toBeNull());
+
+    expect(readFetchCall(renderer.spy, 1).body).toEqual({ keepPrevious: true });
+    expect(renderer.findByTestId(Text, 'usage-key').text).toBe('Active key ending in 3210; 2 keys valid.');
+    expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toContain('previous keys stay valid');
+  });
+
+  it('creates a first key without offering to keep a previous one', async () => {
+    const renderer = await renderLoaded(
+      buildSettingsView({ usageKey: { configured: false, lastFour: null, validKeys: 0 } }),
+    );
+
+    expect(renderer.maybeFind(Checkbox, { name: 'keep-previous' })).toBeNull();
+    expect(readText(renderer.findByTestId(Button, 'rotate-usage-key'))).toBe('Create a key');
   });
 });

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import {
-  Alert,
   Button,
   Checkbox,
   Flex,
@@ -12,12 +11,18 @@ import {
   Tile,
   hubspot,
 } from '@hubspot/ui-extensions';
-import type { SettingsView } from '../packages/contract/index.ts';
+import type { ContractPortalMode, SettingsView } from '../packages/contract/index.ts';
 import { fetchSettings, rotateUsageKey, saveSettings } from '../cards/api/settings-api.ts';
 import { ActionOutcomeAlert } from '../cards/components/ActionOutcomeAlert.tsx';
 import { CardFailureAlert } from '../cards/components/CardFailureAlert.tsx';
 import { useCardAction } from '../cards/hooks/use-card-action.ts';
 import { useCardResource } from '../cards/hooks/use-card-resource.ts';
+import { UsageKeySection } from './UsageKeySection.tsx';
+import {
+  UsagePropertyMappingFields,
+  toMappableFeatures,
+  toUsagePropertyMappingBody,
+} from './UsagePropertyMappingFields.tsx';
 
 hubspot.extend<'settings'>(() => <SettingsPage />);
 
@@ -26,6 +31,13 @@ const toFeatureList = (value: string): string[] =>
     .split(',')
     .map((feature) => feature.trim())
     .filter((feature) => feature !== '');
+
+/** The mode the setup command detected from the portal's tier; the page shows it, only the setup changes it. */
+const toModeText = (mode: ContractPortalMode | null): string => {
+  if (mode === 'custom_objects') return 'Records live in HubSpot custom objects (Enterprise portal).';
+  if (mode === 'store_only') return "Records live in Liftoff's store; only company and deal properties are written.";
+  return 'Not set up yet: run the setup command.';
+};
 
 const SettingsForm = ({
   view,
@@ -38,6 +50,8 @@ const SettingsForm = ({
 }) => {
   const [thresholds, setThresholds] = useState(view.thresholds);
   const [templates, setTemplates] = useState(view.templates);
+  const [mapping, setMapping] = useState(view.usagePropertyMapping);
+  const features = toMappableFeatures(templates, view.usagePropertyMapping);
   return (
     <Flex direction="column" gap="sm">
       <Heading>Signal thresholds</Heading>
@@ -86,11 +100,19 @@ const SettingsForm = ({
           </Flex>
         </Tile>
       ))}
+      <UsagePropertyMappingFields mapping={mapping} features={features} onChange={setMapping} />
       <Button
         testId="save-settings"
         variant="primary"
         disabled={pending}
-        onClick={() => onSave({ ...view, thresholds, templates })}
+        onClick={() =>
+          onSave({
+            ...view,
+            thresholds,
+            templates,
+            usagePropertyMapping: toUsagePropertyMappingBody(mapping, features),
+          })
+        }
       >
         Save settings
       </Button>
@@ -98,7 +120,7 @@ const SettingsForm = ({
   );
 };
 
-/** App settings: signal thresholds, templates' key features, and the usage-ingestion API key. */
+/** App settings: the portal's mode, signal thresholds, templates' key features, the usage mapping and API key. */
 export const SettingsPage = () => {
   const { resource, replace, reload } = useCardResource('settings', fetchSettings);
   const [savedCount, setSavedCount] = useState(0);
@@ -119,6 +141,7 @@ export const SettingsPage = () => {
   return (
     <Flex direction="column" gap="md">
       <ActionOutcomeAlert outcome={outcome} />
+      <Text testId="portal-mode">{toModeText(view.mode)}</Text>
       <SettingsForm
         key={savedCount}
         view={view}
@@ -129,34 +152,30 @@ export const SettingsPage = () => {
               saveSettings({
                 thresholds: edited.thresholds.map(({ key, value }) => ({ key, value })),
                 templates: edited.templates.map(({ id, keyFeatures, isDefault }) => ({ id, keyFeatures, isDefault })),
+                usagePropertyMapping: edited.usagePropertyMapping,
               }),
             'Settings saved.',
           )
         }
       />
-      <Heading>Usage API key</Heading>
-      <Text testId="usage-key">
-        {view.usageKey.configured ? `Active key ending in ${view.usageKey.lastFour ?? '····'}` : 'No key yet.'}
-      </Text>
-      {newKey === null ? null : (
-        <Alert testId="new-usage-key" title="Copy the new key now" variant="warning">
-          {newKey}
-        </Alert>
-      )}
-      <Button
-        testId="rotate-usage-key"
-        disabled={pending}
-        onClick={() =>
-          void run(async () => {
-            const result = await rotateUsageKey();
-            if (!result.ok) return result;
-            setNewKey(result.data.apiKey);
-            return { ok: true, data: { ...view, usageKey: result.data.usageKey } };
-          }, 'New usage key created; the previous one no longer works.')
+      <UsageKeySection
+        usageKey={view.usageKey}
+        newKey={newKey}
+        pending={pending}
+        onRotate={(keepPrevious) =>
+          void run(
+            async () => {
+              const result = await rotateUsageKey({ keepPrevious });
+              if (!result.ok) return result;
+              setNewKey(result.data.apiKey);
+              return { ok: true, data: { ...view, usageKey: result.data.usageKey } };
+            },
+            keepPrevious
+              ? 'New usage key created; the previous keys stay valid until the next rotation.'
+              : 'New usage key created; the previous one no longer works.',
+          )
         }
-      >
-        {view.usageKey.configured ? 'Rotate the key' : 'Create a key'}
-      </Button>
+      />
     </Flex>
   );
 };

@@ -1,4 +1,4 @@
-import type { SaveSettingsBody } from '../../packages/contract/index.ts';
+import type { RotateUsageKeyBody, SaveSettingsBody } from '../../packages/contract/index.ts';
 import { callCardApi } from './call-card-api.ts';
 
 /** GET /api/cards/settings */
@@ -8,4 +8,4 @@ export const fetchSettings = () => callCardApi('getSettings', {}, null);
 export const saveSettings = (body: SaveSettingsBody) => callCardApi('saveSettings', {}, body);
 
 /** POST /api/cards/settings/usage-key — the answer carries the new key, shown once. */
-export const rotateUsageKey = () => callCardApi('rotateUsageKey', {}, null);
+export const rotateUsageKey = (body: RotateUsageKeyBody) => callCardApi('rotateUsageKey', {}, body);

@@ -273,6 +273,7 @@ export const buildHandoffView = (overrides: Partial<HandoffView> = {}): HandoffV
 });
 
 export const buildSettingsView = (overrides: Partial<SettingsView> = {}): SettingsView => ({
+  mode: 'store_only',
   thresholds: [
     { key: 'no_first_login.day', label: 'No first login after (days)', value: 14, defaultValue: 14, unit: 'days' },
     { key: 'usage_drop.percent', label: 'Usage drop below (%)', value: 50, defaultValue: 50, unit: 'percent' },
@@ -280,6 +281,7 @@ export const buildSettingsView = (overrides: Partial<SettingsView> = {}): Settin
   templates: [
     { id: 'standard', name: 'Standard onboarding', keyFeatures: ['reports', 'automations'], isDefault: true },
   ],
-  usageKey: { configured: true, lastFour: 'a1b2' },
+  usagePropertyMapping: {},
+  usageKey: { configured: true, lastFour: 'a1b2', validKeys: 1 },
   ...overrides,
 });

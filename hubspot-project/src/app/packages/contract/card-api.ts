@@ -15,7 +15,7 @@ import type {
 import type { CardRouteName } from './card-routes.ts';
 import type { HandoffView } from './handoff-view.ts';
 import type { OnboardingCardResponse, OnboardingView } from './onboarding-view.ts';
-import type { RotateUsageKeyResponse, SaveSettingsBody, SettingsView } from './settings-view.ts';
+import type { RotateUsageKeyBody, RotateUsageKeyResponse, SaveSettingsBody, SettingsView } from './settings-view.ts';
 import type { OnboardingSummaryResponse } from './summary-view.ts';
 
 /**
@@ -38,7 +38,7 @@ export interface CardApi {
   saveHandoff: { body: SaveHandoffBody; response: HandoffView };
   getSettings: { body: null; response: SettingsView };
   saveSettings: { body: SaveSettingsBody; response: SettingsView };
-  rotateUsageKey: { body: null; response: RotateUsageKeyResponse };
+  rotateUsageKey: { body: RotateUsageKeyBody; response: RotateUsageKeyResponse };
 }
 
 export type CardRouteBody<N extends CardRouteName> = CardApi[N]['body'];
