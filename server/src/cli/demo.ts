@@ -74,8 +74,11 @@ await seedSandboxStore({ store, crm, clock }, portal, {
 
 async function readSummary(): Promise<string> {
   const assessments = await store.assessments.list(portalId);
-  const stored = await Promise.all(assessments.map((a) => store.onboardings.get(portalId, a.companyId)));
-  const onboardings = stored.flatMap((entry) => (entry === null ? [] : [entry.onboarding]));
+  const stored = await store.onboardings.list(
+    portalId,
+    assessments.map((assessment) => assessment.companyId),
+  );
+  const onboardings = stored.map((entry) => entry.onboarding);
   return toPortfolioSummary({ assessments, onboardings });
 }
 

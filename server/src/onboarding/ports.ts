@@ -163,10 +163,15 @@ export interface SignalStateChange {
 
 export interface OnboardingStore {
   get(portalId: string, companyId: string): Promise<StoredOnboarding | null>;
+  /**
+   * The portal's onboardings, or those of the given companies (a company without one is left out), ordered by
+   * company id: a bulk read in a constant number of queries, for reads over many companies (portfolio, refresh).
+   */
+  list(portalId: string, companyIds?: readonly string[]): Promise<StoredOnboarding[]>;
   /** Upserts the onboarding and replaces its criteria, milestones, first-week steps, stakeholders and signals at once. */
   save(record: OnboardingRecord): Promise<void>;
-  /** Companies whose onboarding is `in_progress`. */
-  listActiveCompanyIds(portalId: string): Promise<string[]>;
+  /** Companies whose onboarding is `in_progress`, among `companyIds` when given, ordered by company id. */
+  listActiveCompanyIds(portalId: string, companyIds?: readonly string[]): Promise<string[]>;
   /** In-progress onboardings never assessed or last assessed before `assessedBefore`, the stalest first. */
   listDueForReassessment(portalId: string, assessedBefore: Instant): Promise<string[]>;
   /** After a HubSpot company merge: the onboarding, its children and usage follow the surviving company. */

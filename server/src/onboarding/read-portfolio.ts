@@ -53,21 +53,17 @@ export async function readPortfolio(
   portalId: string,
 ): Promise<PortfolioView> {
   const { onboardings, assessments, portalSettings } = deps.store;
-  const [active, assessed, settings] = await Promise.all([
-    onboardings.listActiveCompanyIds(portalId),
+  const [stored, assessed, settings] = await Promise.all([
+    onboardings.list(portalId),
     assessments.list(portalId),
     portalSettings.get(portalId),
   ]);
-  const companyIds = [...new Set([...active, ...assessed.map((assessment) => assessment.companyId)])];
-  const stored = await Promise.all(companyIds.map((companyId) => onboardings.get(portalId, companyId)));
-  const portfolio = evaluatePortfolio(
-    stored.flatMap((entry) => (entry === null ? [] : [entry.onboarding])),
-    deps.clock.now(),
-    toPortalThresholds(settings?.thresholds),
-  );
-  const byCompany = new Map(
-    stored.flatMap((entry) => (entry === null ? [] : [[entry.onboarding.companyId, entry.onboarding] as const])),
-  );
+  const assessedIds = new Set(assessed.map((assessment) => assessment.companyId));
+  const reported = stored
+    .map((entry) => entry.onboarding)
+    .filter((onboarding) => onboarding.status === 'in_progress' || assessedIds.has(onboarding.companyId));
+  const portfolio = evaluatePortfolio(reported, deps.clock.now(), toPortalThresholds(settings?.thresholds));
+  const byCompany = new Map(reported.map((onboarding) => [onboarding.companyId, onboarding]));
   const rows = portfolio.companies.flatMap((assessment) => {
     const onboarding = byCompany.get(assessment.companyId);
     return onboarding === undefined ? [] : [toPortfolioRow(onboarding, assessment)];

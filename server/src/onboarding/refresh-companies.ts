@@ -45,18 +45,26 @@ export async function storeCompanyContext(
   ]);
 }
 
-/** An onboarding started before the portal mapped usage properties now has a usage source (PRODUCT.md §5). */
-async function markUsageTracked(store: RefreshDeps['store'], portalId: string, companyId: string): Promise<void> {
-  const stored = await store.onboardings.get(portalId, companyId);
-  if (stored === null || stored.onboarding.usageTracked) return;
-  const { activity: _activity, ...onboarding } = stored.onboarding;
-  await store.onboardings.save({
-    portalId,
-    dealId: stored.dealId,
-    templateId: stored.templateId,
-    createdAt: stored.createdAt,
-    onboarding: { ...onboarding, usageTracked: true },
-  });
+/**
+ * Onboardings started before the portal mapped usage properties now have a usage source (PRODUCT.md §5). Read in
+ * bulk after the refresh wrote their stakeholders, which saving writes back.
+ */
+async function markUsageTracked(
+  store: RefreshDeps['store'],
+  portalId: string,
+  companyIds: readonly string[],
+): Promise<void> {
+  for (const stored of await store.onboardings.list(portalId, companyIds)) {
+    if (stored.onboarding.usageTracked) continue;
+    const { activity: _activity, ...onboarding } = stored.onboarding;
+    await store.onboardings.save({
+      portalId,
+      dealId: stored.dealId,
+      templateId: stored.templateId,
+      createdAt: stored.createdAt,
+      onboarding: { ...onboarding, usageTracked: true },
+    });
+  }
 }
 
 /**
@@ -80,7 +88,6 @@ async function recordPropertyUsage(
     now: deps.clock.now(),
   });
   if (events.length > 0) await deps.store.activity.appendUsage(portalId, events);
-  await markUsageTracked(deps.store, portalId, companyId);
 }
 
 /**
@@ -93,7 +100,7 @@ export async function refreshCompanies(
   portalId: string,
   companyIds: readonly string[],
 ): Promise<string[]> {
-  const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId));
+  const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId, companyIds));
   const wanted = [...new Set(companyIds)].filter((companyId) => active.has(companyId));
   if (wanted.length === 0) return [];
   const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
@@ -102,6 +109,14 @@ export async function refreshCompanies(
   for (const context of contexts) {
     await storeCompanyContext(deps.store, portalId, context);
     if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
+  }
+  const withPropertyUsage = contexts.filter((context) => context.usageProperties !== undefined);
+  if (usageProperties.length > 0 && withPropertyUsage.length > 0) {
+    await markUsageTracked(
+      deps.store,
+      portalId,
+      withPropertyUsage.map((context) => context.companyId),
+    );
   }
   return contexts.map((context) => context.companyId);
 }

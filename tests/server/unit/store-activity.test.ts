@@ -1,25 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { atDay, buildEngagement, buildStakeholder, buildTicket, dateOfDay } from '../../support/build-onboarding.ts';
-import {
-  buildFeatureUseEvent,
-  buildLoginEvent,
-  createTestStore,
-  OTHER_PORTAL,
-  PORTAL,
-} from '../../support/create-test-store.ts';
+import { buildFeatureUseEvent, buildLoginEvent, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { useTestStores } from '../../support/use-test-stores.ts';
 
-const opened: Store[] = [];
-
-async function openStore() {
-  const test = await createTestStore();
-  opened.push(test.store);
-  return test;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
+const openStore = useTestStores();
 
 describe('usage', () => {
   it('stores a usage event once by event id', async () => {

@@ -1,29 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { buildDealContact, buildDealContacts } from '../../support/build-deal-contacts.ts';
 import { DEAL } from '../../support/build-handoff.ts';
-import { createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { useTestStores } from '../../support/use-test-stores.ts';
 
-const opened: Store[] = [];
-
-async function openStore(): Promise<Store> {
-  const { store } = await createTestStore();
-  opened.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const openStore = useTestStores();
 
 describe('the SQLite store of deals’ mirrored contacts', () => {
   it('has none for a deal the worker never read', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     expect(await store.handoffs.getDealContacts(PORTAL, DEAL)).toBeNull();
   });
 
   it('gives back a deal’s contacts as saved', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     const dealContacts = buildDealContacts({
       contacts: [buildDealContact(), buildDealContact({ contactId: '9102', name: null, email: null, roles: [] })],
     });
@@ -34,7 +24,7 @@ describe('the SQLite store of deals’ mirrored contacts', () => {
   });
 
   it('replaces them whole: a contact removed from the deal disappears, and the company follows the last read', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.saveDealContacts(buildDealContacts());
     const replaced = buildDealContacts({ companyId: null, contacts: [], refreshedAt: Date.UTC(2026, 1, 25) });
 
@@ -44,14 +34,14 @@ describe('the SQLite store of deals’ mirrored contacts', () => {
   });
 
   it('keeps each portal’s deals apart', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.saveDealContacts(buildDealContacts());
 
     expect(await store.handoffs.getDealContacts(OTHER_PORTAL, DEAL)).toBeNull();
   });
 
   it('leaves the deal’s handoff untouched', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.saveDealContacts(buildDealContacts());
 
     expect(await store.handoffs.get(PORTAL, DEAL)).toBeNull();

@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { buildHandoff, buildHandoffContact, DEAL } from '../../support/build-handoff.ts';
-import { createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { useTestStores } from '../../support/use-test-stores.ts';
 
-const opened: Store[] = [];
-
-async function openStore(): Promise<Store> {
-  const { store } = await createTestStore();
-  opened.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const openStore = useTestStores();
 
 describe('the SQLite handoff store', () => {
   it('gives back a saved handoff as it was saved', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     const handoff = buildHandoff({ contacts: [buildHandoffContact({ email: 'dana@acme.test' })] });
 
     await store.handoffs.save(handoff);
@@ -26,7 +16,7 @@ describe('the SQLite handoff store', () => {
   });
 
   it('replaces the whole handoff on a second save', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.save(buildHandoff());
     const replaced = buildHandoff({ criteria: [], contacts: [], validationOwnerContactId: null, updatedBy: null });
 
@@ -36,7 +26,7 @@ describe('the SQLite handoff store', () => {
   });
 
   it('records the deal’s company on a saved handoff, and on none when nothing was saved', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.save(buildHandoff());
 
     await store.handoffs.setCompany(PORTAL, DEAL, '101');
@@ -47,7 +37,7 @@ describe('the SQLite handoff store', () => {
   });
 
   it('keeps each portal’s handoffs apart', async () => {
-    const store = await openStore();
+    const { store } = await openStore();
     await store.handoffs.save(buildHandoff());
 
     expect(await store.handoffs.get(OTHER_PORTAL, DEAL)).toBeNull();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../server/src/onboarding/ports.ts';
 import {
   atDay,
@@ -17,22 +17,12 @@ import {
   buildFeatureUseEvent,
   buildLoginEvent,
   buildOnboardingRecord,
-  createTestStore,
   OTHER_PORTAL,
   PORTAL,
 } from '../../support/create-test-store.ts';
+import { useTestStores } from '../../support/use-test-stores.ts';
 
-const opened: Store[] = [];
-
-async function openStore() {
-  const test = await createTestStore();
-  opened.push(test.store);
-  return test;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
+const openStore = useTestStores();
 
 function buildFullRecord() {
   const { activity: _activity, ...onboarding } = buildOnboarding({
@@ -152,6 +142,103 @@ describe('onboarding store', () => {
     await store.assessments.save(PORTAL, buildAssessment('3', atDay(5)));
     expect(await store.onboardings.listActiveCompanyIds(PORTAL)).toEqual(['1', '2', '3']);
     expect(await store.onboardings.listDueForReassessment(PORTAL, atDay(10))).toEqual(['2', '3']);
+  });
+});
+
+/**
+ * PORTAL: 101 (the full record, with activity), 102 (completed, other criteria, a checkpoint note), 103; another
+ * portal has its own 101. Each company's children and activity differ, so a read mixing companies shows.
+ */
+async function openStoreOfThreeCompanies() {
+  const test = await openStore();
+  const { store } = test;
+  const full = buildFullRecord();
+  await store.onboardings.save(full);
+  const { activity: _completedActivity, ...completed } = buildOnboarding({
+    companyId: '102',
+    companyName: 'Beta',
+    status: 'completed',
+    criteria: [buildCriterion({ id: 'c7', name: 'Seats used' })],
+  });
+  await store.onboardings.save(buildOnboardingRecord({ onboarding: completed }));
+  await store.onboardings.addCheckpointNote(PORTAL, '102', {
+    milestoneId: null,
+    at: atDay(3),
+    authorId: '9',
+    text: 'Kickoff',
+  });
+  const { activity: _plainActivity, ...plain } = buildOnboarding({ companyId: '103', companyName: 'Gamma' });
+  await store.onboardings.save(buildOnboardingRecord({ onboarding: plain }));
+  const { activity: _elsewhereActivity, ...elsewhere } = buildOnboarding({ companyName: 'Elsewhere' });
+  await store.onboardings.save(buildOnboardingRecord({ portalId: OTHER_PORTAL, onboarding: elsewhere }));
+  await store.activity.appendUsage(PORTAL, [
+    buildLoginEvent('l1', atDay(1)),
+    buildLoginEvent('l2', atDay(2), { companyId: '103', userId: 'u2' }),
+  ]);
+  await store.activity.appendUsage(OTHER_PORTAL, [buildLoginEvent('l3', atDay(4))]);
+  await store.activity.replaceCrmActivity(PORTAL, '101', {
+    engagements: [buildEngagement()],
+    tickets: [buildTicket()],
+    stakeholders: full.onboarding.stakeholders,
+  });
+  return test;
+}
+
+describe('bulk reads', () => {
+  it.each([
+    { reading: 'the whole portal', portalId: PORTAL, companyIds: undefined, names: ['Acme SA', 'Beta', 'Gamma'] },
+    {
+      reading: 'the given companies, once each, in company id order',
+      portalId: PORTAL,
+      companyIds: ['103', '101', '103'],
+      names: ['Acme SA', 'Gamma'],
+    },
+    { reading: 'a company without an onboarding', portalId: PORTAL, companyIds: ['999', '102'], names: ['Beta'] },
+    { reading: 'another portal', portalId: OTHER_PORTAL, companyIds: undefined, names: ['Elsewhere'] },
+    {
+      reading: 'the same company in another portal',
+      portalId: OTHER_PORTAL,
+      companyIds: ['101'],
+      names: ['Elsewhere'],
+    },
+    { reading: 'an empty list of companies', portalId: PORTAL, companyIds: [], names: [] },
+    { reading: 'a portal without onboardings', portalId: '3003', companyIds: undefined, names: [] },
+  ])('lists, reading $reading, what get reads company by company', async ({ portalId, companyIds, names }) => {
+    const { store } = await openStoreOfThreeCompanies();
+
+    const listed = await store.onboardings.list(portalId, companyIds);
+
+    expect(listed.map((stored) => stored.onboarding.companyName)).toEqual(names);
+    const oneByOne = await Promise.all(
+      listed.map((stored) => store.onboardings.get(portalId, stored.onboarding.companyId)),
+    );
+    expect(listed).toEqual(oneByOne);
+  });
+
+  it('lists each company with its own children and activity', async () => {
+    const { store } = await openStoreOfThreeCompanies();
+
+    const [acme, beta, gamma] = await store.onboardings.list(PORTAL);
+
+    expect(acme?.onboarding.criteria.map((criterion) => criterion.id)).toEqual(['c2', 'c1']);
+    expect(acme?.onboarding.activity.engagements).toEqual([buildEngagement()]);
+    expect(acme?.onboarding.activity.logins).toEqual([{ at: atDay(1), userId: 'u1' }]);
+    expect(beta?.onboarding.criteria.map((criterion) => criterion.id)).toEqual(['c7']);
+    expect(beta?.checkpointNotes.map((note) => note.text)).toEqual(['Kickoff']);
+    expect(beta?.onboarding.activity.logins).toEqual([]);
+    expect(gamma?.onboarding.activity.logins).toEqual([{ at: atDay(2), userId: 'u2' }]);
+    expect(gamma?.checkpointNotes).toEqual([]);
+  });
+
+  it.each([
+    { reading: 'the whole portal', portalId: PORTAL, companyIds: undefined, active: ['101', '103'] },
+    { reading: 'the given companies', portalId: PORTAL, companyIds: ['103', '102', '999'], active: ['103'] },
+    { reading: 'an empty list of companies', portalId: PORTAL, companyIds: [], active: [] },
+    { reading: 'another portal', portalId: OTHER_PORTAL, companyIds: ['101', '103'], active: ['101'] },
+  ])('lists the in-progress companies, reading $reading', async ({ portalId, companyIds, active }) => {
+    const { store } = await openStoreOfThreeCompanies();
+
+    expect(await store.onboardings.listActiveCompanyIds(portalId, companyIds)).toEqual(active);
   });
 });
 

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { PortalSettings, Store } from '../../../server/src/onboarding/ports.ts';
+import { describe, expect, it } from 'vitest';
+import type { PortalSettings } from '../../../server/src/onboarding/ports.ts';
 import { atDay } from '../../support/build-onboarding.ts';
-import { buildAssessment, createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { buildAssessment, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { useTestStores } from '../../support/use-test-stores.ts';
 
-const opened: Store[] = [];
-
-async function openStore() {
-  const test = await createTestStore();
-  opened.push(test.store);
-  return test;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
+const openStore = useTestStores();
 
 function buildSettings(overrides: Partial<PortalSettings> = {}): PortalSettings {
   return {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ActivityStore } from '../../onboarding/ports.ts';
 import { appendUsageEvents } from './append-usage-events.ts';
 import type { Database } from './database.ts';
-import { readActivitySnapshot } from './read-activity-snapshot.ts';
+import { readActivitySnapshots } from './read-activity-snapshots.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
 
 /**
@@ -62,7 +62,7 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
         return { accepted: stored.length, duplicates: events.length - stored.length };
       }),
 
-    getSnapshot: (portalId, companyId) => readActivitySnapshot(db, portalId, companyId),
+    getSnapshot: async (portalId, companyId) => (await readActivitySnapshots(db, portalId, [companyId]))(companyId),
 
     getUsageRollup: async (portalId, companyId, since) => {
       const [days, firsts] = await Promise.all([

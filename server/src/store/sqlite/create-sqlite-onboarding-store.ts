@@ -3,7 +3,8 @@ import type { Clock, OnboardingRecord, OnboardingStore, StoreErrorCode, StoreRes
 import type { Database } from './database.ts';
 import { moveCompanyActivity } from './move-company-activity.ts';
 import { deleteCompanyActivity } from './delete-company-activity.ts';
-import { readStoredOnboarding } from './read-stored-onboarding.ts';
+import { readByCompany } from './read-by-company.ts';
+import { readStoredOnboardings } from './read-stored-onboardings.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
 
 const OK: StoreResult<void> = { ok: true, value: undefined };
@@ -15,19 +16,24 @@ const OK: StoreResult<void> = { ok: true, value: undefined };
  */
 export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock): OnboardingStore {
   return {
-    get: (portalId, companyId) => readStoredOnboarding(db, portalId, companyId),
+    get: async (portalId, companyId) => (await readStoredOnboardings(db, portalId, [companyId]))[0] ?? null,
+
+    list: (portalId, companyIds) => readStoredOnboardings(db, portalId, companyIds),
 
     save: (record) => db.transaction().execute((trx) => writeOnboarding(trx, record, clock.now())),
 
-    listActiveCompanyIds: async (portalId) => {
-      const rows = await db
+    listActiveCompanyIds: async (portalId, companyIds) => {
+      const query = db
         .selectFrom('onboardings')
         .select('company_id')
         .where('portal_id', '=', portalId)
         .where('status', '=', 'in_progress')
-        .orderBy('company_id')
-        .execute();
-      return rows.map((row) => row.company_id);
+        .orderBy('company_id');
+      if (companyIds === undefined) return (await query.execute()).map((row) => row.company_id);
+      const active = await readByCompany([...new Set(companyIds)].sort(), (chunk) =>
+        query.where('company_id', 'in', chunk).execute(),
+      );
+      return [...active.keys()];
     },
 
     listDueForReassessment: async (portalId, assessedBefore) => {

@@ -1,0 +1,160 @@
+import type { Kysely } from 'kysely';
+import type { StoredOnboarding } from '../../onboarding/ports.ts';
+import type { Database } from './database.ts';
+import { checklistSchema, parseJsonColumn, rolesSchema, stringListSchema } from './parse-json-column.ts';
+import { readActivitySnapshots } from './read-activity-snapshots.ts';
+import { readByCompany } from './read-by-company.ts';
+
+/**
+ * Assembles the read model of the portal's onboardings, or of the given companies only (those without an
+ * onboarding are left out), ordered by company id. One statement per table and chunk of 500 companies, however
+ * many companies are read; children come back in the order they were saved.
+ */
+export async function readStoredOnboardings(
+  db: Kysely<Database>,
+  portalId: string,
+  companyIds?: readonly string[],
+): Promise<StoredOnboarding[]> {
+  const rows = await readOnboardingRows(db, portalId, companyIds);
+  const ids = rows.map((row) => row.company_id);
+  const [criteria, milestones, steps, signals, stakeholders, notes, activityOf] = await Promise.all([
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('criteria')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    ),
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('milestones')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    ),
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('first_week_steps')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    ),
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('signal_states')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    ),
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('stakeholders')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('position')
+        .execute(),
+    ),
+    readByCompany(ids, (chunk) =>
+      db
+        .selectFrom('checkpoint_notes')
+        .selectAll()
+        .where('portal_id', '=', portalId)
+        .where('company_id', 'in', chunk)
+        .orderBy('at')
+        .orderBy('id')
+        .execute(),
+    ),
+    readActivitySnapshots(db, portalId, ids),
+  ]);
+  return rows.map((row) => {
+    const companyId = row.company_id;
+    const companySignals = signals.get(companyId) ?? [];
+    return {
+      portalId,
+      dealId: row.deal_id,
+      templateId: row.template_id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      onboarding: {
+        companyId,
+        companyName: row.company_name,
+        startDate: row.start_date,
+        status: row.status,
+        usageTracked: row.usage_tracked === 1,
+        keyFeatures: parseJsonColumn(stringListSchema, row.key_features_json),
+        criteria: (criteria.get(companyId) ?? []).map((criterion) => ({
+          id: criterion.criterion_id,
+          name: criterion.name,
+          metric: criterion.metric,
+          unit: criterion.unit,
+          baseline: criterion.baseline,
+          target: criterion.target,
+          current: criterion.current,
+          dueDate: criterion.due_date,
+          status: criterion.status,
+          source: criterion.source,
+          ownerContactId: criterion.owner_contact_id,
+        })),
+        milestones: (milestones.get(companyId) ?? []).map((milestone) => ({
+          id: milestone.milestone_id,
+          name: milestone.name,
+          kind: milestone.kind,
+          dueDate: milestone.due_date,
+          completedAt: milestone.completed_at,
+          skipped: milestone.skipped === 1,
+          checklist: parseJsonColumn(checklistSchema, milestone.checklist_json),
+          notes: milestone.notes,
+        })),
+        firstWeekSteps: (steps.get(companyId) ?? []).map((step) => ({
+          id: step.step_id,
+          name: step.name,
+          doneAt: step.done_at,
+        })),
+        stakeholders: (stakeholders.get(companyId) ?? []).map((stakeholder) => ({
+          contactId: stakeholder.contact_id,
+          name: stakeholder.name,
+          roles: parseJsonColumn(rolesSchema, stakeholder.roles_json),
+          lastEngagedAt: stakeholder.last_engaged_at,
+          kpi: stakeholder.kpi,
+        })),
+        activity: activityOf(companyId),
+        signals: companySignals.map((signal) => ({
+          type: signal.signal_type,
+          status: signal.status,
+          detectedAt: signal.detected_at,
+          snoozedUntil: signal.snoozed_until,
+        })),
+      },
+      signalHandling: companySignals.map((signal) => ({
+        type: signal.signal_type,
+        note: signal.note,
+        resolvedAt: signal.resolved_at,
+      })),
+      checkpointNotes: (notes.get(companyId) ?? []).map((note) => ({
+        id: note.id,
+        milestoneId: note.milestone_id,
+        at: note.at,
+        authorId: note.author_id,
+        text: note.text,
+      })),
+    };
+  });
+}
+
+async function readOnboardingRows(db: Kysely<Database>, portalId: string, companyIds: readonly string[] | undefined) {
+  const query = db.selectFrom('onboardings').selectAll().where('portal_id', '=', portalId).orderBy('company_id');
+  if (companyIds === undefined) return query.execute();
+  // Chunks of sorted ids, each read in company id order, keep the whole list in that order.
+  const sortedIds = [...new Set(companyIds)].sort();
+  const byCompany = await readByCompany(sortedIds, (chunk) => query.where('company_id', 'in', chunk).execute());
+  return [...byCompany.values()].flat();
+}
