@@ -116,6 +116,7 @@ print(
     summary: toTimedSummary(lastSummary),
     openDeal: crm.listOpenDeals()[0] ?? null,
     exampleCompanyId: portal.onboardings[0]?.onboarding.companyId ?? null,
+    usageApiKey: DEMO_USAGE_API_KEY,
     now: realClock.now(),
   }),
 );

@@ -113,23 +113,27 @@ export function buildSummaryView(assessment: Assessment): OnboardingSummaryView 
   };
 }
 
-/** No onboarding yet: the templates the CSM can start from, the one the catch-all rule picks suggested. */
+/**
+ * No onboarding yet: the templates the CSM can start from, the portal's default one suggested, and today as the
+ * suggested day 0 (the CSM moves it to the kickoff date when it differs).
+ */
 export function buildEmptyCardView(
   companyId: string,
   templates: readonly PlaybookTemplate[],
   suggestedTemplateId: string | null,
+  today: Instant,
 ): OnboardingEmptyView {
   return {
     companyId,
     templates: templates.map((template) => ({
       id: template.id,
       name: template.name,
-      description: `${template.milestones.length} milestones, ${template.firstWeekSteps.length} first-week steps; key features: ${template.keyFeatures.join(', ')}.`,
+      description: `Key features: ${template.keyFeatures.join(', ')}.`,
       milestoneCount: template.milestones.length,
       firstWeekStepCount: template.firstWeekSteps.length,
     })),
     suggestedTemplateId,
-    suggestedStartDate: null,
+    suggestedStartDate: toIsoDate(today),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
+import { parseIsoInstant } from '@liftoff/shared/time/iso';
 import type { ErrorIssue } from '@liftoff/shared/contract/error-body';
 
 /** PRODUCT.md §6 / issue 7: a request carries at most 1,000 events. */
@@ -35,7 +36,11 @@ const id = z.string().trim().min(1).max(256);
 
 /** An ISO-8601 instant with its offset (`2026-03-02T09:00:00Z`), or epoch milliseconds. */
 const timestampSchema = z.union([
-  z.iso.datetime({ offset: true }).transform((text) => Date.parse(text)),
+  z.string().transform((text, context) => {
+    const instant = parseIsoInstant(text);
+    if (instant === null) context.addIssue({ code: 'custom', message: 'expected an ISO 8601 instant with its offset' });
+    return instant ?? z.NEVER;
+  }),
   z.number().int().nonnegative(),
 ]);
 

@@ -14,7 +14,7 @@ export const FIRST_PULL_LOOKBACK_MS = 86_400_000;
 
 /**
  * The incremental pull (issue 5, item 6): HubSpot does not push every engagement or ticket change, so the
- * companies whose engagements, tickets, contacts or Liftoff records changed since the watermark are refreshed,
+ * companies whose engagements (emails, calls, meetings), tickets or Liftoff records changed since the watermark are refreshed,
  * then the watermark moves to the latest change seen. It moves only after the refresh succeeded, so a crash
  * re-reads the same changes instead of missing them. Returns the companies refreshed, for re-assessment.
  */

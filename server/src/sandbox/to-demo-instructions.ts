@@ -14,6 +14,8 @@ export interface DemoInstructionsInput {
   summary: string;
   openDeal: SandboxDeal | null;
   exampleCompanyId: string | null;
+  /** The demo portal's usage API key, so the usage API can be tried too. */
+  usageApiKey: string;
   /** Real time: the webhook's `occurredAt`. */
   now: Instant;
 }
@@ -24,6 +26,20 @@ const toSpeedText = (speed: number): string =>
   speed === 1
     ? 'real time (npm run demo -- --speed 86400 makes a simulated day pass every second)'
     : `simulated, ${speed}× real time (a day every ${Math.round((dayMs / speed / 1000) * 10) / 10} s)`;
+
+/** One login event for `companyId` at `now`, as the customer's product would post it. */
+const toLoginBatch = (companyId: string, now: Instant): string =>
+  JSON.stringify({
+    events: [
+      {
+        eventId: `demo-login-${now}`,
+        type: 'login',
+        userId: 'demo-user',
+        companyId,
+        timestamp: new Date(now).toISOString(),
+      },
+    ],
+  });
 
 /** A shell command that signs a request with `npm run sign` and sends exactly the bytes it signed. */
 const toSignedCall = (method: 'GET' | 'POST', url: string, body?: string): string[] =>
@@ -83,7 +99,15 @@ export function toDemoInstructions(input: DemoInstructionsInput): string {
     ...toSignedCall('GET', `${base}/api/portfolio?${caller}`),
     ...(example === null
       ? []
-      : ['', `  # The Onboarding card of company ${example}`, ...toSignedCall('GET', cardUrl(example))]),
+      : [
+          '',
+          `  # The Onboarding card of company ${example}`,
+          ...toSignedCall('GET', cardUrl(example)),
+          '',
+          `  # A login from the customer's product for company ${example} (usage API key: ${input.usageApiKey})`,
+          `  curl -s ${base}/api/usage/events -H 'Authorization: Bearer ${input.usageApiKey}' -H 'content-type: application/json' \\`,
+          `    --data-raw '${toLoginBatch(example, input.now)}'`,
+        ]),
     ...(deal === null || companyId === null
       ? []
       : [

@@ -120,7 +120,7 @@ describe('portal isolation', () => {
 });
 
 describe('GET onboarding', () => {
-  it('answers the empty state with every template and the catch-all suggested when the company has none', async () => {
+  it('answers the empty state with every template, the catch-all suggested and today as day 0 when the company has none', async () => {
     const response = await app.call('GET', onboardingPath);
 
     expect(response.status).toBe(200);
@@ -138,7 +138,7 @@ describe('GET onboarding', () => {
           }),
         ),
         suggestedTemplateId: 'standard',
-        suggestedStartDate: null,
+        suggestedStartDate: '2026-03-02',
       },
     });
   });

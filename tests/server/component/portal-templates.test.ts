@@ -93,7 +93,7 @@ describe('the company card on a portal with its own template settings', () => {
     if (body.kind !== 'empty') throw new Error('expected the empty card');
     expect(body.empty.suggestedTemplateId).toBe('smb');
     expect(body.empty.templates.find((template) => template.id === 'smb')?.description).toContain(
-      'key features: dashboards, exports.',
+      'Key features: dashboards, exports.',
     );
   });
 

@@ -39,6 +39,15 @@ describe('parseUsageBatch', () => {
     expect(parsed.errors[0]?.issues.map((issue) => issue.path)).toContain(path);
   });
 
+  it('accepts an ISO 8601 timestamp without seconds or with an offset other than Z', () => {
+    expect(parseOne({ ...login, timestamp: '2026-03-02T08:00Z' }).events[0]?.at).toBe(
+      Date.parse('2026-03-02T08:00:00Z'),
+    );
+    expect(parseOne({ ...login, timestamp: '2026-03-02T09:00:00+01:00' }).events[0]?.at).toBe(
+      Date.parse('2026-03-02T08:00:00Z'),
+    );
+  });
+
   it('accepts a timestamp within the 5-minute clock skew', () => {
     expect(parseOne({ ...login, timestamp: '2026-03-02T09:04:59Z' }).events).toHaveLength(1);
   });

@@ -22,7 +22,7 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
     const portal = toPortalTemplates(await deps.store.portalSettings.get(actor.portalId), deps.templates);
     const body: OnboardingCardResponse = {
       kind: 'empty',
-      empty: buildEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null),
+      empty: buildEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null, deps.clock.now()),
     };
     res.json(body);
   };
