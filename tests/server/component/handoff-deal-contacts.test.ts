@@ -1,28 +1,20 @@
-import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffView, SaveHandoffBody } from '@liftoff/shared/contract/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import type { SimulatedAssociationInput, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import { createApp } from '../../../server/src/app.ts';
 import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
-import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
-import { createWorker } from '../../../server/src/jobs/create-worker.ts';
-import { createLogger } from '../../../server/src/logger.ts';
-import type { CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
-import { createTestStore } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
+import {
+  buildSalesPipeline,
+  startSyncTestService,
+  SYNC_CLIENT_SECRET as CLIENT_SECRET,
+  SYNC_PORTAL as PORTAL,
+  SYNC_PUBLIC_BASE_URL as PUBLIC_BASE_URL,
+} from '../../support/start-sync-test-service.ts';
+import type { SyncTestService } from '../../support/start-sync-test-service.ts';
 
-const PUBLIC_BASE_URL = 'https://liftoff.example.com';
-const CLIENT_SECRET = 'test-client-secret';
-const TOKEN = 'pat-test-token';
-const PORTAL = '4242';
 const DEAL = '7';
 const COMPANY = '42';
 const USER = '77';
@@ -40,97 +32,67 @@ function toDealContact(contactId: string): SimulatedAssociationInput {
  * Real service on loopback: webhook intake, worker, HubSpot gateway against the simulated HubSpot, signed card API.
  */
 describe('the Handoff card lists the deal’s HubSpot contacts', () => {
+  let service: SyncTestService;
   let hubspot: SimulatedHubSpot;
-  let server: RunningServer;
-  let store: Store;
   let clock: FixedClock;
-  let crm: CrmGateway;
   let eventId = 0;
 
   beforeEach(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
     clock = createFixedClock('2026-02-25T09:00:00.000Z');
-    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now });
-    hubspot.seed({
-      objects: {
-        companies: [{ id: COMPANY, properties: { name: 'Acme', domain: 'acme.test' } }],
-        deals: [{ id: DEAL, properties: { dealstage: 'appointmentscheduled', pipeline: 'default' } }],
-        contacts: [
-          { id: '501', properties: { firstname: 'Ana', lastname: 'Ruiz', email: 'ana@acme.test' } },
-          { id: '502', properties: { firstname: 'Ben', lastname: 'Okafor', email: 'ben@acme.test' } },
-          { id: '503', properties: { firstname: 'Cy', lastname: 'Lee', email: 'cy@acme.test' } },
-        ],
-      },
-      associations: [
-        { from: { type: 'deals', id: DEAL }, to: { type: 'companies', id: COMPANY }, types: [defined(5)] },
-        toDealContact('501'),
-        toDealContact('502'),
-        {
-          from: { type: 'companies', id: COMPANY },
-          to: { type: 'contacts', id: '501' },
-          types: [defined(280), labelled(7, 'Economic decision maker'), labelled(11, 'Validation owner')],
+    let cardEvents = 0;
+    service = await startSyncTestService({
+      clock,
+      dataset: {
+        objects: {
+          companies: [{ id: COMPANY, properties: { name: 'Acme', domain: 'acme.test' } }],
+          deals: [{ id: DEAL, properties: { dealstage: 'appointmentscheduled', pipeline: 'default' } }],
+          contacts: [
+            { id: '501', properties: { firstname: 'Ana', lastname: 'Ruiz', email: 'ana@acme.test' } },
+            { id: '502', properties: { firstname: 'Ben', lastname: 'Okafor', email: 'ben@acme.test' } },
+            { id: '503', properties: { firstname: 'Cy', lastname: 'Lee', email: 'cy@acme.test' } },
+          ],
         },
-      ],
-      pipelines: {
-        deals: [
+        associations: [
+          { from: { type: 'deals', id: DEAL }, to: { type: 'companies', id: COMPANY }, types: [defined(5)] },
+          toDealContact('501'),
+          toDealContact('502'),
           {
-            id: 'default',
-            label: 'Sales',
-            stages: [
-              { id: 'appointmentscheduled', label: 'Appointment', metadata: { isClosed: 'false' } },
-              { id: 'closedwon', label: 'Closed won', metadata: { isClosed: 'true', probability: '1.0' } },
-            ],
+            from: { type: 'companies', id: COMPANY },
+            to: { type: 'contacts', id: '501' },
+            types: [defined(280), labelled(7, 'Economic decision maker'), labelled(11, 'Validation owner')],
           },
         ],
+        pipelines: {
+          deals: [
+            buildSalesPipeline([
+              { id: 'appointmentscheduled', label: 'Appointment', metadata: { isClosed: 'false' } },
+              { id: 'closedwon', label: 'Closed won', metadata: { isClosed: 'true', probability: '1.0' } },
+            ]),
+          ],
+        },
       },
+      routes: (store) =>
+        createCardRoutes({
+          signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
+          clock,
+          store,
+          templates: defaultTemplates,
+          createEventId: () => `card-${(cardEvents += 1)}`,
+        }),
     });
-    const client = createPortalClient({
-      portalId: PORTAL,
-      accessToken: TOKEN,
-      basePath: hubspot.baseUrl,
-      now: clock.now,
-      random: () => 0,
-      sleep: () => Promise.resolve(),
-    });
-    crm = createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
-    ({ store } = await createTestStore({ clock }));
-    await store.portalSettings.setMode(PORTAL, 'store_only');
-    let cardEvents = 0;
-    const app = createApp({
-      config: {
-        publicBaseUrl: PUBLIC_BASE_URL,
-        hubspot: { accessToken: TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL },
-      },
-      logger: createLogger({ level: 'silent' }),
-      clock,
-      store,
-      routes: createCardRoutes({
-        signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
-        clock,
-        store,
-        templates: defaultTemplates,
-        createEventId: () => `card-${(cardEvents += 1)}`,
-      }),
-    });
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    ({ hubspot } = service);
   });
 
   afterEach(async () => {
-    await server.stop(1_000);
-    await store.close();
-    await hubspot.close();
-    nock.enableNetConnect();
+    await service.stop();
+    expect(service.violations).toEqual([]);
   });
 
-  function drain() {
-    const logger = createLogger({ level: 'silent' });
-    return createWorker({ store, crmFor: () => crm, clock, sleep: () => Promise.resolve(), logger }).drainOnce();
-  }
+  const drain = () => service.drain();
 
   async function sendWebhook(event: Record<string, unknown>) {
     eventId += 1;
-    const body = JSON.stringify([
+    await service.postWebhooks([
       {
         eventId,
         subscriptionId: 1,
@@ -141,14 +103,6 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
         ...event,
       },
     ]);
-    const url = `${PUBLIC_BASE_URL}/webhooks/hubspot`;
-    const headers = signRequest({ method: 'POST', url, body, clientSecret: CLIENT_SECRET, timestamp: clock.now() });
-    const response = await fetch(`${server.url}/webhooks/hubspot`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    expect(response.status).toBe(200);
   }
 
   async function callHandoff(method: 'GET' | 'PUT', body?: SaveHandoffBody): Promise<HandoffView> {
@@ -161,7 +115,7 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
       clientSecret: CLIENT_SECRET,
       timestamp: clock.now(),
     });
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${service.server.url}${path}`, {
       method,
       headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: text }),

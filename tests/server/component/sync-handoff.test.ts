@@ -1,37 +1,24 @@
-import nock from 'nock';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import { createApp } from '../../../server/src/app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
-import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
-import { createWorker } from '../../../server/src/jobs/create-worker.ts';
-import { createLogger } from '../../../server/src/logger.ts';
-import type { CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
+import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { Handoff, Store } from '../../../server/src/onboarding/ports.ts';
 import { buildHandoffInput } from '../../support/build-handoff.ts';
-import { createTestStore } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
-import { checkHubSpotExchange } from '../../support/openapi-check.ts';
-import type { OpenApiDocument } from '../../support/openapi-documents.ts';
-import { loadOpenApiDocuments } from '../../support/openapi-documents.ts';
-import { signRequest } from '../../support/sign-request.ts';
+import {
+  buildPrimaryCompanyAssociation,
+  buildSalesPipeline,
+  startSyncTestService,
+  SYNC_PORTAL as PORTAL,
+} from '../../support/start-sync-test-service.ts';
+import type { SyncTestService } from '../../support/start-sync-test-service.ts';
 
-const PUBLIC_BASE_URL = 'https://liftoff.example.com';
-const CLIENT_SECRET = 'test-client-secret';
-const TOKEN = 'pat-test-token';
-const PORTAL = '4242';
 const DEAL = '7';
 const CLOSE_DATE = '2026-03-02T08:00:00.000Z';
-const logger = createLogger({ level: 'silent' });
 
 /**
  * The handoff through the real service: sales saves it (the card's use case, on the SQLite store), the worker writes its readiness
@@ -39,92 +26,40 @@ const logger = createLogger({ level: 'silent' });
  * closed-won webhook starts the onboarding from it.
  */
 describe('the handoff through the worker', () => {
-  let documents: readonly OpenApiDocument[] | null = null;
-  let violations: string[];
+  let service: SyncTestService;
   let hubspot: SimulatedHubSpot;
-  let server: RunningServer;
   let store: Store;
   let clock: FixedClock;
-  let crm: CrmGateway;
-
-  beforeAll(async () => {
-    const loaded = await loadOpenApiDocuments();
-    documents = loaded.status === 'loaded' ? loaded.documents : null;
-  });
-
-  function checkExchange(exchange: SimulatedExchange): void {
-    if (documents === null) return;
-    const request = { method: exchange.method, path: exchange.path, query: exchange.query, body: exchange.requestBody };
-    const found = checkHubSpotExchange(documents, request, { status: exchange.status, body: exchange.responseBody });
-    // HubSpot answers null for a requested property a record has no value for; its OpenAPI types them as string.
-    violations.push(...found.filter((violation) => !/\/properties\/\w+ must be string/.test(violation)));
-  }
 
   beforeEach(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    violations = [];
     clock = createFixedClock('2026-02-25T09:00:00.000Z');
-    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now, onExchange: checkExchange });
-    hubspot.seed({
-      objects: {
-        companies: [{ id: '42', properties: { name: 'Acme', domain: 'acme.test' } }],
-        deals: [{ id: DEAL, properties: { dealstage: 'contractsent', pipeline: 'default', closedate: CLOSE_DATE } }],
-      },
-      associations: [
-        {
-          from: { type: 'deals', id: DEAL },
-          to: { type: 'companies', id: '42' },
-          types: [{ category: 'HUBSPOT_DEFINED', typeId: 5, label: 'Primary' }],
+    service = await startSyncTestService({
+      clock,
+      dataset: {
+        objects: {
+          companies: [{ id: '42', properties: { name: 'Acme', domain: 'acme.test' } }],
+          deals: [{ id: DEAL, properties: { dealstage: 'contractsent', pipeline: 'default', closedate: CLOSE_DATE } }],
         },
-      ],
-      pipelines: {
-        deals: [
-          {
-            id: 'default',
-            label: 'Sales',
-            stages: [
+        associations: [buildPrimaryCompanyAssociation(DEAL, '42')],
+        pipelines: {
+          deals: [
+            buildSalesPipeline([
               { id: 'contractsent', label: 'Contract sent', metadata: { isClosed: 'false', probability: '0.9' } },
               { id: 'closedwon', label: 'Closed won', metadata: { isClosed: 'true', probability: '1.0' } },
-            ],
-          },
-        ],
+            ]),
+          ],
+        },
       },
     });
-    const client = createPortalClient({
-      portalId: PORTAL,
-      accessToken: TOKEN,
-      basePath: hubspot.baseUrl,
-      now: clock.now,
-      random: () => 0,
-      sleep: () => Promise.resolve(),
-    });
-    crm = createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
-    ({ store } = await createTestStore({ clock }));
-    await store.portalSettings.setMode(PORTAL, 'store_only');
-    const app = createApp({
-      config: {
-        publicBaseUrl: PUBLIC_BASE_URL,
-        hubspot: { accessToken: TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL },
-      },
-      logger,
-      clock,
-      store,
-    });
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    ({ hubspot, store } = service);
   });
 
   afterEach(async () => {
-    await server.stop(1_000);
-    await store.close();
-    await hubspot.close();
-    nock.enableNetConnect();
-    expect(violations).toEqual([]);
+    await service.stop();
+    expect(service.violations).toEqual([]);
   });
 
-  function drain() {
-    return createWorker({ store, crmFor: () => crm, clock, sleep: () => Promise.resolve(), logger }).drainOnce();
-  }
+  const drain = () => service.drain();
 
   /** What the Handoff card's PUT does once its body is parsed. */
   let eventCount = 0;
@@ -138,7 +73,7 @@ describe('the handoff through the worker', () => {
   async function winDeal() {
     hubspot.seed({ objects: { deals: [{ id: DEAL, properties: { dealstage: 'closedwon', closedate: CLOSE_DATE } }] } });
     clock.set(CLOSE_DATE);
-    const body = JSON.stringify([
+    await service.postWebhooks([
       {
         eventId: 100,
         subscriptionId: 1,
@@ -152,19 +87,6 @@ describe('the handoff through the worker', () => {
         propertyValue: 'closedwon',
       },
     ]);
-    const headers = signRequest({
-      method: 'POST',
-      url: `${PUBLIC_BASE_URL}/webhooks/hubspot`,
-      body,
-      clientSecret: CLIENT_SECRET,
-      timestamp: clock.now(),
-    });
-    const response = await fetch(`${server.url}/webhooks/hubspot`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    expect(response.status).toBe(200);
     return drain();
   }
 

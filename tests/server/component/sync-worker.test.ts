@@ -1,33 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nock from 'nock';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import { createApp } from '../../../server/src/app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
-import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
-import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
 import { recomputeOnboarding } from '../../../server/src/onboarding/recompute-onboarding.ts';
-import { createTestStore } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
-import { checkHubSpotExchange } from '../../support/openapi-check.ts';
-import type { OpenApiDocument } from '../../support/openapi-documents.ts';
-import { loadOpenApiDocuments } from '../../support/openapi-documents.ts';
-import { signRequest } from '../../support/sign-request.ts';
+import {
+  buildPrimaryCompanyAssociation,
+  buildSalesPipeline,
+  startSyncTestService,
+  SYNC_PORTAL as PORTAL,
+} from '../../support/start-sync-test-service.ts';
+import type { SyncTestService } from '../../support/start-sync-test-service.ts';
 
-const PUBLIC_BASE_URL = 'https://liftoff.example.com';
-const CLIENT_SECRET = 'test-client-secret';
-const TOKEN = 'pat-test-token';
-const PORTAL = '4242';
 const DAY_MS = 86_400_000;
 const CLOSE_DATE = '2026-03-02T08:00:00.000Z';
 const logger = createLogger({ level: 'silent' });
@@ -38,126 +26,41 @@ const logger = createLogger({ level: 'silent' });
  * against HubSpot's OpenAPI documents, network otherwise disabled); the clock only moves when a test moves it.
  */
 describe('the sync worker', () => {
-  let documents: readonly OpenApiDocument[] | null = null;
-  let violations: string[];
+  let service: SyncTestService;
   let hubspot: SimulatedHubSpot;
-  let server: RunningServer;
-  let store: Store;
   let clock: FixedClock;
-  let crm: CrmGateway;
   let dir: string;
 
-  beforeAll(async () => {
-    const loaded = await loadOpenApiDocuments();
-    documents = loaded.status === 'loaded' ? loaded.documents : null;
-  });
-
-  function checkExchange(exchange: SimulatedExchange): void {
-    if (documents === null) return;
-    const request = { method: exchange.method, path: exchange.path, query: exchange.query, body: exchange.requestBody };
-    const found = checkHubSpotExchange(documents, request, { status: exchange.status, body: exchange.responseBody });
-    // HubSpot answers null for a requested property a record has no value for; its OpenAPI types them as string.
-    violations.push(...found.filter((violation) => !/\/properties\/\w+ must be string/.test(violation)));
-  }
-
-  async function openStore(): Promise<Store> {
-    ({ store } = await createTestStore({ path: join(dir, 'liftoff.db'), clock }));
-    await store.portalSettings.put({
-      portalId: PORTAL,
-      mode: 'store_only',
-      thresholds: {},
-      templates: {},
-      usagePropertyMapping: {},
-      usageApiKeyHashes: ['a-usage-key-hash'],
-    });
-    return store;
-  }
-
   beforeEach(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    violations = [];
     clock = createFixedClock('2026-03-02T09:00:00.000Z');
     dir = await mkdtemp(join(tmpdir(), 'liftoff-sync-'));
-    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now, onExchange: checkExchange });
-    hubspot.seed({
-      objects: {
-        companies: [{ id: '42', properties: { name: 'Acme', domain: 'acme.test' } }],
-        deals: [{ id: '7', properties: { dealstage: 'closedwon', pipeline: 'default', closedate: CLOSE_DATE } }],
-      },
-      associations: [
-        {
-          from: { type: 'deals', id: '7' },
-          to: { type: 'companies', id: '42' },
-          types: [{ category: 'HUBSPOT_DEFINED', typeId: 5, label: 'Primary' }],
+    service = await startSyncTestService({
+      clock,
+      storePath: join(dir, 'liftoff.db'),
+      usageApiKeyHashes: ['a-usage-key-hash'],
+      dataset: {
+        objects: {
+          companies: [{ id: '42', properties: { name: 'Acme', domain: 'acme.test' } }],
+          deals: [{ id: '7', properties: { dealstage: 'closedwon', pipeline: 'default', closedate: CLOSE_DATE } }],
         },
-      ],
-      pipelines: {
-        deals: [
-          {
-            id: 'default',
-            label: 'Sales',
-            stages: [{ id: 'closedwon', label: 'Closed won', metadata: { isClosed: 'true', probability: '1.0' } }],
-          },
-        ],
+        associations: [buildPrimaryCompanyAssociation('7', '42')],
+        pipelines: {
+          deals: [
+            buildSalesPipeline([
+              { id: 'closedwon', label: 'Closed won', metadata: { isClosed: 'true', probability: '1.0' } },
+            ]),
+          ],
+        },
       },
     });
-    const client = createPortalClient({
-      portalId: PORTAL,
-      accessToken: TOKEN,
-      basePath: hubspot.baseUrl,
-      now: clock.now,
-      random: () => 0,
-      sleep: () => Promise.resolve(),
-    });
-    crm = createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
-    await openStore();
-    server = await startApp();
+    ({ hubspot } = service);
   });
 
   afterEach(async () => {
-    await server.stop(1_000);
-    await store.close();
-    await hubspot.close();
+    await service.stop();
     await rm(dir, { recursive: true, force: true });
-    nock.enableNetConnect();
-    expect(violations).toEqual([]);
+    expect(service.violations).toEqual([]);
   });
-
-  async function startApp(): Promise<RunningServer> {
-    const app = createApp({
-      config: {
-        publicBaseUrl: PUBLIC_BASE_URL,
-        hubspot: { accessToken: TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL },
-      },
-      logger,
-      clock,
-      store,
-    });
-    return startServer(app, { port: 0, host: '127.0.0.1' });
-  }
-
-  function createTestWorker() {
-    return createWorker({ store, crmFor: () => crm, clock, sleep: () => Promise.resolve(), logger });
-  }
-
-  async function postWebhooks(events: readonly Record<string, unknown>[]) {
-    const body = JSON.stringify(events);
-    const headers = signRequest({
-      method: 'POST',
-      url: `${PUBLIC_BASE_URL}/webhooks/hubspot`,
-      body,
-      clientSecret: CLIENT_SECRET,
-      timestamp: clock.now(),
-    });
-    const response = await fetch(`${server.url}/webhooks/hubspot`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as { accepted: number; duplicates: number };
-  }
 
   const closedWon = {
     eventId: 100,
@@ -205,14 +108,14 @@ describe('the sync worker', () => {
   }
 
   async function startAcme() {
-    await postWebhooks([closedWon]);
-    return createTestWorker().drainOnce();
+    await service.postWebhooks([closedWon]);
+    return service.drain();
   }
 
   it('starts the onboarding on a signed closed-won webhook and writes its company properties', async () => {
     const report = await startAcme();
     expect(report).toMatchObject({ claimed: 1, completed: 1, parked: 0 });
-    const stored = await store.onboardings.get(PORTAL, '42');
+    const stored = await service.store.onboardings.get(PORTAL, '42');
     expect(stored?.onboarding).toMatchObject({
       companyName: 'Acme',
       startDate: Date.parse('2026-03-02'),
@@ -233,15 +136,15 @@ describe('the sync worker', () => {
   it('changes nothing on a duplicate delivery', async () => {
     await startAcme();
     const calls = hubspot.stats().calls;
-    expect(await postWebhooks([{ ...closedWon, attemptNumber: 1 }])).toEqual({ accepted: 0, duplicates: 1 });
-    expect(await createTestWorker().drainOnce()).toMatchObject({ claimed: 0 });
+    expect(await service.postWebhooks([{ ...closedWon, attemptNumber: 1 }])).toEqual({ accepted: 0, duplicates: 1 });
+    expect(await service.drain()).toMatchObject({ claimed: 0 });
     expect(hubspot.stats().calls).toBe(calls);
   });
 
   it('makes zero HubSpot calls to write back an unchanged onboarding', async () => {
     await startAcme();
     const calls = hubspot.stats().calls;
-    const result = await recomputeOnboarding({ store, crm, clock }, PORTAL, '42');
+    const result = await recomputeOnboarding({ store: service.store, crm: service.crm, clock }, PORTAL, '42');
     expect(result).toMatchObject({ ok: true, value: { status: 'assessed', writes: 0 } });
     expect(hubspot.stats().calls).toBe(calls);
   });
@@ -258,8 +161,8 @@ describe('the sync worker', () => {
       objectId: 900 + i,
       occurredAt: clock.now(),
     }));
-    await postWebhooks(ticketEvents);
-    const report = await createTestWorker().drainOnce();
+    await service.postWebhooks(ticketEvents);
+    const report = await service.drain();
     expect(report).toMatchObject({ claimed: 3, completed: 3 });
     expect(openSignalTypes()).toContain('unresolved_tickets');
     expect(companyProperties()['liftoff_risk_level']).not.toBe(riskBefore);
@@ -281,12 +184,12 @@ describe('the sync worker', () => {
         })),
       },
     });
-    await postWebhooks([
+    await service.postWebhooks([
       { ...ticketEvents[0], eventId: 300, subscriptionType: 'ticket.propertyChange', occurredAt: clock.now() },
     ]);
-    await createTestWorker().drainOnce();
+    await service.drain();
     expect(openSignalTypes()).not.toContain('unresolved_tickets');
-    const stored = await store.onboardings.get(PORTAL, '42');
+    const stored = await service.store.onboardings.get(PORTAL, '42');
     expect(stored?.onboarding.signals.find((signal) => signal.type === 'unresolved_tickets')?.status).toBe('resolved');
   });
 
@@ -294,7 +197,7 @@ describe('the sync worker', () => {
     await startAcme();
     expect(openSignalTypes()).not.toContain('no_first_login');
     const scheduler = createScheduler({
-      store,
+      store: service.store,
       portalIds: [PORTAL],
       intervalMs: 3_600_000,
       clock,
@@ -304,20 +207,17 @@ describe('the sync worker', () => {
     clock.set('2026-03-16T10:00:00.000Z');
     expect((await scheduler.sweepOnce()).accepted).toBe(2);
     expect(await scheduler.sweepOnce()).toMatchObject({ accepted: 0, duplicates: 2 });
-    await createTestWorker().drainOnce();
+    await service.drain();
     expect(openSignalTypes()).toContain('no_first_login');
     expect(companyProperties()).toMatchObject({ liftoff_risk_level: 'critical', liftoff_day: '14' });
   });
 
   it('processes events still in the inbox after a restart, once', async () => {
-    await postWebhooks([closedWon]);
-    await server.stop(1_000);
-    await store.close();
-    await openStore();
-    server = await startApp();
-    expect(await createTestWorker().drainOnce()).toMatchObject({ claimed: 1, completed: 1 });
-    expect(await createTestWorker().drainOnce()).toMatchObject({ claimed: 0 });
+    await service.postWebhooks([closedWon]);
+    await service.restart();
+    expect(await service.drain()).toMatchObject({ claimed: 1, completed: 1 });
+    expect(await service.drain()).toMatchObject({ claimed: 0 });
     expect(hubspot.stats().byRoute['POST /crm/v3/objects/{type}/batch/update']).toBe(1);
-    expect(await store.inbox.counts(PORTAL)).toMatchObject({ done: 1, pending: 0, processing: 0, parked: 0 });
+    expect(await service.store.inbox.counts(PORTAL)).toMatchObject({ done: 1, pending: 0, processing: 0, parked: 0 });
   });
 });

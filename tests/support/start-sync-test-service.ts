@@ -1,0 +1,188 @@
+import nock from 'nock';
+import { createSimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
+import type {
+  SimulatedAssociationInput,
+  SimulatedDataset,
+  SimulatedExchange,
+  SimulatedHubSpot,
+  SimulatedPipelineInput,
+} from '../../bench/support/simulated-hubspot.ts';
+import { createApp } from '../../server/src/app.ts';
+import type { AppRoute } from '../../server/src/app.ts';
+import { startServer } from '../../server/src/http/start-server.ts';
+import type { RunningServer } from '../../server/src/http/start-server.ts';
+import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
+import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import { createWorker } from '../../server/src/jobs/create-worker.ts';
+import type { DrainReport } from '../../server/src/jobs/create-worker.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import type { CrmGateway } from '../../server/src/onboarding/crm-gateway.ts';
+import type { Store } from '../../server/src/onboarding/ports.ts';
+import { createTestStore } from './create-test-store.ts';
+import type { FixedClock } from './fixed-clock.ts';
+import { checkHubSpotExchange } from './openapi-check.ts';
+import { loadOpenApiDocuments } from './openapi-documents.ts';
+import { signRequest } from './sign-request.ts';
+
+export const SYNC_PUBLIC_BASE_URL = 'https://liftoff.example.com';
+export const SYNC_CLIENT_SECRET = 'test-client-secret';
+export const SYNC_TOKEN = 'pat-test-token';
+export const SYNC_PORTAL = '4242';
+
+const logger = createLogger({ level: 'silent' });
+
+/** The association HubSpot reads as a deal's primary company (type 5). */
+export function buildPrimaryCompanyAssociation(dealId: string, companyId: string): SimulatedAssociationInput {
+  return {
+    from: { type: 'deals', id: dealId },
+    to: { type: 'companies', id: companyId },
+    types: [{ category: 'HUBSPOT_DEFINED', typeId: 5, label: 'Primary' }],
+  };
+}
+
+/** The `default` deal pipeline with the given stages. */
+export function buildSalesPipeline(stages: SimulatedPipelineInput['stages']): SimulatedPipelineInput {
+  return { id: 'default', label: 'Sales', stages };
+}
+
+export interface SyncTestServiceOptions {
+  clock: FixedClock;
+  /** What the simulated HubSpot holds at the start. */
+  dataset: SimulatedDataset;
+  /** A SQLite file, for a test that reopens the store; in memory otherwise. */
+  storePath?: string;
+  /** Hashes of the portal's usage API keys: with one, onboardings expect usage (no_first_login can fire). */
+  usageApiKeyHashes?: string[];
+  /** Extra routers of the app (the card API), built on the service's store. */
+  routes?: (store: Store) => readonly AppRoute[];
+}
+
+export interface SyncTestService {
+  hubspot: SimulatedHubSpot;
+  crm: CrmGateway;
+  /** Replaced by `restart`. */
+  store: Store;
+  /** Replaced by `restart`. */
+  server: RunningServer;
+  /** Exchanges with the simulated HubSpot that break HubSpot's OpenAPI documents (none when they are not found). */
+  violations: string[];
+  /** One pass of a worker over the inbox, HubSpot answering on loopback. */
+  drain(): Promise<DrainReport>;
+  /** Delivers webhook events as HubSpot signs them; rejects unless the app answers 200. */
+  postWebhooks(events: readonly Record<string, unknown>[]): Promise<{ accepted: number; duplicates: number }>;
+  /** Stops the app and closes the store, then reopens the store (its file) and starts the app again. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real service around the worker on loopback: the app on port 0 (webhooks, and the given routes) on a SQLite
+ * store in `store_only` mode, the HubSpot gateway through the real SDK and portal client against the simulated
+ * HubSpot, network otherwise disabled. The clock only moves when a test moves it.
+ */
+export async function startSyncTestService(options: SyncTestServiceOptions): Promise<SyncTestService> {
+  const { clock } = options;
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  const loaded = await loadOpenApiDocuments();
+  const documents = loaded.status === 'loaded' ? loaded.documents : null;
+  const violations: string[] = [];
+  const checkExchange = (exchange: SimulatedExchange): void => {
+    if (documents === null) return;
+    const request = { method: exchange.method, path: exchange.path, query: exchange.query, body: exchange.requestBody };
+    const found = checkHubSpotExchange(documents, request, { status: exchange.status, body: exchange.responseBody });
+    // HubSpot answers null for a requested property a record has no value for; its OpenAPI types them as string.
+    violations.push(...found.filter((violation) => !/\/properties\/\w+ must be string/.test(violation)));
+  };
+  const hubspot = await createSimulatedHubSpot({ accessToken: SYNC_TOKEN, now: clock.now, onExchange: checkExchange });
+  hubspot.seed(options.dataset);
+  const client = createPortalClient({
+    portalId: SYNC_PORTAL,
+    accessToken: SYNC_TOKEN,
+    basePath: hubspot.baseUrl,
+    now: clock.now,
+    random: () => 0,
+    sleep: () => Promise.resolve(),
+  });
+  const crm = createHubSpotCrmGateway({
+    client,
+    liftoffObjectTypes: { criterion: null, milestone: null, signal: null },
+  });
+
+  async function openStore(): Promise<Store> {
+    const { store } = await createTestStore(
+      options.storePath === undefined ? { clock } : { path: options.storePath, clock },
+    );
+    await store.portalSettings.put({
+      portalId: SYNC_PORTAL,
+      mode: 'store_only',
+      thresholds: {},
+      templates: {},
+      usagePropertyMapping: {},
+      usageApiKeyHashes: options.usageApiKeyHashes ?? [],
+    });
+    return store;
+  }
+
+  function startApp(store: Store): Promise<RunningServer> {
+    const app = createApp({
+      config: {
+        publicBaseUrl: SYNC_PUBLIC_BASE_URL,
+        hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET, portalId: SYNC_PORTAL },
+      },
+      logger,
+      clock,
+      store,
+      ...(options.routes === undefined ? {} : { routes: options.routes(store) }),
+    });
+    return startServer(app, { port: 0, host: '127.0.0.1' });
+  }
+
+  const initialStore = await openStore();
+  const service: SyncTestService = {
+    hubspot,
+    crm,
+    store: initialStore,
+    server: await startApp(initialStore),
+    violations,
+    drain: () =>
+      createWorker({
+        store: service.store,
+        crmFor: () => crm,
+        clock,
+        sleep: () => Promise.resolve(),
+        logger,
+      }).drainOnce(),
+    postWebhooks: async (events) => {
+      const body = JSON.stringify(events);
+      const url = `${SYNC_PUBLIC_BASE_URL}/webhooks/hubspot`;
+      const headers = signRequest({
+        method: 'POST',
+        url,
+        body,
+        clientSecret: SYNC_CLIENT_SECRET,
+        timestamp: clock.now(),
+      });
+      const response = await fetch(`${service.server.url}/webhooks/hubspot`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+      if (response.status !== 200) throw new Error(`webhooks answered ${response.status}`);
+      return (await response.json()) as { accepted: number; duplicates: number };
+    },
+    restart: async () => {
+      await service.server.stop(1_000);
+      await service.store.close();
+      service.store = await openStore();
+      service.server = await startApp(service.store);
+    },
+    stop: async () => {
+      await service.server.stop(1_000);
+      await service.store.close();
+      await hubspot.close();
+      nock.enableNetConnect();
+    },
+  };
+  return service;
+}
