@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import type { DealContact } from '../../onboarding/crm-gateway.ts';
 import type { DealContacts, HandoffStore } from '../../onboarding/ports.ts';
 import type { Database } from './database.ts';
-import { parseJsonColumn, rolesSchema } from './parse-json-column.ts';
+import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';
 
 /** The `deal_contacts` table (migration 003), added to the schema Kysely sees only here, where it is used. */
 export interface DealContactsTable {
@@ -13,15 +11,6 @@ export interface DealContactsTable {
   contacts_json: string;
   refreshed_at: number;
 }
-
-const contactsSchema = z.array(
-  z.object({
-    contactId: z.string(),
-    name: z.string().nullable(),
-    email: z.string().nullable(),
-    roles: rolesSchema,
-  }),
-) satisfies z.ZodType<DealContact[]>;
 
 /** The handoff store's mirror of each deal's associated contacts, kept whole per deal and portal. */
 export function createSqliteDealContactStore(

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Handoff, HandoffContact, HandoffCriterion, HandoffStore } from '../../onboarding/ports.ts';
+import type { Handoff, HandoffCriterion, HandoffStore } from '../../onboarding/ports.ts';
 import { createSqliteDealContactStore } from './create-sqlite-deal-contact-store.ts';
 import type { Database } from './database.ts';
-import { parseJsonColumn, rolesSchema } from './parse-json-column.ts';
+import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';
 
 /** The `handoffs` table (migration 002), added to the schema Kysely sees only here, where it is used. */
 export interface HandoffsTable {
@@ -28,15 +28,6 @@ const criteriaSchema = z.array(
     dueDate: z.number().nullable(),
   }),
 ) satisfies z.ZodType<HandoffCriterion[]>;
-
-const contactsSchema = z.array(
-  z.object({
-    contactId: z.string(),
-    name: z.string().nullable(),
-    email: z.string().nullable(),
-    roles: rolesSchema,
-  }),
-) satisfies z.ZodType<HandoffContact[]>;
 
 /** Each deal's handoff, kept whole per deal and portal, and the deal's contacts as last read from the CRM. */
 export function createSqliteHandoffStore(database: Kysely<Database>): HandoffStore {

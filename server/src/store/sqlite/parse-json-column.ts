@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
 import type { ChecklistItem, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { JsonObject } from '../../onboarding/ports.ts';
+import type { DealContact } from '../../onboarding/crm-gateway.ts';
+import type { HandoffContact, JsonObject } from '../../onboarding/ports.ts';
 
 /** JSON columns are parsed on the way out like any other edge: a hand-edited or half-migrated row fails loudly. */
 export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string): T {
@@ -13,6 +14,16 @@ export const checklistSchema = z.array(z.object({ label: z.string(), done: z.boo
 >;
 
 export const rolesSchema = z.array(z.enum(stakeholderRoles)) satisfies z.ZodType<StakeholderRole[]>;
+
+/** A deal's contacts, as sales tagged them on its handoff or as the CRM last listed them (the same shape). */
+export const contactsSchema = z.array(
+  z.object({
+    contactId: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    roles: rolesSchema,
+  }),
+) satisfies z.ZodType<HandoffContact[]> & z.ZodType<DealContact[]>;
 
 export const stringListSchema = z.array(z.string()) satisfies z.ZodType<string[]>;
 
