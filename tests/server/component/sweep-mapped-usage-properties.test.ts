@@ -1,0 +1,138 @@
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
+import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
+import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
+import type { Scheduler } from '../../../server/src/jobs/create-scheduler.ts';
+import { createWorker } from '../../../server/src/jobs/create-worker.ts';
+import type { Worker } from '../../../server/src/jobs/create-worker.ts';
+import { createLogger } from '../../../server/src/logger.ts';
+import type { JsonObject, Store } from '../../../server/src/onboarding/ports.ts';
+import { atDay } from '../../support/build-onboarding.ts';
+import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
+import type { FixedClock } from '../../support/fixed-clock.ts';
+
+const TOKEN = 'pat-test-token';
+const HOUR_MS = 3_600_000;
+const COMPANY = '101';
+
+const mapping = {
+  lastLoginAt: 'product_last_login',
+  logins7d: 'product_logins_7d',
+  activeUsers7d: 'product_active_users_7d',
+};
+
+/**
+ * The hourly sweep over the real HubSpot gateway and SDK against the simulated HubSpot (loopback only). A change
+ * to a mapped usage property alone raises no webhook and no engagement change: the sweep's pull still reads it.
+ */
+describe('the sweep of a portal that maps usage to company properties', () => {
+  let hubspot: SimulatedHubSpot;
+  let store: Store;
+  let clock: FixedClock;
+  let scheduler: Scheduler;
+  let worker: Worker;
+  let companyReads: number;
+
+  beforeEach(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    ({ store, clock } = await createTestStore());
+    clock.set(atDay(15));
+    companyReads = 0;
+    const onExchange = (exchange: SimulatedExchange) => {
+      if (exchange.path === '/crm/v3/objects/companies/batch/read') companyReads += 1;
+    };
+    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now, onExchange });
+    hubspot.seed({
+      objects: { companies: [{ id: COMPANY, properties: { name: 'Acme SA', product_logins_7d: '0' } }] },
+    });
+    const client = createPortalClient({
+      portalId: PORTAL,
+      accessToken: TOKEN,
+      basePath: hubspot.baseUrl,
+      now: clock.now,
+      random: () => 0,
+      sleep: () => Promise.resolve(),
+    });
+    const crm = createHubSpotCrmGateway({
+      client,
+      liftoffObjectTypes: { criterion: null, milestone: null, signal: null },
+    });
+    const logger = createLogger({ level: 'silent' });
+    const sleep = () => Promise.resolve();
+    scheduler = createScheduler({ store, portalIds: [PORTAL], intervalMs: HOUR_MS, clock, sleep, logger });
+    worker = createWorker({ store, crmFor: () => crm, clock, sleep, logger });
+    await store.onboardings.save(buildOnboardingRecord());
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await hubspot.close();
+    nock.enableNetConnect();
+  });
+
+  async function mapUsage(usagePropertyMapping: JsonObject) {
+    await store.portalSettings.put({
+      portalId: PORTAL,
+      mode: 'store_only',
+      thresholds: {},
+      templates: {},
+      usagePropertyMapping,
+      usageApiKeyHashes: [],
+    });
+  }
+
+  /** The customer's product writes its usage on the company in HubSpot (the record keeps Liftoff's own values). */
+  function changeCompanyProperties(properties: Record<string, string>) {
+    const company = hubspot.records('companies').find((record) => record.id === COMPANY);
+    hubspot.seed({
+      objects: { companies: [{ id: COMPANY, properties: { ...company?.properties, ...properties } }] },
+    });
+  }
+
+  async function sweep() {
+    await scheduler.sweepOnce();
+    await worker.drainOnce();
+  }
+
+  const signalsOf = async () => (await store.onboardings.get(PORTAL, COMPANY))?.onboarding.signals ?? [];
+
+  it('reads a changed mapped property at the next sweep and resolves no_first_login', async () => {
+    await mapUsage(mapping);
+    await sweep();
+    expect(await signalsOf()).toContainEqual(expect.objectContaining({ type: 'no_first_login', status: 'open' }));
+
+    clock.advance(HOUR_MS);
+    changeCompanyProperties({
+      product_last_login: new Date(clock.now() - 10 * 60_000).toISOString(),
+      product_logins_7d: '3',
+      product_active_users_7d: '2',
+    });
+    clock.advance(HOUR_MS);
+    await sweep();
+
+    const snapshot = await store.activity.getSnapshot(PORTAL, COMPANY);
+    expect(snapshot.logins).toHaveLength(3);
+    expect(new Set(snapshot.logins.map((login) => login.userId)).size).toBe(2);
+    expect(await signalsOf()).toContainEqual(expect.objectContaining({ type: 'no_first_login', status: 'resolved' }));
+  });
+
+  it('reads the companies in progress once per sweep, in one batch read', async () => {
+    await mapUsage(mapping);
+
+    await sweep();
+
+    expect(companyReads).toBe(1);
+  });
+
+  it('reads no company at a sweep when the portal maps no usage property and nothing changed', async () => {
+    await mapUsage({});
+
+    await sweep();
+
+    expect(companyReads).toBe(0);
+  });
+});
