@@ -1,32 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRequestQueue } from '../../../server/src/hubspot/create-request-queue.ts';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { describe, expect, it } from 'vitest';
+import { buildQueue, runQueuedCalls, useFakeTimersFromZero } from '../../support/run-queued-calls.ts';
 
 /** Runs calls lasting `durationsMs` through a 2-per-second lane; returns when each started. */
-async function runCalls(durationsMs: readonly number[]): Promise<number[]> {
-  const queue = createRequestQueue({ limit: 2, windowMs: 1_000, concurrency: 4, now: () => Date.now(), sleep });
-  const startsMs: number[] = [];
-  const done = Promise.all(
-    durationsMs.map((durationMs) =>
-      queue.run(async () => {
-        startsMs.push(Date.now());
-        await sleep(durationMs);
-      }),
-    ),
-  );
-  await vi.runAllTimersAsync();
-  await done;
-  return startsMs;
+function runCalls(durationsMs: readonly number[]): Promise<number[]> {
+  return runQueuedCalls(buildQueue({ limit: 2 }), durationsMs);
 }
 
 describe('a request queue under latency', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ now: 0 });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  useFakeTimersFromZero();
 
   it('keeps a slow call in the window until a whole window after its answer, since HubSpot may count it on arrival', async () => {
     const startsMs = await runCalls([400, 400, 10]);
