@@ -31,6 +31,7 @@ const tenSecondlyBody = {
   correlationId: 'c-429',
 };
 
+const STAMP = '2026-01-06T10:00:00.000Z';
 const CORRELATION_ID = '8c3e0a4e-5b0f-4a43-9d7e-2f1b6a0c9d11';
 
 function buildErrorBody(message: string, category: string) {
@@ -84,6 +85,7 @@ describe('a portal client calling HubSpot through the real SDK', () => {
       rateLimited: 0,
       retries: 0,
       byLabel: { 'companies.batch.read': 1 },
+      byLane: { burst: 1, search: 0, exempt: 0 },
     });
   });
 
@@ -199,5 +201,22 @@ describe('a portal client calling HubSpot through the real SDK', () => {
 
     expect(sleeps).toEqual([1_000]);
     expect(client.stats()).toMatchObject({ calls: 5, byLabel: { 'tickets.search': 5 } });
+  });
+
+  it('runs association batch reads in the exempt lane: they never wait for a spent burst window', async () => {
+    const associationsResponse = { status: 'COMPLETE', results: [], startedAt: STAMP, completedAt: STAMP };
+    hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/read').times(6).reply(200, associationsResponse);
+    hubspot.on('POST', BATCH_READ).reply(200, batchReadResponse);
+    const { client, readCompany, sleeps } = buildPortalClient({ budget: { burstLimit: 1, burstHeadroom: 0 } });
+    const readAssociations = () =>
+      client.call('exempt', 'companies.contacts.associations.batch.read', (sdk) =>
+        sdk.crm.associations.v4.batchApi.getPage('companies', 'contacts', { inputs: [{ id: '512' }] }),
+      );
+
+    await readCompany();
+    await Promise.all([1, 2, 3, 4, 5, 6].map(readAssociations));
+
+    expect(sleeps).toEqual([]);
+    expect(client.stats().byLane).toEqual({ burst: 1, search: 0, exempt: 6 });
   });
 });

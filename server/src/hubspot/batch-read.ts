@@ -84,8 +84,8 @@ export async function readAssociations(
   while (pending.length > 0) {
     const pages = await Promise.all(
       toChunks(pending, associationBatchSize).map(async (inputs) => {
-        // POST /crm/v4/associations/{fromType}/{toType}/batch/read
-        const page = await client.call('burst', `${fromType}.${toType}.associations.batch.read`, (sdk) =>
+        // POST /crm/v4/associations/{fromType}/{toType}/batch/read: exempt from the ten-secondly budget.
+        const page = await client.call('exempt', `${fromType}.${toType}.associations.batch.read`, (sdk) =>
           sdk.crm.associations.v4.batchApi.getPage(fromType, toType, { inputs }),
         );
         return associationPageSchema.parse(page);

@@ -13,11 +13,15 @@ import { DEFAULT_REQUEST_BUDGET, decidePacingDelay } from './request-budget.ts';
 import type { RequestBudget } from './request-budget.ts';
 
 /**
- * 'burst' spends the rolling 10-second budget; 'search' spends the separate search budget.
- * HubSpot's OpenAPI marks every /search and the v4 association batch endpoints as exempt from the
- * ten-secondly budget, so search calls go through 'search'.
+ * 'burst' spends the rolling 10-second budget; 'search' spends the separate search budget; 'exempt'
+ * spends neither and is bounded only by its concurrency. HubSpot's OpenAPI documents mark every
+ * /search and these v4 association batch operations with `x-hubspot-rate-limit-exemptions:
+ * ["ten-secondly"]` (crm-associations-v4.json): POST /crm/v4/associations/{from}/{to}/batch/read,
+ * /batch/create, /batch/archive, /batch/associate/default and /batch/labels/archive. So searches go
+ * through 'search' and those association calls through 'exempt' (tests/contract/portal-client-lanes
+ * checks every 'exempt' call against the documents).
  */
-export type RequestLane = 'burst' | 'search';
+export type RequestLane = 'burst' | 'search' | 'exempt';
 
 export interface PortalClientStats {
   /** HTTP requests sent, retries included. */
@@ -27,6 +31,8 @@ export interface PortalClientStats {
   retries: number;
   /** HTTP requests per call label ('unlabelled' for SDK calls made outside `call`). */
   byLabel: Record<string, number>;
+  /** HTTP requests per lane (SDK calls made outside `call` count under 'burst': they spend its budget). */
+  byLane: Record<RequestLane, number>;
 }
 
 export interface PortalClient {
@@ -80,14 +86,22 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const random = options.random ?? Math.random;
   const callContext = new AsyncLocalStorage<CallContext>();
-  const stats: PortalClientStats = { calls: 0, rateLimited: 0, retries: 0, byLabel: {} };
+  const stats: PortalClientStats = {
+    calls: 0,
+    rateLimited: 0,
+    retries: 0,
+    byLabel: {},
+    byLane: { burst: 0, search: 0, exempt: 0 },
+  };
   let burstSnapshot: RateLimitSnapshot | null = null;
   let haltedUntilMs = 0;
 
   function countRequest(): void {
-    const label = callContext.getStore()?.label ?? UNLABELLED;
+    const context = callContext.getStore();
+    const label = context?.label ?? UNLABELLED;
     stats.calls += 1;
     stats.byLabel[label] = (stats.byLabel[label] ?? 0) + 1;
+    stats.byLane[context?.lane ?? 'burst'] += 1;
   }
 
   function observeResponse(context: unknown): void {
@@ -97,7 +111,8 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     const nowMs = now();
     const snapshot = parseRateLimitHeaders(response.data.headers, nowMs);
     if (snapshot === null) return;
-    if (callContext.getStore()?.lane !== 'search') burstSnapshot = snapshot;
+    // Only burst answers speak for the burst budget: search and exempt calls do not spend it.
+    if ((callContext.getStore()?.lane ?? 'burst') === 'burst') burstSnapshot = snapshot;
     // The daily cap is shared by every private app of the account: at zero, stop before HubSpot says 429.
     if (snapshot.dailyRemaining === 0) {
       haltedUntilMs = Math.max(haltedUntilMs, toDailyResetMs(nowMs, policy.dailyResetUtcOffsetMinutes));
@@ -139,6 +154,14 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       now,
       sleep,
     }),
+    // A zero window forgets each call at its answer: only the concurrency bounds this lane.
+    exempt: createRequestQueue({
+      limit: budget.exemptConcurrency,
+      windowMs: 0,
+      concurrency: budget.exemptConcurrency,
+      now,
+      sleep,
+    }),
   };
 
   function assertNotHalted(): void {
@@ -174,6 +197,6 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     portalId: options.portalId,
     sdk,
     call,
-    stats: () => ({ ...stats, byLabel: { ...stats.byLabel } }),
+    stats: () => ({ ...stats, byLabel: { ...stats.byLabel }, byLane: { ...stats.byLane } }),
   };
 }

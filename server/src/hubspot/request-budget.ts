@@ -6,6 +6,8 @@ import type { RateLimitSnapshot } from './parse-rate-limit-headers.ts';
  * made with the same token outside this client's queue (the queue itself never lets more than its
  * limit reach HubSpot in a window, whatever the latency: see createRequestQueue).
  * Search has its own budget (4/s in the older docs, 5/s in the newer: we take the stricter).
+ * The v4 association batch endpoints spend neither (HubSpot's OpenAPI marks them exempt from the
+ * ten-secondly budget): only `exemptConcurrency` bounds them, so they do not hog a connection pool.
  */
 export interface RequestBudget {
   burstLimit: number;
@@ -15,6 +17,7 @@ export interface RequestBudget {
   searchLimit: number;
   searchWindowMs: number;
   searchConcurrency: number;
+  exemptConcurrency: number;
   /** When HubSpot reports this many calls left or fewer, start calls no faster than its average pace. */
   lowRemaining: number;
 }
@@ -27,6 +30,7 @@ export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
   searchLimit: 4,
   searchWindowMs: 1_000,
   searchConcurrency: 2,
+  exemptConcurrency: 4,
   lowRemaining: 10,
 };
 

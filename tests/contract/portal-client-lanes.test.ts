@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
+import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import type { PortalClient, RequestLane } from '../../server/src/hubspot/create-portal-client.ts';
+import { useHubSpotContract } from '../support/hubspot-contract.ts';
+import type { HubSpotContract } from '../support/hubspot-contract.ts';
+import { loadOpenApiDocuments, routeOpenApiOperation } from '../support/openapi-documents.ts';
+
+const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
+const stamp = '2026-03-10T09:00:00.000Z';
+const EXEMPTIONS = 'x-hubspot-rate-limit-exemptions';
+
+interface SentRequest {
+  lane: RequestLane;
+  operation: string;
+}
+
+function buildBatch(results: unknown[]) {
+  return { status: 'COMPLETE', results, startedAt: stamp, completedAt: stamp };
+}
+
+const listInputIds = (body: unknown): string[] =>
+  typeof body === 'object' && body !== null && 'inputs' in body && Array.isArray(body.inputs)
+    ? body.inputs.flatMap((input: unknown) =>
+        typeof input === 'object' && input !== null && 'id' in input && typeof input.id === 'string' ? [input.id] : [],
+      )
+    : [];
+
+/** Every `from` id gets one associated object, so the refresh goes on to read records through 'burst'. */
+function answerAssociations(body: unknown) {
+  return [
+    200,
+    buildBatch(
+      listInputIds(body).map((id) => ({
+        from: { id },
+        to: [{ toObjectId: `${id}1`, associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 1 }] }],
+      })),
+    ),
+  ] as const;
+}
+
+/**
+ * A portal client whose calls run one at a time, so each HTTP request HubSpot's mock intercepts is pinned to the
+ * lane of the call that sent it (the adapters start their calls at once; the order does not matter to them).
+ */
+function createRecordingClient(hubspot: HubSpotContract) {
+  const client = createPortalClient({ portalId: '4242', accessToken: 'test-token', sleep: () => Promise.resolve() });
+  const sent: SentRequest[] = [];
+  let previous: Promise<unknown> = Promise.resolve();
+  const recording: PortalClient = {
+    ...client,
+    call: (lane, label, fn) => {
+      const next = previous.then(async () => {
+        const from = hubspot.requests().length;
+        try {
+          return await client.call(lane, label, fn);
+        } finally {
+          sent.push(
+            ...hubspot
+              .requests()
+              .slice(from)
+              .map((request) => ({ lane, operation: `${request.method} ${request.path}` })),
+          );
+        }
+      });
+      previous = next.catch(() => undefined);
+      return next;
+    },
+  };
+  return { client: recording, sent };
+}
+
+/** The lane HubSpot's documents call for: /search has its own budget, other exempt operations spend none. */
+async function decideDocumentedLane(operation: string): Promise<RequestLane | 'undocumented'> {
+  const documents = await loadOpenApiDocuments();
+  if (documents.status !== 'loaded') return 'undocumented';
+  const [method = '', path = ''] = operation.split(' ');
+  const routed = routeOpenApiOperation(documents.documents, method, path);
+  if (routed === undefined) return 'undocumented';
+  const exemptions: unknown = (routed.operation as Record<string, unknown>)[EXEMPTIONS];
+  if (!Array.isArray(exemptions) || !exemptions.includes('ten-secondly')) return 'burst';
+  return routed.operation.path.endsWith('/search') ? 'search' : 'exempt';
+}
+
+async function listDisagreements(sent: readonly SentRequest[]) {
+  const checked = await Promise.all(
+    sent.map(async (request) => ({ ...request, documented: await decideDocumentedLane(request.operation) })),
+  );
+  return checked.filter((request) => request.lane !== request.documented);
+}
+
+describe('the portal client’s lanes, against the exemptions in HubSpot’s OpenAPI documents', () => {
+  const hubspot = useHubSpotContract();
+
+  it('sends a company refresh’s association batch reads through exempt and its record and pipeline reads through burst, as documented', async () => {
+    hubspot
+      .on('POST', /^\/crm\/v4\/associations\/companies\/[^/]+\/batch\/read$/)
+      .times(8)
+      .reply(answerAssociations);
+    hubspot
+      .on('POST', /^\/crm\/v3\/objects\/[^/]+\/batch\/read$/)
+      .times(9)
+      .reply(() => [200, buildBatch([])]);
+    hubspot.on('GET', '/crm/v3/pipelines/tickets').reply(200, { results: [] });
+    const { client, sent } = createRecordingClient(hubspot);
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
+
+    await gateway.readCompanyContexts(['512', '513']);
+
+    expect(sent.filter((request) => request.lane === 'exempt')).toHaveLength(8);
+    expect(sent.filter((request) => request.lane === 'burst')).toHaveLength(10);
+    expect(await listDisagreements(sent)).toEqual([]);
+  });
+
+  it('sends a deal-contacts read’s association batch reads through exempt, as documented', async () => {
+    hubspot
+      .on('POST', /^\/crm\/v4\/associations\/deals\/[^/]+\/batch\/read$/)
+      .times(2)
+      .reply(answerAssociations);
+    hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/read').reply(answerAssociations);
+    hubspot.on('POST', '/crm/v3/objects/contacts/batch/read').reply(() => [200, buildBatch([])]);
+    const { client, sent } = createRecordingClient(hubspot);
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
+
+    await gateway.readDealContacts(['901']);
+
+    expect(sent.map((request) => request.lane).sort()).toEqual(['burst', 'exempt', 'exempt', 'exempt']);
+    expect(await listDisagreements(sent)).toEqual([]);
+  });
+});
