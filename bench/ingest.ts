@@ -2,17 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createApp } from '../server/src/app.ts';
 import { createWorker } from '../server/src/jobs/create-worker.ts';
-import { startServer } from '../server/src/http/start-server.ts';
-import { createUsageRoutes } from '../server/src/http/usage-routes.ts';
 import { createLogger } from '../server/src/logger.ts';
 import type { CrmGateway } from '../server/src/onboarding/crm-gateway.ts';
-import { createUsageApiKey } from '../server/src/onboarding/create-usage-api-key.ts';
 import type { Clock } from '../server/src/onboarding/ports.ts';
 import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
 import { buildOnboardingRecord, PORTAL } from '../tests/support/create-test-store.ts';
 import { signRequest } from '../tests/support/sign-request.ts';
+import { grantUsageApiKey, startUsageApp } from '../tests/support/start-usage-app.ts';
 import type { Bench, BenchRow } from './bench.ts';
 
 /**
@@ -165,36 +162,19 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const dir = mkdtempSync(join(tmpdir(), 'liftoff-ingest-'));
   const clock: Clock = { now: () => Date.now() };
   const store = await createSqliteStore({ path: join(dir, 'bench.db'), clock });
-  const { apiKey, keyHash } = createUsageApiKey();
-  await store.portalSettings.setMode(PORTAL, 'store_only');
-  const settings = await store.portalSettings.get(PORTAL);
-  if (settings === null) throw new Error('portal settings missing');
-  await store.portalSettings.put({ ...settings, usageApiKeyHashes: [keyHash] });
+  const apiKey = await grantUsageApiKey(store, PORTAL);
   const base = buildOnboardingRecord();
   for (let i = 0; i < COMPANIES; i += 1) {
     await store.onboardings.save({ ...base, onboarding: { ...base.onboarding, companyId: String(101 + i) } });
   }
   const logger = createLogger({ level: 'silent' });
-  const app = createApp({
-    config: {
-      publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: 'x', clientSecret: CLIENT_SECRET, portalId: PORTAL },
-    },
-    logger,
-    clock,
+  const server = await startUsageApp({
     store,
-    routes: [
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: FLUSH_MS,
-      }),
-    ],
+    clock,
+    flushIntervalMs: FLUSH_MS,
+    logger,
+    hubspot: { publicBaseUrl: PUBLIC_BASE_URL, clientSecret: CLIENT_SECRET },
   });
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   try {
     const usage = { path: '/api/usage/events', headers: { ...JSON_BODY, authorization: `Bearer ${apiKey}` } };
     const single = await runLoad(server.url, {

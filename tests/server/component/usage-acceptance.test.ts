@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp } from '../../../server/src/app.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createUsageRoutes } from '../../../server/src/http/usage-routes.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import type { CrmGateway, WritePlan } from '../../../server/src/onboarding/crm-gateway.ts';
-import { createUsageApiKey } from '../../../server/src/onboarding/create-usage-api-key.ts';
 import type { Store } from '../../../server/src/onboarding/ports.ts';
 import { atDay } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
+import { grantUsageApiKey, startUsageApp } from '../../support/start-usage-app.ts';
 
 const FLUSH_MS = 5_000;
 let server: RunningServer;
@@ -34,33 +31,9 @@ const recordingCrm: CrmGateway = {
 beforeEach(async () => {
   ({ store, clock } = await createTestStore());
   clock.set(atDay(15));
-  const key = createUsageApiKey();
-  apiKey = key.apiKey;
-  await store.portalSettings.setMode(PORTAL, 'store_only');
-  const settings = await store.portalSettings.get(PORTAL);
-  if (settings === null) throw new Error('settings not created');
-  await store.portalSettings.put({ ...settings, usageApiKeyHashes: [key.keyHash] });
+  apiKey = await grantUsageApiKey(store, PORTAL);
   await store.onboardings.save(buildOnboardingRecord());
-  const app = createApp({
-    config: {
-      publicBaseUrl: 'https://liftoff.example.com',
-      hubspot: { accessToken: 't', clientSecret: 's', portalId: PORTAL },
-    },
-    logger: createLogger({ level: 'silent' }),
-    clock,
-    store,
-    routes: [
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: FLUSH_MS,
-      }),
-    ],
-  });
-  server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  server = await startUsageApp({ store, clock, flushIntervalMs: FLUSH_MS });
 });
 
 afterEach(async () => {

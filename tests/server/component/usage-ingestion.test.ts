@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/src/app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createUsageRoutes } from '../../../server/src/http/usage-routes.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { createUsageApiKey } from '../../../server/src/onboarding/create-usage-api-key.ts';
 import { toDomainCompanyKey } from '../../../server/src/onboarding/record-usage.ts';
 import type { InboxEvent, Store } from '../../../server/src/onboarding/ports.ts';
 import { instant } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
+import { grantUsageApiKey, startUsageApp } from '../../support/start-usage-app.ts';
 
 const FLUSH_MS = 5_000;
 const NOW = '2026-03-02T09:00:01.000Z';
@@ -27,35 +24,18 @@ let harness: Harness;
 beforeEach(async () => {
   const { store, clock } = await createTestStore();
   clock.set(NOW);
-  const { apiKey, keyHash } = createUsageApiKey();
-  await store.portalSettings.setMode(PORTAL, 'store_only');
-  const settings = await store.portalSettings.get(PORTAL);
-  if (settings === null) throw new Error('settings not created');
-  await store.portalSettings.put({ ...settings, usageApiKeyHashes: [keyHash] });
+  const apiKey = await grantUsageApiKey(store, PORTAL);
   await store.onboardings.save(buildOnboardingRecord());
   const logLines: string[] = [];
-  const app = createApp({
-    config: {
-      publicBaseUrl: 'https://liftoff.example.com',
-      hubspot: { accessToken: 't', clientSecret: 's', portalId: PORTAL },
-    },
-    logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
-    clock,
+  const server = await startUsageApp({
     store,
-    routes: [
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: FLUSH_MS,
-        resolveDomains: async (_portalId, domains) =>
-          new Map(domains.filter((domain) => domain === 'acme.com').map((domain) => [domain, '101'])),
-      }),
-    ],
+    clock,
+    flushIntervalMs: FLUSH_MS,
+    logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
+    resolveDomains: async (_portalId, domains) =>
+      new Map(domains.filter((domain) => domain === 'acme.com').map((domain) => [domain, '101'])),
   });
-  harness = { server: await startServer(app, { port: 0, host: '127.0.0.1' }), store, clock, apiKey, logLines };
+  harness = { server, store, clock, apiKey, logLines };
 });
 
 afterEach(async () => {

@@ -1,0 +1,58 @@
+import { createApp } from '../../server/src/app.ts';
+import { startServer } from '../../server/src/http/start-server.ts';
+import type { RunningServer } from '../../server/src/http/start-server.ts';
+import { createUsageRoutes } from '../../server/src/http/usage-routes.ts';
+import type { UsageRoutesDeps } from '../../server/src/http/usage-routes.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import type { Logger } from '../../server/src/logger.ts';
+import { createUsageApiKey } from '../../server/src/onboarding/create-usage-api-key.ts';
+import type { Clock, Store } from '../../server/src/onboarding/ports.ts';
+import { PORTAL } from './create-test-store.ts';
+
+/** Sets the portal up in `store_only` mode with a new usage API key, whose hash alone is stored; returns the key. */
+export async function grantUsageApiKey(store: Pick<Store, 'portalSettings'>, portalId: string): Promise<string> {
+  const { apiKey, keyHash } = createUsageApiKey();
+  await store.portalSettings.setMode(portalId, 'store_only');
+  const settings = await store.portalSettings.get(portalId);
+  if (settings === null) throw new Error(`no settings for portal ${portalId}`);
+  await store.portalSettings.put({ ...settings, usageApiKeyHashes: [keyHash] });
+  return apiKey;
+}
+
+export interface UsageAppOptions {
+  store: Store;
+  clock: Clock;
+  flushIntervalMs: number;
+  /** Silent unless given. */
+  logger?: Logger;
+  resolveDomains?: UsageRoutesDeps['resolveDomains'];
+  /** How the app checks HubSpot's signed webhooks, for a caller that sends some; placeholders otherwise. */
+  hubspot?: { publicBaseUrl: string; clientSecret: string };
+}
+
+/** The app on loopback port 0 with the usage API mounted (and the built-in routes, webhooks among them). */
+export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> {
+  const { store, clock } = options;
+  const hubspot = options.hubspot ?? { publicBaseUrl: 'https://liftoff.example.com', clientSecret: 's' };
+  const app = createApp({
+    config: {
+      publicBaseUrl: hubspot.publicBaseUrl,
+      hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret, portalId: PORTAL },
+    },
+    logger: options.logger ?? createLogger({ level: 'silent' }),
+    clock,
+    store,
+    routes: [
+      createUsageRoutes({
+        activity: store.activity,
+        inbox: store.inbox,
+        onboardings: store.onboardings,
+        portalSettings: store.portalSettings,
+        clock,
+        flushIntervalMs: options.flushIntervalMs,
+        ...(options.resolveDomains === undefined ? {} : { resolveDomains: options.resolveDomains }),
+      }),
+    ],
+  });
+  return startServer(app, { port: 0, host: '127.0.0.1' });
+}
