@@ -114,8 +114,9 @@ async function associateNewRecords(
         return [{ key, input: { _from: { id: record.hubSpotId }, to: { id: toId } } }];
       });
       const outcomes = await writeInBatches(inputs, async (batch) => {
-        // POST /crm/v4/associations/{objectType}/{companies|deals}/batch/associate/default
-        const answer = await client.call('burst', `${objectType}.${toType}.associations.default`, (sdk) =>
+        // POST /crm/v4/associations/{objectType}/{companies|deals}/batch/associate/default — exempt from the
+        // ten-secondly budget in HubSpot's OpenAPI documents, so it does not spend it here either.
+        const answer = await client.call('exempt', `${objectType}.${toType}.associations.default`, (sdk) =>
           sdk.crm.associations.v4.batchApi.createDefault(objectType, toType, { inputs: batch }),
         );
         const { results: created } = associationResultsSchema.parse(answer);
