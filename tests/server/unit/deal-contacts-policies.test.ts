@@ -3,7 +3,7 @@ import type { HubSpotRecord } from '../../../server/src/hubspot/hubspot-record.t
 import { toDealContact } from '../../../server/src/hubspot/to-deal-contact.ts';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
-import { buildHandoffView } from '../../../server/src/onboarding/build-handoff-view.ts';
+import { toHandoffView } from '../../../server/src/onboarding/to-handoff-view.ts';
 import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
 import { buildDealContact, buildDealContacts } from '../../support/build-deal-contacts.ts';
 import { buildHandoff, buildHandoffContact, DEAL } from '../../support/build-handoff.ts';
@@ -87,7 +87,7 @@ describe('decideJob for a deal’s association changes', () => {
   });
 });
 
-describe('buildHandoffView with the deal’s mirrored contacts', () => {
+describe('toHandoffView with the deal’s mirrored contacts', () => {
   it('offers the deal’s contacts with their email and the circles they carry, and learns the company from them', () => {
     const dealContacts = buildDealContacts({
       contacts: [
@@ -96,7 +96,7 @@ describe('buildHandoffView with the deal’s mirrored contacts', () => {
       ],
     });
 
-    const view = buildHandoffView(DEAL, null, [], dealContacts);
+    const view = toHandoffView(DEAL, null, [], dealContacts);
 
     expect(view.companyId).toBe('101');
     expect(view.contacts).toEqual([
@@ -115,7 +115,7 @@ describe('buildHandoffView with the deal’s mirrored contacts', () => {
       buildStakeholder({ contactId: '9010', name: 'Noor Admin' }),
     ];
 
-    const view = buildHandoffView(DEAL, handoff, stakeholders, dealContacts);
+    const view = toHandoffView(DEAL, handoff, stakeholders, dealContacts);
 
     expect(view.contacts.map((contact) => [contact.contactId, contact.name])).toEqual([
       ['9001', 'Dana Buyer'],
@@ -132,13 +132,13 @@ describe('buildHandoffView with the deal’s mirrored contacts', () => {
       ],
     });
 
-    const view = buildHandoffView(DEAL, null, [], dealContacts);
+    const view = toHandoffView(DEAL, null, [], dealContacts);
 
     expect(view.readiness.score).toBe(0);
   });
 
   it('keeps the company of the saved handoff over the one last read with the contacts', () => {
-    const view = buildHandoffView(DEAL, buildHandoff({ companyId: '102' }), [], buildDealContacts());
+    const view = toHandoffView(DEAL, buildHandoff({ companyId: '102' }), [], buildDealContacts());
     expect(view.companyId).toBe('102');
   });
 });

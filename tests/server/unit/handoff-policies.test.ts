@@ -3,7 +3,7 @@ import type { Stakeholder } from '@liftoff/shared/domain/index';
 import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
-import { buildSavedHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
+import { toSavedHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { DealHandoffFields } from '../../../server/src/onboarding/crm-gateway.ts';
 import { planHandoffWriteBack } from '../../../server/src/onboarding/plan-handoff-write-back.ts';
@@ -23,7 +23,7 @@ function buildInput(overrides: Partial<SaveHandoffInput> = {}): SaveHandoffInput
 
 const promise = { name: 'Invoices', metric: null, unit: null, baseline: 0, target: 10, dueDate: date('2026-05-01') };
 
-describe('saving a handoff (buildSavedHandoff)', () => {
+describe('saving a handoff (toSavedHandoff)', () => {
   it('numbers new promises after the highest id the deal already has, and keeps the kept ones', () => {
     const before = {
       handoff: buildHandoff({ criteria: [buildHandoffCriterion({ id: 'handoff-501-c2' })] }),
@@ -32,7 +32,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
     };
     const input = buildInput({ criteria: [promise, { ...promise, id: 'handoff-501-c2' }, promise] });
 
-    const saved = buildSavedHandoff(before, input, context);
+    const saved = toSavedHandoff(before, input, context);
 
     expect(saved.ok && saved.value.criteria.map((criterion) => criterion.id)).toEqual([
       'handoff-501-c3',
@@ -42,7 +42,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
   });
 
   it('refuses a promise id the deal does not have, naming where', () => {
-    const saved = buildSavedHandoff(
+    const saved = toSavedHandoff(
       { handoff: null, dealContacts: null, companyStakeholders: [] },
       buildInput({ criteria: [{ ...promise, id: 'handoff-999-c1' }] }),
       context,
@@ -68,7 +68,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
       ],
     });
 
-    const saved = buildSavedHandoff(before, input, context);
+    const saved = toSavedHandoff(before, input, context);
 
     expect(saved.ok && saved.value.contacts).toEqual([
       { contactId: '9001', name: 'Dana Buyer', email: 'dana@acme.test', roles: ['sponsor'] },
@@ -86,7 +86,7 @@ describe('saving a handoff (buildSavedHandoff)', () => {
       validationOwnerContactId: '9002',
     });
 
-    const saved = buildSavedHandoff({ handoff: null, dealContacts: null, companyStakeholders: [] }, input, context);
+    const saved = toSavedHandoff({ handoff: null, dealContacts: null, companyStakeholders: [] }, input, context);
 
     expect(saved.ok && saved.value.contacts.map((contact) => contact.roles)).toEqual([
       ['economic_decision_maker'],

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { HandoffView } from '@liftoff/shared/contract/index';
-import { buildHandoffView } from '../../onboarding/build-handoff-view.ts';
+import { toHandoffView } from '../../onboarding/to-handoff-view.ts';
 import { readHandoffState } from '../../onboarding/card-actions/read-handoff-state.ts';
 import { saveHandoff } from '../../onboarding/card-actions/save-handoff.ts';
 import type { HandoffDeps } from '../../onboarding/card-actions/save-handoff.ts';
@@ -13,7 +13,7 @@ export function createGetHandoffHandler(deps: Pick<HandoffDeps, 'store'>): Reque
     const actor = readCardActor(res);
     const { dealId } = parseCardInput(dealParamsSchema, req.params, 'path');
     const { handoff, companyStakeholders, dealContacts } = await readHandoffState(deps.store, actor.portalId, dealId);
-    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders, dealContacts);
+    const body: HandoffView = toHandoffView(dealId, handoff, companyStakeholders, dealContacts);
     res.json(body);
   };
 }
@@ -30,7 +30,7 @@ export function createSaveHandoffHandler(deps: HandoffDeps): RequestHandler {
       return;
     }
     const { handoff, companyStakeholders, dealContacts } = result.value;
-    const body: HandoffView = buildHandoffView(dealId, handoff, companyStakeholders, dealContacts);
+    const body: HandoffView = toHandoffView(dealId, handoff, companyStakeholders, dealContacts);
     res.json(body);
   };
 }

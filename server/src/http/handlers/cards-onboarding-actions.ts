@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { buildCardView } from '../../onboarding/build-card-view.ts';
+import { toCardView } from '../../onboarding/to-card-view.ts';
 import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
 import type { CardAction } from '../../onboarding/card-actions/card-action.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
@@ -78,7 +78,7 @@ export function createCardActionHandler(deps: CardDeps, parse: ParseCardAction):
       sendCardError(res, result.error);
       return;
     }
-    res.json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
+    res.json(toCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
   };
 }
 
@@ -95,6 +95,6 @@ export function createStartOnboardingHandler(deps: CardDeps): RequestHandler {
     }
     res
       .status(201)
-      .json(buildCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
+      .json(toCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
   };
 }

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
-import { buildCardView, buildEmptyCardView, buildSummaryView } from '../../onboarding/build-card-view.ts';
+import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/to-card-view.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
 import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
@@ -14,7 +14,7 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
     const state = await readCardState(deps, actor.portalId, companyId);
     if (state !== null) {
-      const onboarding = buildCardView(state.stored, state.assessment, state.thresholds, deps.templates);
+      const onboarding = toCardView(state.stored, state.assessment, state.thresholds, deps.templates);
       res.json({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse);
       return;
     }
@@ -22,7 +22,7 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
     const portal = toPortalTemplates(await deps.store.portalSettings.get(actor.portalId), deps.templates);
     const body: OnboardingCardResponse = {
       kind: 'empty',
-      empty: buildEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null, deps.clock.now()),
+      empty: toEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null, deps.clock.now()),
     };
     res.json(body);
   };
@@ -35,7 +35,7 @@ export function createGetSummaryHandler(deps: CardDeps): RequestHandler {
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
     const state = await readCardState(deps, actor.portalId, companyId);
     const body: OnboardingSummaryResponse =
-      state === null ? { kind: 'empty', companyId } : { kind: 'summary', summary: buildSummaryView(state.assessment) };
+      state === null ? { kind: 'empty', companyId } : { kind: 'summary', summary: toSummaryView(state.assessment) };
     res.json(body);
   };
 }

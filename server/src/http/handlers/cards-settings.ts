@@ -6,8 +6,8 @@ import type {
   SaveSettingsBody,
 } from '@liftoff/shared/contract/settings-view';
 import { rotateUsageApiKey } from '../../onboarding/rotate-usage-api-key.ts';
-import { buildSettingsView } from '../../onboarding/settings/build-settings-view.ts';
-import type { SettingsResponse } from '../../onboarding/settings/build-settings-view.ts';
+import { toSettingsView } from '../../onboarding/settings/to-settings-view.ts';
+import type { SettingsResponse } from '../../onboarding/settings/to-settings-view.ts';
 import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
 import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import { saveSettings } from '../../onboarding/settings/save-settings.ts';
@@ -60,10 +60,7 @@ export interface RotateUsageKeyAnswer extends RotateUsageKeyResponse {
 export function createGetSettingsHandler(deps: SettingsDeps): RequestHandler {
   return async (_req, res) => {
     const actor = readCardActor(res);
-    const body: SettingsResponse = buildSettingsView(
-      await deps.store.portalSettings.get(actor.portalId),
-      deps.templates,
-    );
+    const body: SettingsResponse = toSettingsView(await deps.store.portalSettings.get(actor.portalId), deps.templates);
     res.json(body);
   };
 }
@@ -78,7 +75,7 @@ export function createSaveSettingsHandler(deps: SettingsDeps): RequestHandler {
       sendCardError(res, result.error);
       return;
     }
-    const body: SettingsResponse = buildSettingsView(result.value, deps.templates);
+    const body: SettingsResponse = toSettingsView(result.value, deps.templates);
     res.json(body);
   };
 }
@@ -92,7 +89,7 @@ export function createRotateUsageKeyHandler(deps: SettingsDeps): RequestHandler 
     const actor = readCardActor(res);
     const keepPrevious = readRotateOptions(req).keepPrevious ?? false;
     const rotated = await rotateUsageApiKey(deps.store.portalSettings, actor.portalId, { keepPrevious });
-    const view = buildSettingsView(await deps.store.portalSettings.get(actor.portalId), deps.templates);
+    const view = toSettingsView(await deps.store.portalSettings.get(actor.portalId), deps.templates);
     const body: RotateUsageKeyAnswer = {
       apiKey: rotated.apiKey,
       usageKey: view.usageKey,

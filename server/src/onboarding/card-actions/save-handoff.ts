@@ -31,7 +31,7 @@ export async function saveHandoff(
   const { portalId } = actor;
   const before = await readHandoffState(deps.store, portalId, dealId);
   const now = deps.clock.now();
-  const built = buildSavedHandoff(before, input, { portalId, dealId, userId: actor.userId, now });
+  const built = toSavedHandoff(before, input, { portalId, dealId, userId: actor.userId, now });
   if (!built.ok) return built;
   await deps.store.handoffs.save(built.value);
   await deps.store.inbox.append(
@@ -64,7 +64,7 @@ interface SaveContext {
  * stakeholder); the validation owner is named by `validationOwnerContactId` alone, so a `validation_owner` role sent
  * among a contact's roles is dropped. The deal's company is the one the worker last read for it, if any.
  */
-export function buildSavedHandoff(
+export function toSavedHandoff(
   before: HandoffState,
   input: SaveHandoffInput,
   context: SaveContext,

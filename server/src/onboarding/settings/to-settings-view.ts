@@ -36,7 +36,7 @@ function toTemplateSettingsViews(portal: PortalTemplates): TemplateSettingsView[
  * The settings page's view of a portal (defaults for a portal never configured). Only hashes of the usage keys are
  * stored, plus the newest key's last four characters, which are shown while a key is configured.
  */
-export function buildSettingsView(
+export function toSettingsView(
   settings: PortalSettings | null,
   templates: readonly PlaybookTemplate[],
 ): SettingsResponse {

@@ -38,7 +38,7 @@ export const PLAN_DAYS = 90;
  * not yet agreed with the suggestion of the deployment's template it started from (`templates`; a portal's settings
  * change no default criterion). Instants and dates leave the domain as ISO strings here, the service's edge.
  */
-export function buildCardView(
+export function toCardView(
   stored: StoredOnboarding,
   assessment: Assessment,
   thresholds: Thresholds,
@@ -97,7 +97,7 @@ export function buildCardView(
 }
 
 /** The compact sidebar card: the header figures and the most severe signal (signals come sorted by severity). */
-export function buildSummaryView(assessment: Assessment): OnboardingSummaryView {
+export function toSummaryView(assessment: Assessment): OnboardingSummaryView {
   const [top] = assessment.signals;
   return {
     companyId: assessment.companyId,
@@ -117,7 +117,7 @@ export function buildSummaryView(assessment: Assessment): OnboardingSummaryView 
  * No onboarding yet: the templates the CSM can start from, the portal's default one suggested, and today as the
  * suggested day 0 (the CSM moves it to the kickoff date when it differs).
  */
-export function buildEmptyCardView(
+export function toEmptyCardView(
   companyId: string,
   templates: readonly PlaybookTemplate[],
   suggestedTemplateId: string | null,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandoffView } from '../../../server/src/onboarding/build-handoff-view.ts';
+import { toHandoffView } from '../../../server/src/onboarding/to-handoff-view.ts';
 import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
 
-describe('buildHandoffView', () => {
+describe('toHandoffView', () => {
   it('shows a deal with nothing saved as empty, readiness 0 and every requirement missing', () => {
-    const view = buildHandoffView(DEAL, null, []);
+    const view = toHandoffView(DEAL, null, []);
 
     expect(view).toMatchObject({
       dealId: DEAL,
@@ -26,13 +26,13 @@ describe('buildHandoffView', () => {
   });
 
   it('scores a complete handoff 100 with nothing missing', () => {
-    expect(buildHandoffView(DEAL, buildHandoff(), []).readiness).toEqual({ score: 100, missing: [] });
+    expect(toHandoffView(DEAL, buildHandoff(), []).readiness).toEqual({ score: 100, missing: [] });
   });
 
   it('shows each promise with its due date as a YYYY-MM-DD date', () => {
     const handoff = buildHandoff({ criteria: [buildHandoffCriterion({ id: 'handoff-501-c4' })] });
 
-    expect(buildHandoffView(DEAL, handoff, []).criteria).toEqual([
+    expect(toHandoffView(DEAL, handoff, []).criteria).toEqual([
       {
         id: 'handoff-501-c4',
         name: 'Invoices sent from the app',
@@ -46,7 +46,7 @@ describe('buildHandoffView', () => {
   });
 
   it('lists the validation owner with the validation_owner role beside its circles', () => {
-    const view = buildHandoffView(DEAL, buildHandoff({ validationOwnerContactId: '9002' }), []);
+    const view = toHandoffView(DEAL, buildHandoff({ validationOwnerContactId: '9002' }), []);
 
     expect(view.contacts.map((contact) => [contact.contactId, contact.roles])).toEqual([
       ['9001', ['economic_decision_maker']],
@@ -62,7 +62,7 @@ describe('buildHandoffView', () => {
       buildStakeholder({ contactId: '9010', name: 'Noor Admin', roles: ['technical_influencer'] }),
     ];
 
-    expect(buildHandoffView(DEAL, handoff, stakeholders).contacts).toEqual([
+    expect(toHandoffView(DEAL, handoff, stakeholders).contacts).toEqual([
       { contactId: '9001', name: 'Dana Buyer', email: null, roles: ['economic_decision_maker', 'validation_owner'] },
       { contactId: '9010', name: 'Noor Admin', email: null, roles: [] },
     ]);
@@ -72,7 +72,7 @@ describe('buildHandoffView', () => {
     const handoff = buildHandoff({ contacts: [buildHandoffContact({ roles: [] })] });
     const stakeholders = [buildStakeholder({ contactId: '9010', roles: ['end_user', 'technical_influencer'] })];
 
-    const view = buildHandoffView(DEAL, handoff, stakeholders);
+    const view = toHandoffView(DEAL, handoff, stakeholders);
 
     expect(view.readiness).toMatchObject({ score: 70, missing: [{ code: 'circles', points: 30 }] });
   });

@@ -3,7 +3,7 @@ import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type { Onboarding } from '@liftoff/shared/domain/index';
-import { buildCardView, buildSummaryView } from '../../../server/src/onboarding/build-card-view.ts';
+import { toCardView, toSummaryView } from '../../../server/src/onboarding/to-card-view.ts';
 import type { StoredOnboarding } from '../../../server/src/onboarding/ports.ts';
 import {
   atDay,
@@ -28,7 +28,7 @@ function buildStored(onboarding: Onboarding, notes: StoredOnboarding['checkpoint
 }
 
 function viewAt(day: number, onboarding: Onboarding, notes: StoredOnboarding['checkpointNotes'] = []) {
-  return buildCardView(
+  return toCardView(
     buildStored(onboarding, notes),
     evaluateOnboarding(onboarding, atDay(day)),
     defaultThresholds,
@@ -36,7 +36,7 @@ function viewAt(day: number, onboarding: Onboarding, notes: StoredOnboarding['ch
   );
 }
 
-describe('buildCardView', () => {
+describe('toCardView', () => {
   it.each([
     ['halfway from baseline to target', { baseline: 0, current: 5, target: 10 }, 50],
     ['a decreasing target', { baseline: 40, current: 25, target: 10 }, 50],
@@ -109,12 +109,12 @@ describe('buildCardView', () => {
   });
 });
 
-describe('buildSummaryView', () => {
+describe('toSummaryView', () => {
   it('counts every signal that holds and puts the most severe on top', () => {
     const onboarding = buildOnboarding();
     const assessment = evaluateOnboarding(onboarding, atDay(20));
 
-    const summary = buildSummaryView(assessment);
+    const summary = toSummaryView(assessment);
 
     expect(summary.openSignalCount).toBe(assessment.signals.length);
     expect(summary.topSignal?.type).toBe(assessment.signals[0]?.type);
@@ -122,7 +122,7 @@ describe('buildSummaryView', () => {
   });
 
   it('has no top signal when none holds', () => {
-    const summary = buildSummaryView(evaluateOnboarding(buildOnboarding(), atDay(1)));
+    const summary = toSummaryView(evaluateOnboarding(buildOnboarding(), atDay(1)));
 
     expect(summary).toMatchObject({ openSignalCount: 0, topSignal: null, day: 1, phase: 'kickoff' });
   });

@@ -13,7 +13,7 @@ import { toHandoffFacts } from './to-handoff-facts.ts';
  * company, untagged. Offered tags count for readiness only once sales saves them: the handoff is sales' own record.
  * A deal with nothing saved shows no criteria, readiness 0 and every requirement missing.
  */
-export function buildHandoffView(
+export function toHandoffView(
   dealId: string,
   handoff: Handoff | null,
   companyStakeholders: readonly Stakeholder[],
