@@ -52,9 +52,9 @@ export async function recordUsage(
   const usage = events.map((event) => toUsageEventInput(event, domainIds));
   const { accepted, duplicates } = await deps.activity.appendUsage(portalId, usage);
 
-  const active = new Set(await deps.onboardings.listActiveCompanyIds(portalId));
   const latestAt = [...toLatestAtPerCompany(usage)].filter(([key]) => !key.startsWith('domain:'));
   const companyIds = latestAt.map(([companyId]) => companyId);
+  const active = new Set(await deps.onboardings.listActiveCompanyIds(portalId, companyIds));
   const flushAt = toFlushWindowEnd(deps.clock.now(), deps.flushIntervalMs);
   const requests = latestAt
     .filter(([companyId]) => active.has(companyId))
