@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
 import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/to-card-view.ts';
 import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
-import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
+import { readCardState, toCardState } from '../../onboarding/card-actions/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from './cards-action-bodies.ts';
 import { parseCardInput, readCardActor } from './cards-request.ts';
@@ -12,14 +12,19 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
-    const state = await readCardState(deps, actor.portalId, companyId);
-    if (state !== null) {
+    // Both reads at once: the settings serve the assessment's thresholds or, with no onboarding, the templates.
+    const [stored, settings] = await Promise.all([
+      deps.store.onboardings.get(actor.portalId, companyId),
+      deps.store.portalSettings.get(actor.portalId),
+    ]);
+    if (stored !== null) {
+      const state = toCardState(stored, settings, deps.clock.now());
       const onboarding = toCardView(state.stored, state.assessment, state.thresholds, deps.templates);
       res.json({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse);
       return;
     }
     // No onboarding yet: the templates as the portal runs them, its default one suggested.
-    const portal = toPortalTemplates(await deps.store.portalSettings.get(actor.portalId), deps.templates);
+    const portal = toPortalTemplates(settings, deps.templates);
     const body: OnboardingCardResponse = {
       kind: 'empty',
       empty: toEmptyCardView(companyId, portal.templates, portal.defaultTemplate?.id ?? null, deps.clock.now()),

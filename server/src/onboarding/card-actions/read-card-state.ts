@@ -1,8 +1,8 @@
-import type { Assessment } from '@liftoff/shared/domain/index';
+import type { Assessment, Instant } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import type { Thresholds } from '@liftoff/shared/engine/thresholds';
 import { toPortalThresholds } from '../parse-threshold-overrides.ts';
-import type { StoredOnboarding } from '../ports.ts';
+import type { PortalSettings, StoredOnboarding } from '../ports.ts';
 import type { CardDeps } from './card-deps.ts';
 
 export interface CardState {
@@ -27,7 +27,11 @@ export async function readCardState(
     deps.store.onboardings.get(portalId, companyId),
     deps.store.portalSettings.get(portalId),
   ]);
-  if (stored === null) return null;
+  return stored === null ? null : toCardState(stored, settings, deps.clock.now());
+}
+
+/** A stored onboarding assessed at `now` with the portal's threshold overrides, for a caller that read both. */
+export function toCardState(stored: StoredOnboarding, settings: PortalSettings | null, now: Instant): CardState {
   const thresholds = toPortalThresholds(settings?.thresholds);
-  return { stored, assessment: evaluateOnboarding(stored.onboarding, deps.clock.now(), thresholds), thresholds };
+  return { stored, assessment: evaluateOnboarding(stored.onboarding, now, thresholds), thresholds };
 }
