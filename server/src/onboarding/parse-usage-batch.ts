@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
 import { parseIsoInstant } from '@liftoff/shared/time/iso';
+import { toBareDomain } from './to-bare-domain.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/error-body';
 
 /** PRODUCT.md §6 / issue 7: a request carries at most 1,000 events. */
@@ -44,18 +45,9 @@ const timestampSchema = z.union([
   z.number().int().nonnegative(),
 ]);
 
-/** `https://www.Acme.com/path` → `acme.com`: products send domains in many shapes, HubSpot keeps the bare host. */
 const domainSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .transform((text) =>
-    text
-      .replace(/^[a-z]+:\/\//, '')
-      .replace(/[/?#].*$/, '')
-      .replace(/^www\./, '')
-      .replace(/\.$/, ''),
-  )
+  .transform(toBareDomain)
   .pipe(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z0-9-]{2,}$/, 'expected a domain such as acme.com'));
 
 const usageEventSchema = z

@@ -239,6 +239,13 @@ export interface ActivityStore {
   getUsageRollup(portalId: string, companyId: string, since: CalendarDate): Promise<UsageRollup>;
   /** Deletes raw usage events that happened before `before`; returns how many. Rollups are kept. */
   purgeUsage(before: Instant): Promise<number>;
+  /** The companies of these (bare, lower-case) domains, as last learned from the CRM; unknown domains are absent. */
+  findCompanyIdsByDomain(portalId: string, domains: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Remembers which company each domain belongs to, and attaches the usage kept under a domain before its company
+   * was known (`domain:<domain>`) to that company. Returns the companies that received such usage.
+   */
+  attachCompanyDomains(portalId: string, entries: readonly { companyId: string; domain: string }[]): Promise<string[]>;
 }
 
 export interface AssessmentStore {

@@ -1,6 +1,7 @@
 import type { Instant } from '@liftoff/shared/domain/index';
 import type { ParsedUsageEvent } from './parse-usage-batch.ts';
 import type { ActivityStore, Clock, InboxEventInput, InboxStore, OnboardingStore, UsageEventInput } from './ports.ts';
+import { toDomainCompanyKey } from './to-domain-company-key.ts';
 
 export interface RecordUsageDeps {
   activity: Pick<ActivityStore, 'appendUsage'>;
@@ -21,11 +22,6 @@ export interface UsageReceipt {
   unknownCompanyIds: string[];
   /** Domains no HubSpot company matched: their usage is kept under the domain. */
   unresolvedDomains: string[];
-}
-
-/** The activity key usage is kept under while its domain matches no company. */
-export function toDomainCompanyKey(domain: string): string {
-  return `domain:${domain}`;
 }
 
 /**

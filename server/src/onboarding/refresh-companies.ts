@@ -4,6 +4,7 @@ import type { Clock, Store } from './ports.ts';
 import { listUsagePropertyNames, toPortalUsageMapping } from './settings/parse-usage-property-mapping.ts';
 import type { UsagePropertyMapping } from './settings/parse-usage-property-mapping.ts';
 import { toUsageFromCompanyProperties } from './settings/to-usage-from-company-properties.ts';
+import { toBareDomain } from './to-bare-domain.ts';
 
 export interface RefreshDeps {
   store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
@@ -106,6 +107,10 @@ export async function refreshCompanies(
   const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
   const usageProperties = listUsagePropertyNames(mapping);
   const contexts = await deps.crm.readCompanyContexts(wanted, usageProperties);
+  await deps.store.activity.attachCompanyDomains(
+    portalId,
+    contexts.flatMap(({ companyId, domain }) => (domain === null ? [] : [{ companyId, domain: toBareDomain(domain) }])),
+  );
   for (const context of contexts) {
     await storeCompanyContext(deps.store, portalId, context);
     if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { toDomainCompanyKey } from '../../../server/src/onboarding/record-usage.ts';
+import { toDomainCompanyKey } from '../../../server/src/onboarding/to-domain-company-key.ts';
 import type { InboxEvent, Store } from '../../../server/src/onboarding/ports.ts';
 import { instant } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
@@ -32,9 +32,9 @@ beforeEach(async () => {
     clock,
     flushIntervalMs: FLUSH_MS,
     logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
-    resolveDomains: async (_portalId, domains) =>
-      new Map(domains.filter((domain) => domain === 'acme.com').map((domain) => [domain, '101'])),
+    resolveDomains: (portalId, domains) => store.activity.findCompanyIdsByDomain(portalId, domains),
   });
+  await store.activity.attachCompanyDomains(PORTAL, [{ companyId: '101', domain: 'acme.com' }]);
   harness = { server, store, clock, apiKey, logLines };
 });
 
@@ -179,6 +179,23 @@ describe('POST /api/usage/events idempotency and companies', () => {
     expect(response.body).toMatchObject({ accepted: 2, unknownCompanyIds: [], unresolvedDomains: ['unknown.io'] });
     expect((await harness.store.activity.getSnapshot(PORTAL, '101')).logins).toHaveLength(1);
     expect((await harness.store.activity.getSnapshot(PORTAL, toDomainCompanyKey('unknown.io'))).logins).toHaveLength(1);
+  });
+
+  it('attaches usage kept under a domain to its company once a refresh learns the domain, then files new usage directly', async () => {
+    await postUsage({ events: [login('e1', { companyId: undefined, companyDomain: 'unknown.io' })] });
+
+    expect(
+      await harness.store.activity.attachCompanyDomains(PORTAL, [{ companyId: '101', domain: 'unknown.io' }]),
+    ).toEqual(['101']);
+    expect((await harness.store.activity.getSnapshot(PORTAL, '101')).logins).toHaveLength(1);
+    expect((await harness.store.activity.getSnapshot(PORTAL, toDomainCompanyKey('unknown.io'))).logins).toEqual([]);
+
+    const later = await postUsage({ events: [login('e2', { companyId: undefined, companyDomain: 'unknown.io' })] });
+    expect(later.body).toMatchObject({ accepted: 1, unresolvedDomains: [] });
+    expect((await harness.store.activity.getSnapshot(PORTAL, '101')).logins).toHaveLength(2);
+    expect(
+      await harness.store.activity.attachCompanyDomains(PORTAL, [{ companyId: '101', domain: 'unknown.io' }]),
+    ).toEqual([]);
   });
 });
 

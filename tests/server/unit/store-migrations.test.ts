@@ -20,7 +20,7 @@ afterEach(() => {
 describe('store migrations', () => {
   it('applies every versioned migration on a new database and reports none pending', async () => {
     const { store } = await createTestStore();
-    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 4, pending: 0 } });
+    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 5, pending: 0 } });
     await store.close();
   });
 
@@ -29,14 +29,20 @@ describe('store migrations', () => {
     const first = await createTestStore({ path });
     await first.store.close();
     const reopened = await createTestStore({ path });
-    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 4, pending: 0 } });
+    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 5, pending: 0 } });
     await reopened.store.close();
 
     const sqlite = new BetterSqlite3(path, { readonly: true });
     const versions = sqlite.prepare('select name from kysely_migration order by name').pluck().all();
     const journalMode = sqlite.pragma('journal_mode', { simple: true });
     sqlite.close();
-    expect(versions).toEqual(['001_initial', '002_handoffs', '003_deal_contacts', '004_usage_key_last_four']);
+    expect(versions).toEqual([
+      '001_initial',
+      '002_handoffs',
+      '003_deal_contacts',
+      '004_usage_key_last_four',
+      '005_company_domains',
+    ]);
     expect(journalMode).toBe('wal');
   });
 

@@ -1,8 +1,10 @@
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { Kysely } from 'kysely';
 import type { ActivityStore } from '../../onboarding/ports.ts';
+import { toDomainCompanyKey } from '../../onboarding/to-domain-company-key.ts';
 import { appendUsageEvents } from './append-usage-events.ts';
 import type { Database } from './database.ts';
+import { moveCompanyActivity } from './move-company-activity.ts';
 import { readActivitySnapshots } from './read-activity-snapshots.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
 
@@ -100,6 +102,38 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
         const result = await trx.deleteFrom('usage_events').where('at', '<', before).executeTakeFirst();
         await trx.deleteFrom('usage_daily_users').where('day', '<', toCalendarDate(before)).execute();
         return Number(result.numDeletedRows);
+      }),
+    findCompanyIdsByDomain: async (portalId, domains) => {
+      if (domains.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('company_domains')
+        .select(['domain', 'company_id'])
+        .where('portal_id', '=', portalId)
+        .where('domain', 'in', [...new Set(domains)])
+        .execute();
+      return new Map(rows.map((row) => [row.domain, row.company_id]));
+    },
+    attachCompanyDomains: (portalId, entries) =>
+      db.transaction().execute(async (trx) => {
+        const attached: string[] = [];
+        for (const { companyId, domain } of entries) {
+          await trx
+            .insertInto('company_domains')
+            .values({ portal_id: portalId, domain, company_id: companyId })
+            .onConflict((conflict) => conflict.columns(['portal_id', 'domain']).doUpdateSet({ company_id: companyId }))
+            .execute();
+          const kept = await trx
+            .selectFrom('usage_daily')
+            .select('day')
+            .where('portal_id', '=', portalId)
+            .where('company_id', '=', toDomainCompanyKey(domain))
+            .limit(1)
+            .executeTakeFirst();
+          if (kept === undefined) continue;
+          await moveCompanyActivity(trx, portalId, toDomainCompanyKey(domain), companyId);
+          attached.push(companyId);
+        }
+        return attached;
       }),
   };
 }

@@ -18,6 +18,7 @@ import type { InboxSource, InboxStatus, PortalMode } from '../../onboarding/port
  */
 export interface Database {
   inbox_events: InboxEventsTable;
+  company_domains: CompanyDomainsTable;
   onboardings: OnboardingsTable;
   criteria: CriteriaTable;
   milestones: MilestonesTable;
@@ -242,4 +243,11 @@ export interface PortalSettingsTable {
 export interface UsageApiKeysTable {
   portal_id: string;
   key_hash: string;
+}
+
+/** Migration 005: the company each web domain belongs to, as last read from HubSpot. */
+export interface CompanyDomainsTable {
+  portal_id: string;
+  domain: string;
+  company_id: string;
 }

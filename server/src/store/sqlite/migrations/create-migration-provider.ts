@@ -3,6 +3,7 @@ import { migration001Initial } from './migration-001-initial.ts';
 import { migration002Handoffs } from './migration-002-handoffs.ts';
 import { migration003DealContacts } from './migration-003-deal-contacts.ts';
 import { migration004UsageKeyLastFour } from './migration-004-usage-key-last-four.ts';
+import { migration005CompanyDomains } from './migration-005-company-domains.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -16,6 +17,7 @@ export function createMigrationProvider(): MigrationProvider {
         '002_handoffs': migration002Handoffs,
         '003_deal_contacts': migration003DealContacts,
         '004_usage_key_last_four': migration004UsageKeyLastFour,
+        '005_company_domains': migration005CompanyDomains,
       }),
   };
 }

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CompanyContext, CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
+import { refreshCompanies } from '../../../server/src/onboarding/refresh-companies.ts';
+import { toDomainCompanyKey } from '../../../server/src/onboarding/to-domain-company-key.ts';
+import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
+import type { TestStore } from '../../support/create-test-store.ts';
+
+let test: TestStore;
+afterEach(async () => test.store.close());
+
+function buildCompanyContext(overrides: Partial<CompanyContext>): CompanyContext {
+  return {
+    companyId: '101',
+    name: 'Acme',
+    domain: null,
+    fields: {},
+    stakeholders: [],
+    engagements: [],
+    tickets: [],
+    criteria: [],
+    milestones: [],
+    signals: [],
+    ...overrides,
+  };
+}
+
+/** A CRM that only answers the company read a refresh makes. */
+function createCompanyCrm(context: CompanyContext): CrmGateway {
+  const unused = () => Promise.reject(new Error('not called by a refresh'));
+  return {
+    readDeals: unused,
+    readDealContacts: unused,
+    readCompanyContexts: () => Promise.resolve([context]),
+    findChangedCompanies: unused,
+    applyWritePlan: unused,
+  };
+}
+
+describe('a company refresh and usage sent by domain', () => {
+  it("learns the company's domain in its bare form and attaches the usage kept under it", async () => {
+    test = await createTestStore();
+    await test.store.onboardings.save(buildOnboardingRecord());
+    const at = test.clock.now();
+    await test.store.activity.appendUsage(PORTAL, [
+      { eventId: 'u1', companyId: toDomainCompanyKey('acme.com'), kind: 'login', at, userId: 'jane' },
+    ]);
+
+    const crm = createCompanyCrm(buildCompanyContext({ domain: 'https://www.Acme.com/' }));
+    await refreshCompanies({ store: test.store, crm, clock: test.clock }, PORTAL, ['101']);
+
+    expect((await test.store.activity.getSnapshot(PORTAL, '101')).logins).toEqual([{ at, userId: 'jane' }]);
+    expect(await test.store.activity.findCompanyIdsByDomain(PORTAL, ['acme.com'])).toEqual(
+      new Map([['acme.com', '101']]),
+    );
+    expect(await test.store.activity.findCompanyIdsByDomain('other-portal', ['acme.com'])).toEqual(new Map());
+  });
+});
