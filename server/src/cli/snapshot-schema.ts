@@ -26,7 +26,7 @@ import type {
   Stakeholder,
   Ticket,
 } from '@liftoff/shared/domain/index';
-import { parseIsoDate, parseIsoInstant } from '@liftoff/shared/time/iso';
+import { isoDateSchema, isoInstantSchema } from '../edge-schemas.ts';
 
 /**
  * The portfolio snapshot `npm run evaluate` reads (EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an
@@ -38,40 +38,21 @@ export interface PortfolioSnapshot {
   onboardings: Onboarding[];
 }
 
-/** A missing value reads `required`; anything else names the expected format. */
-const requiredOr =
-  (expectation: string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined ? 'required' : expectation;
-
-/** A string read by the shared ISO parsers (one definition of a valid date or instant), else the `expectation` issue. */
-const isoText = <T>(parse: (text: string) => T | null, expectation: string) =>
-  z.string({ error: requiredOr(expectation) }).transform((text, context) => {
-    const parsed = parse(text);
-    if (parsed !== null) return parsed;
-    context.issues.push({ code: 'custom', message: expectation, input: text });
-    return z.NEVER;
-  });
-
-const instant = isoText(parseIsoInstant, 'expected an ISO 8601 date-time with Z or an offset');
-
-const calendarDate = isoText(parseIsoDate, 'expected a date YYYY-MM-DD');
-
 const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 
 const listOf = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
 
-const loginSchema = z.object({ at: instant, userId: z.string() }) satisfies z.ZodType<Login>;
+const loginSchema = z.object({ at: isoInstantSchema, userId: z.string() }) satisfies z.ZodType<Login>;
 
 const featureUseSchema = z.object({
-  at: instant,
+  at: isoInstantSchema,
   userId: z.string(),
   feature: z.string(),
 }) satisfies z.ZodType<FeatureUse>;
 
 /** A reply is an inbound email, a connected call or a meeting; `connected` only matters for calls. */
 const engagementSchema = z.object({
-  at: instant,
+  at: isoInstantSchema,
   type: z.enum(engagementTypes),
   direction: z.enum(engagementDirections),
   connected: z.boolean().default(false),
@@ -80,8 +61,8 @@ const engagementSchema = z.object({
 /** `closedAt: null` (or absent) = the ticket is open. */
 const ticketSchema = z.object({
   id: z.string(),
-  openedAt: instant,
-  closedAt: orNull(instant),
+  openedAt: isoInstantSchema,
+  closedAt: orNull(isoInstantSchema),
   priority: orNull(z.enum(ticketPriorities)),
   category: orNull(z.string()),
 }) satisfies z.ZodType<Ticket>;
@@ -101,7 +82,7 @@ const criterionSchema = z.object({
   baseline: orNull(z.number()),
   target: orNull(z.number()),
   current: orNull(z.number()),
-  dueDate: orNull(calendarDate),
+  dueDate: orNull(isoDateSchema),
   status: z.enum(criterionStatuses).default('not_started'),
   source: z.enum(criterionSources).default('csm'),
   ownerContactId: orNull(z.string()),
@@ -113,8 +94,8 @@ const milestoneSchema = z
     id: z.string(),
     name: z.string(),
     kind: z.enum(milestoneKinds),
-    dueDate: calendarDate,
-    completedAt: orNull(instant),
+    dueDate: isoDateSchema,
+    completedAt: orNull(isoInstantSchema),
     skipped: z.boolean().optional(),
     status: z.enum(milestoneStatuses).optional(),
     checklist: listOf(z.object({ label: z.string(), done: z.boolean().default(false) })),
@@ -128,28 +109,28 @@ const milestoneSchema = z
 const firstWeekStepSchema = z.object({
   id: z.string(),
   name: z.string(),
-  doneAt: orNull(instant),
+  doneAt: orNull(isoInstantSchema),
 }) satisfies z.ZodType<FirstWeekStep>;
 
 const stakeholderSchema = z.object({
   contactId: z.string(),
   name: orNull(z.string()),
   roles: listOf(z.enum(stakeholderRoles)),
-  lastEngagedAt: orNull(instant),
+  lastEngagedAt: orNull(isoInstantSchema),
   kpi: orNull(z.string()),
 }) satisfies z.ZodType<Stakeholder>;
 
 const priorSignalSchema = z.object({
   type: z.enum(signalTypes),
   status: z.enum(signalStatuses),
-  detectedAt: instant,
-  snoozedUntil: orNull(instant),
+  detectedAt: isoInstantSchema,
+  snoozedUntil: orNull(isoInstantSchema),
 }) satisfies z.ZodType<PriorSignal>;
 
 const onboardingSchema = z.object({
   companyId: z.string(),
   companyName: orNull(z.string()),
-  startDate: calendarDate,
+  startDate: isoDateSchema,
   status: z.enum(onboardingStatuses).default('in_progress'),
   usageTracked: z.boolean().default(true),
   keyFeatures: listOf(z.string()),
@@ -162,7 +143,7 @@ const onboardingSchema = z.object({
 }) satisfies z.ZodType<Onboarding>;
 
 export const snapshotSchema = z.object({
-  asOf: instant,
+  asOf: isoInstantSchema,
   onboardings: listOf(onboardingSchema),
 }) satisfies z.ZodType<PortfolioSnapshot>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
-import { parseIsoInstant } from '@liftoff/shared/time/iso';
+import { isoInstantSchema } from '../edge-schemas.ts';
 import { toBareDomain } from './to-bare-domain.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/error-body';
 
@@ -36,14 +36,7 @@ export type UsageBatchParse =
 const id = z.string().trim().min(1).max(256);
 
 /** An ISO-8601 instant with its offset (`2026-03-02T09:00:00Z`), or epoch milliseconds. */
-const timestampSchema = z.union([
-  z.string().transform((text, context) => {
-    const instant = parseIsoInstant(text);
-    if (instant === null) context.addIssue({ code: 'custom', message: 'expected an ISO 8601 instant with its offset' });
-    return instant ?? z.NEVER;
-  }),
-  z.number().int().nonnegative(),
-]);
+const timestampSchema = z.union([isoInstantSchema, z.number().int().nonnegative()]);
 
 const domainSchema = z
   .string()

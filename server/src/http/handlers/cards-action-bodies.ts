@@ -12,24 +12,13 @@ import type {
 } from '@liftoff/shared/contract/action-bodies';
 import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import { parseIsoDate } from '@liftoff/shared/time/iso';
+import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';
 
 /** The card API's path parameters and bodies, parsed once at the edge (shapes from shared/src/contract). */
 
-/** HubSpot record ids are numeric strings. */
-const recordIdSchema = z.string().regex(/^\d+$/, 'expected a HubSpot record id');
 /** Criterion and milestone ids are Liftoff's own keys, e.g. `101-c1`. */
 const keySchema = z.string().trim().min(1).max(200);
 const textSchema = z.string().trim().min(1, 'must not be empty').max(5_000);
-
-const isoDateSchema = z.string().transform((text, context): CalendarDate => {
-  const date = parseIsoDate(text);
-  if (date === null) {
-    context.addIssue({ code: 'custom', message: 'expected a YYYY-MM-DD date' });
-    return z.NEVER;
-  }
-  return date;
-});
 
 export const companyParamsSchema = z.object({ companyId: recordIdSchema });
 export const criterionParamsSchema = z.object({ companyId: recordIdSchema, criterionId: keySchema });

@@ -1,23 +1,10 @@
 import { z } from 'zod';
 import type { SaveHandoffBody } from '@liftoff/shared/contract/action-bodies';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
-import type { CalendarDate } from '@liftoff/shared/domain/index';
-import { parseIsoDate } from '@liftoff/shared/time/iso';
+import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';
 import type { SaveHandoffInput } from '../../onboarding/card-actions/save-handoff.ts';
 
 /** The Handoff card's path and body, parsed once at the edge (shapes from shared/src/contract). */
-
-/** HubSpot record ids (deals, contacts) are numeric strings. */
-const recordIdSchema = z.string().regex(/^\d+$/, 'expected a HubSpot record id');
-
-const isoDateSchema = z.string().transform((text, context): CalendarDate => {
-  const date = parseIsoDate(text);
-  if (date === null) {
-    context.addIssue({ code: 'custom', message: 'expected a YYYY-MM-DD date' });
-    return z.NEVER;
-  }
-  return date;
-});
 
 const optionalTextSchema = z.string().trim().max(200).nullable();
 const valueSchema = z.number().finite().nullable();

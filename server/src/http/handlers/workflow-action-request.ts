@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
 import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { parseIsoDate } from '@liftoff/shared/time/iso';
+import { isoDateSchema } from '../../edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (HUBSPOT-PLATFORM.md §1.6, v4 guide): the callback
@@ -50,11 +50,7 @@ const dateInputSchema = z.union([
         .transform(Number),
     ])
     .transform(toCalendarDate),
-  z
-    .string()
-    .transform(
-      (text, ctx) => parseIsoDate(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected a date' }), z.NEVER),
-    ),
+  isoDateSchema,
 ]);
 
 export const startOnboardingInputSchema = z.object({
