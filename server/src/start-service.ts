@@ -110,7 +110,6 @@ export function createServiceApp(
         portalSettings: store.portalSettings,
         clock,
         flushIntervalMs: config.usageFlushIntervalMs,
-        resolveDomains: (portalId, domains) => store.activity.findCompanyIdsByDomain(portalId, domains),
       }),
     ],
   });

@@ -2,7 +2,6 @@ import { createApp } from '../../server/src/app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
 import { createUsageRoutes } from '../../server/src/http/usage-routes.ts';
-import type { UsageRoutesDeps } from '../../server/src/http/usage-routes.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import type { Logger } from '../../server/src/logger.ts';
 import { createUsageApiKey } from '../../server/src/onboarding/create-usage-api-key.ts';
@@ -25,7 +24,6 @@ export interface UsageAppOptions {
   flushIntervalMs: number;
   /** Silent unless given. */
   logger?: Logger;
-  resolveDomains?: UsageRoutesDeps['resolveDomains'];
   /** How the app checks HubSpot's signed webhooks, for a caller that sends some; placeholders otherwise. */
   hubspot?: { publicBaseUrl: string; clientSecret: string };
 }
@@ -50,7 +48,6 @@ export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> 
         portalSettings: store.portalSettings,
         clock,
         flushIntervalMs: options.flushIntervalMs,
-        ...(options.resolveDomains === undefined ? {} : { resolveDomains: options.resolveDomains }),
       }),
     ],
   });

@@ -4,14 +4,13 @@ import type { ActivityStore, Clock, InboxEventInput, InboxStore, OnboardingStore
 import { toDomainCompanyKey } from './to-domain-company-key.ts';
 
 export interface RecordUsageDeps {
-  activity: Pick<ActivityStore, 'appendUsage'>;
+  /** Appends usage, and knows each company's domain as learned from the CRM on refreshes (never asks HubSpot). */
+  activity: Pick<ActivityStore, 'appendUsage' | 'findCompanyIdsByDomain'>;
   inbox: Pick<InboxStore, 'append'>;
   onboardings: Pick<OnboardingStore, 'listActiveCompanyIds'>;
   clock: Clock;
   /** A company's usage is re-assessed (and its usage properties written back) at most once per interval. */
   flushIntervalMs: number;
-  /** Finds the HubSpot company ids of domains; without it, or for a domain it does not know, usage is kept under the domain. */
-  resolveDomains?: (portalId: string, domains: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 export interface UsageReceipt {
@@ -74,8 +73,8 @@ async function resolveDomainIds(
   const domains = [
     ...new Set(events.flatMap((event) => (event.company.by === 'domain' ? [event.company.domain] : []))),
   ];
-  if (domains.length === 0 || deps.resolveDomains === undefined) return new Map();
-  return deps.resolveDomains(portalId, domains);
+  if (domains.length === 0) return new Map();
+  return deps.activity.findCompanyIdsByDomain(portalId, domains);
 }
 
 function toUsageEventInput(event: ParsedUsageEvent, domainIds: ReadonlyMap<string, string>): UsageEventInput {

@@ -32,7 +32,6 @@ beforeEach(async () => {
     clock,
     flushIntervalMs: FLUSH_MS,
     logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
-    resolveDomains: (portalId, domains) => store.activity.findCompanyIdsByDomain(portalId, domains),
   });
   await store.activity.attachCompanyDomains(PORTAL, [{ companyId: '101', domain: 'acme.com' }]);
   harness = { server, store, clock, apiKey, logLines };
