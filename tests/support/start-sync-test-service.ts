@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { createSimulatedCrm } from './create-simulated-crm.ts';
 import { createSimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
 import type {
   SimulatedAssociationInput,
@@ -11,8 +12,6 @@ import { createApp } from '../../server/src/app.ts';
 import type { AppRoute } from '../../server/src/app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
-import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
 import { createWorker } from '../../server/src/jobs/create-worker.ts';
 import type { DrainReport } from '../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../server/src/logger.ts';
@@ -96,18 +95,7 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
   };
   const hubspot = await createSimulatedHubSpot({ accessToken: SYNC_TOKEN, now: clock.now, onExchange: checkExchange });
   hubspot.seed(options.dataset);
-  const client = createPortalClient({
-    portalId: SYNC_PORTAL,
-    accessToken: SYNC_TOKEN,
-    basePath: hubspot.baseUrl,
-    now: clock.now,
-    random: () => 0,
-    sleep: () => Promise.resolve(),
-  });
-  const crm = createHubSpotCrmGateway({
-    client,
-    liftoffObjectTypes: { criterion: null, milestone: null, signal: null },
-  });
+  const crm = createSimulatedCrm({ hubspot, portalId: SYNC_PORTAL, accessToken: SYNC_TOKEN, clock });
 
   async function openStore(): Promise<Store> {
     const { store } = await createTestStore(

@@ -1,9 +1,8 @@
 import nock from 'nock';
+import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
 import type { CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
 import type { JsonObject, Store } from '../../../server/src/onboarding/ports.ts';
 import { refreshCompanies } from '../../../server/src/onboarding/refresh-companies.ts';
@@ -57,15 +56,7 @@ describe('refreshing a company whose portal maps usage properties', () => {
         ],
       },
     });
-    const client = createPortalClient({
-      portalId: PORTAL,
-      accessToken: TOKEN,
-      basePath: hubspot.baseUrl,
-      now: clock.now,
-      random: () => 0,
-      sleep: () => Promise.resolve(),
-    });
-    crm = createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
+    crm = createSimulatedCrm({ hubspot, portalId: PORTAL, accessToken: TOKEN, clock });
     const { activity: _activity, ...onboarding } = buildOnboarding({ companyId: '42', usageTracked: false });
     await store.onboardings.save(buildOnboardingRecord({ onboarding }));
   });
@@ -76,16 +67,8 @@ describe('refreshing a company whose portal maps usage properties', () => {
     nock.enableNetConnect();
   });
 
-  async function mapUsage(usagePropertyMapping: JsonObject) {
-    await store.portalSettings.put({
-      portalId: PORTAL,
-      mode: 'store_only',
-      thresholds: {},
-      templates: {},
-      usagePropertyMapping,
-      usageApiKeyHashes: [],
-    });
-  }
+  const mapUsage = (usagePropertyMapping: JsonObject) =>
+    putUsageMapping(store.portalSettings, PORTAL, usagePropertyMapping);
 
   const refresh = () => refreshCompanies({ store, crm, clock }, PORTAL, ['42']);
 

@@ -1,9 +1,8 @@
 import nock from 'nock';
+import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import type { Scheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
@@ -49,18 +48,7 @@ describe('the sweep of a portal that maps usage to company properties', () => {
     hubspot.seed({
       objects: { companies: [{ id: COMPANY, properties: { name: 'Acme SA', product_logins_7d: '0' } }] },
     });
-    const client = createPortalClient({
-      portalId: PORTAL,
-      accessToken: TOKEN,
-      basePath: hubspot.baseUrl,
-      now: clock.now,
-      random: () => 0,
-      sleep: () => Promise.resolve(),
-    });
-    const crm = createHubSpotCrmGateway({
-      client,
-      liftoffObjectTypes: { criterion: null, milestone: null, signal: null },
-    });
+    const crm = createSimulatedCrm({ hubspot, portalId: PORTAL, accessToken: TOKEN, clock });
     const logger = createLogger({ level: 'silent' });
     const sleep = () => Promise.resolve();
     scheduler = createScheduler({ store, portalIds: [PORTAL], intervalMs: HOUR_MS, clock, sleep, logger });
@@ -74,16 +62,8 @@ describe('the sweep of a portal that maps usage to company properties', () => {
     nock.enableNetConnect();
   });
 
-  async function mapUsage(usagePropertyMapping: JsonObject) {
-    await store.portalSettings.put({
-      portalId: PORTAL,
-      mode: 'store_only',
-      thresholds: {},
-      templates: {},
-      usagePropertyMapping,
-      usageApiKeyHashes: [],
-    });
-  }
+  const mapUsage = (usagePropertyMapping: JsonObject) =>
+    putUsageMapping(store.portalSettings, PORTAL, usagePropertyMapping);
 
   /** The customer's product writes its usage on the company in HubSpot (the record keeps Liftoff's own values). */
   function changeCompanyProperties(properties: Record<string, string>) {
