@@ -45,23 +45,18 @@ export interface PortfolioView {
 const riskRank: Record<ContractRiskLevel, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 /**
- * The portfolio from the store, assessed at this instant with the same engine as the cards: the in-progress
- * onboardings plus every one assessed before (finished onboardings stay in the cohort history, PRODUCT.md §2).
+ * The portfolio from the store, assessed at this instant with the same engine as the cards: every onboarding,
+ * in progress or finished (finished ones stay in the cohort history, PRODUCT.md §2).
  */
 export async function readPortfolio(
-  deps: { store: Pick<Store, 'onboardings' | 'assessments' | 'portalSettings'>; clock: Clock },
+  deps: { store: Pick<Store, 'onboardings' | 'portalSettings'>; clock: Clock },
   portalId: string,
 ): Promise<PortfolioView> {
-  const { onboardings, assessments, portalSettings } = deps.store;
-  const [stored, assessed, settings] = await Promise.all([
-    onboardings.list(portalId),
-    assessments.list(portalId),
-    portalSettings.get(portalId),
+  const [stored, settings] = await Promise.all([
+    deps.store.onboardings.list(portalId),
+    deps.store.portalSettings.get(portalId),
   ]);
-  const assessedIds = new Set(assessed.map((assessment) => assessment.companyId));
-  const reported = stored
-    .map((entry) => entry.onboarding)
-    .filter((onboarding) => onboarding.status === 'in_progress' || assessedIds.has(onboarding.companyId));
+  const reported = stored.map((entry) => entry.onboarding);
   const portfolio = evaluatePortfolio(reported, deps.clock.now(), toPortalThresholds(settings?.thresholds));
   const byCompany = new Map(reported.map((onboarding) => [onboarding.companyId, onboarding]));
   const rows = portfolio.companies.flatMap((assessment) => {

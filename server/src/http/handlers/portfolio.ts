@@ -5,7 +5,7 @@ import { readCardActor } from './cards-request.ts';
 
 /** GET /api/portfolio — the signed portal's onboardings with risk, health, day and signals, plus cohort activation. */
 export function createPortfolioHandler(deps: {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'portalSettings'>;
   clock: Clock;
 }): RequestHandler {
   return async (_req, res) => {
