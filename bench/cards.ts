@@ -7,7 +7,7 @@ import { createApp } from '../server/src/app.ts';
 import { createCardRoutes } from '../server/src/http/cards-routes.ts';
 import { startServer } from '../server/src/http/start-server.ts';
 import { createLogger } from '../server/src/logger.ts';
-import type { Clock, Store, UsageEventInput } from '../server/src/onboarding/ports.ts';
+import type { Clock, Store, UsageEventInput } from '../server/src/onboarding/ports/index.ts';
 import { generatePortfolio } from '../server/src/sandbox/generate-portfolio.ts';
 import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
 import { signRequest } from '../tests/support/sign-request.ts';

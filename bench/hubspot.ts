@@ -4,7 +4,7 @@ import { createPortalClient } from '../server/src/hubspot/create-portal-client.t
 import type { PortalClient } from '../server/src/hubspot/create-portal-client.ts';
 import type { LiftoffObjectTypes } from '../server/src/hubspot/liftoff-object-type-cache.ts';
 import { DEFAULT_REQUEST_BUDGET } from '../server/src/hubspot/request-budget.ts';
-import type { CompanyOnboardingFields, WritePlan } from '../server/src/onboarding/crm-gateway.ts';
+import type { CompanyOnboardingFields, WritePlan } from '../server/src/onboarding/ports/crm-gateway.ts';
 import type { Bench, BenchRow } from './bench.ts';
 import { buildSimulatedCompanyIds } from './support/build-simulated-portfolio.ts';
 import { refreshNaively } from './support/refresh-naively.ts';

@@ -11,7 +11,7 @@ import { captureRawBody } from './http/raw-body.ts';
 import { createRoutes } from './http/routes.ts';
 import type { AppRoute } from './http/routes.ts';
 import type { Logger } from './logger.ts';
-import type { Clock, InboxStore, StoreHealth } from './onboarding/ports.ts';
+import type { Clock, InboxStore, StoreHealth } from './onboarding/ports/index.ts';
 
 export type { AppRoute } from './http/routes.ts';
 

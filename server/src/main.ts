@@ -3,7 +3,7 @@ import { loadConfig } from './config.ts';
 import { createHubSpotCrmGateway } from './hubspot/create-hubspot-crm-gateway.ts';
 import { createPortalClient } from './hubspot/create-portal-client.ts';
 import { createLogger } from './logger.ts';
-import type { Clock } from './onboarding/ports.ts';
+import type { Clock } from './onboarding/ports/index.ts';
 import { startService } from './start-service.ts';
 import { createSqliteStore } from './store/sqlite/create-sqlite-store.ts';
 

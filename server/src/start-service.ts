@@ -11,8 +11,8 @@ import { createWorkflowRoutes } from './http/workflow-routes.ts';
 import { createScheduler } from './jobs/create-scheduler.ts';
 import { createWorker } from './jobs/create-worker.ts';
 import type { Logger } from './logger.ts';
-import type { CrmGateway } from './onboarding/crm-gateway.ts';
-import type { Clock, Store } from './onboarding/ports.ts';
+import type { CrmGateway } from './onboarding/ports/crm-gateway.ts';
+import type { Clock, Store } from './onboarding/ports/index.ts';
 
 export interface ServiceDeps {
   config: Config;

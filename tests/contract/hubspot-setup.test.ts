@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHubSpotSetup } from '../../server/src/cli/hubspot-setup.ts';
 import { createSqliteStore } from '../../server/src/store/sqlite/create-sqlite-store.ts';
-import type { PortalMode } from '../../server/src/onboarding/ports.ts';
+import type { PortalMode } from '../../server/src/onboarding/ports/index.ts';
 import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
 import { liftoffSchema } from '../../server/src/hubspot/liftoff-schema.ts';
 import { setupPortal } from '../../server/src/hubspot/setup-portal.ts';

@@ -1,5 +1,5 @@
-import type { DealContact } from '../../server/src/onboarding/crm-gateway.ts';
-import type { DealContacts } from '../../server/src/onboarding/ports.ts';
+import type { DealContact } from '../../server/src/onboarding/ports/crm-gateway.ts';
+import type { DealContacts } from '../../server/src/onboarding/ports/index.ts';
 import { instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';
 import { DEAL } from './build-handoff.ts';

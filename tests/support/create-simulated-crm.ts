@@ -1,7 +1,7 @@
 import type { SimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import type { CrmGateway } from '../../server/src/onboarding/crm-gateway.ts';
-import type { JsonObject, PortalSettingsStore } from '../../server/src/onboarding/ports.ts';
+import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
+import type { JsonObject, PortalSettingsStore } from '../../server/src/onboarding/ports/index.ts';
 import type { FixedClock } from './fixed-clock.ts';
 import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
 

@@ -1,5 +1,5 @@
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { Clock } from '../../server/src/onboarding/ports.ts';
+import type { Clock } from '../../server/src/onboarding/ports/index.ts';
 
 export interface FixedClock extends Clock {
   set(instant: Instant | string): void;

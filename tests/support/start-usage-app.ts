@@ -4,8 +4,8 @@ import type { RunningServer } from '../../server/src/http/start-server.ts';
 import { createUsageRoutes } from '../../server/src/http/usage-routes.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import type { Logger } from '../../server/src/logger.ts';
-import { createUsageApiKey } from '../../server/src/onboarding/create-usage-api-key.ts';
-import type { Clock, Store } from '../../server/src/onboarding/ports.ts';
+import { createUsageApiKey } from '../../server/src/onboarding/usage/create-usage-api-key.ts';
+import type { Clock, Store } from '../../server/src/onboarding/ports/index.ts';
 import { PORTAL } from './create-test-store.ts';
 
 /** Sets the portal up in `store_only` mode with a new usage API key, whose hash alone is stored; returns the key. */

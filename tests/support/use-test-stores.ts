@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import type { Store } from '../../server/src/onboarding/ports.ts';
+import type { Store } from '../../server/src/onboarding/ports/index.ts';
 import { createTestStore } from './create-test-store.ts';
 import type { TestStore } from './create-test-store.ts';
 

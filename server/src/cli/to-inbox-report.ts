@@ -1,5 +1,5 @@
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { InboxEvent, InboxStatus } from '../onboarding/ports.ts';
+import type { InboxEvent, InboxStatus } from '../onboarding/ports/index.ts';
 
 /**
  * What an operator reads of the inbox: how many events are pending, in progress, done and parked, then each parked

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { loadEnvSubset } from '../config.ts';
-import { rotateUsageApiKey } from '../onboarding/rotate-usage-api-key.ts';
+import { rotateUsageApiKey } from '../onboarding/usage/rotate-usage-api-key.ts';
 import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 
 /**

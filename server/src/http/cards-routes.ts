@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { cardRoutes } from '@liftoff/shared/contract/card-routes';
 import type { CardRouteName } from '@liftoff/shared/contract/card-routes';
-import type { CardDeps } from '../onboarding/card-actions/card-deps.ts';
-import type { HandoffDeps } from '../onboarding/card-actions/save-handoff.ts';
+import type { CardDeps } from '../onboarding/ports/action-deps.ts';
+import type { HandoffDeps } from '../onboarding/handoff/save-handoff.ts';
 import type { AppRoute } from './routes.ts';
 import {
   createCardActionHandler,

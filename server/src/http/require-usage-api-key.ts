@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import { toUsageApiKeyHash } from '../onboarding/create-usage-api-key.ts';
-import type { PortalSettingsStore } from '../onboarding/ports.ts';
+import { toUsageApiKeyHash } from '../onboarding/usage/create-usage-api-key.ts';
+import type { PortalSettingsStore } from '../onboarding/ports/index.ts';
 import { sendError } from './http-error.ts';
 import './request-locals.ts';
 

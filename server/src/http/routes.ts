@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Clock, InboxStore, StoreHealth } from '../onboarding/ports.ts';
+import type { Clock, InboxStore, StoreHealth } from '../onboarding/ports/index.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { RecordUsageDeps } from '../onboarding/record-usage.ts';
-import type { PortalSettingsStore } from '../onboarding/ports.ts';
+import type { RecordUsageDeps } from '../onboarding/usage/record-usage.ts';
+import type { PortalSettingsStore } from '../onboarding/ports/index.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 import { requireUsageApiKey } from './require-usage-api-key.ts';

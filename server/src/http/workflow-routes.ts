@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CardDeps } from '../onboarding/card-actions/card-deps.ts';
+import type { CardDeps } from '../onboarding/ports/action-deps.ts';
 import {
   createAcknowledgeSignalAction,
   createReevaluateOnboardingAction,

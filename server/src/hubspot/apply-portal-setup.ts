@@ -8,7 +8,7 @@ import type {
   ObjectTypePropertyCreate,
   ObjectTypePropertyCreateTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/schemas/index.js';
-import type { PortalMode } from '../onboarding/ports.ts';
+import type { PortalMode } from '../onboarding/ports/index.ts';
 import type { PortalClient } from './create-portal-client.ts';
 import { HubSpotError } from './hubspot-error.ts';
 import { objectTypeIds } from './liftoff-schema.ts';

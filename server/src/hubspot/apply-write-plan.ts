@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldsWrite, RecordWrite, WritePlan, WriteResult, WriteTarget } from '../onboarding/crm-gateway.ts';
+import type { FieldsWrite, RecordWrite, WritePlan, WriteResult, WriteTarget } from '../onboarding/ports/crm-gateway.ts';
 import type { PortalClient } from './create-portal-client.ts';
 import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 import { companyPropertyCodecs, dealPropertyCodecs } from './liftoff-properties.ts';

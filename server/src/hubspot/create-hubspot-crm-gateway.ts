@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CrmGateway } from '../onboarding/crm-gateway.ts';
+import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
 import { applyWritePlan } from './apply-write-plan.ts';
 import { createAssociationLabelCache } from './association-label-cache.ts';
 import type { PortalClient } from './create-portal-client.ts';

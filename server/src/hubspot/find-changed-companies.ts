@@ -1,7 +1,7 @@
 import { FilterOperatorEnum } from '@hubspot/api-client/lib/codegen/crm/objects/models/Filter.js';
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { ChangedCompanies } from '../onboarding/crm-gateway.ts';
+import type { ChangedCompanies } from '../onboarding/ports/crm-gateway.ts';
 import { readAssociations } from './batch-read.ts';
 import type { PortalClient } from './create-portal-client.ts';
 import { decideNextSearchPage, searchPageSize } from './decide-next-search-page.ts';

@@ -8,7 +8,7 @@ import {
   signalTypes,
 } from '@liftoff/shared/domain/index';
 import type { ChecklistItem, Criterion, EscalationLevel, Milestone } from '@liftoff/shared/domain/index';
-import type { StoredSignal } from '../onboarding/crm-gateway.ts';
+import type { StoredSignal } from '../onboarding/ports/crm-gateway.ts';
 import {
   parseHubSpotDate,
   parseHubSpotInstant,

@@ -1,4 +1,4 @@
-import type { PortalMode } from '../onboarding/ports.ts';
+import type { PortalMode } from '../onboarding/ports/index.ts';
 import type {
   DesiredAssociationLabel,
   DesiredObjectSchema,

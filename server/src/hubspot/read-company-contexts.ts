@@ -1,5 +1,5 @@
 import type { EngagementType, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { CompanyContext } from '../onboarding/crm-gateway.ts';
+import type { CompanyContext } from '../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
 import type { AssociatedObject } from './batch-read.ts';
 import type { PortalClient } from './create-portal-client.ts';

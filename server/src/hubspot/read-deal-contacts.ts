@@ -1,5 +1,5 @@
 import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import type { CrmDealContacts } from '../onboarding/crm-gateway.ts';
+import type { CrmDealContacts } from '../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
 import type { PortalClient } from './create-portal-client.ts';
 import { decidePrimaryCompany } from './read-deals.ts';

@@ -1,4 +1,4 @@
-import type { CrmDeal } from '../onboarding/crm-gateway.ts';
+import type { CrmDeal } from '../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
 import type { AssociatedObject } from './batch-read.ts';
 import type { PortalClient } from './create-portal-client.ts';

@@ -1,4 +1,4 @@
-import type { PortalMode, PortalSettingsStore } from '../onboarding/ports.ts';
+import type { PortalMode, PortalSettingsStore } from '../onboarding/ports/index.ts';
 import { applyPortalSetup } from './apply-portal-setup.ts';
 import type { SetupOutcome } from './apply-portal-setup.ts';
 import type { PortalClient } from './create-portal-client.ts';

@@ -1,4 +1,4 @@
-import type { CrmDeal } from '../onboarding/crm-gateway.ts';
+import type { CrmDeal } from '../onboarding/ports/crm-gateway.ts';
 import { parseHubSpotInstant, parseHubSpotText } from './hubspot-value.ts';
 import type { HubSpotRecord } from './hubspot-record.ts';
 import type { PipelineStage } from './pipeline-stage-cache.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboxEventInput } from '../onboarding/ports.ts';
+import type { InboxEventInput } from '../onboarding/ports/index.ts';
 
 /**
  * One event of a HubSpot webhook delivery (HUBSPOT-PLATFORM.md §3.1). HubSpot POSTs a JSON array of these.

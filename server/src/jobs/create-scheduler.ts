@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import type { Clock, Store } from '../onboarding/ports.ts';
+import type { Clock, Store } from '../onboarding/ports/index.ts';
 import { createPollingLoop } from './create-polling-loop.ts';
 import { toSweepEvents } from './to-sweep-events.ts';
 

@@ -1,8 +1,8 @@
 import PQueue from 'p-queue';
 import type { Logger } from '../logger.ts';
-import type { CrmGateway } from '../onboarding/crm-gateway.ts';
-import { isRetryableSyncError } from '../onboarding/sync-result.ts';
-import type { Clock, InboxEvent, Store } from '../onboarding/ports.ts';
+import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
+import { isRetryableSyncError } from '../onboarding/sync/sync-error.ts';
+import type { Clock, InboxEvent, Store } from '../onboarding/ports/index.ts';
 import { createPollingLoop } from './create-polling-loop.ts';
 import { DEFAULT_EVENT_RETRY_POLICY, decideEventRetry } from './decide-event-retry.ts';
 import type { EventRetryPolicy } from './decide-event-retry.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboxEventInput } from '../onboarding/ports.ts';
+import type { InboxEventInput } from '../onboarding/ports/index.ts';
 import type { Job } from './job.ts';
 
 /** HubSpot object type ids (HUBSPOT-PLATFORM.md §3.1) and the legacy subscription prefixes that stand for them. */

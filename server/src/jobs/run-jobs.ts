@@ -1,14 +1,14 @@
-import { applyCompanyDeletion } from '../onboarding/apply-company-deletion.ts';
-import { applyCompanyMerge } from '../onboarding/apply-company-merge.ts';
-import type { CrmGateway } from '../onboarding/crm-gateway.ts';
-import type { Clock, Store } from '../onboarding/ports.ts';
-import { pullChangedCompanies } from '../onboarding/pull-changed-companies.ts';
-import { recomputeOnboarding } from '../onboarding/recompute-onboarding.ts';
-import { refreshCompanies } from '../onboarding/refresh-companies.ts';
-import { refreshDealContacts } from '../onboarding/refresh-deal-contacts.ts';
-import { startOnboarding } from '../onboarding/start-onboarding.ts';
-import { writeHandoffBack } from '../onboarding/write-handoff-back.ts';
-import type { SyncResult } from '../onboarding/sync-result.ts';
+import { applyCompanyDeletion } from '../onboarding/sync/apply-company-deletion.ts';
+import { applyCompanyMerge } from '../onboarding/sync/apply-company-merge.ts';
+import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
+import type { Clock, Store } from '../onboarding/ports/index.ts';
+import { pullChangedCompanies } from '../onboarding/sync/pull-changed-companies.ts';
+import { recomputeOnboarding } from '../onboarding/sync/recompute-onboarding.ts';
+import { refreshCompanies } from '../onboarding/sync/refresh-companies.ts';
+import { refreshDealContacts } from '../onboarding/handoff/refresh-deal-contacts.ts';
+import { startOnboarding } from '../onboarding/sync/start-onboarding.ts';
+import { writeHandoffBack } from '../onboarding/handoff/write-handoff-back.ts';
+import type { SyncResult } from '../onboarding/sync/sync-error.ts';
 import type { Job } from './job.ts';
 
 export interface JobDeps {

@@ -1,5 +1,5 @@
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { InboxEventInput } from '../onboarding/ports.ts';
+import type { InboxEventInput } from '../onboarding/ports/index.ts';
 
 /** The sweep interval a sweep belongs to: every sweep in the same interval yields the same event ids. */
 export function toSweepBucket(now: Instant, intervalMs: number): number {

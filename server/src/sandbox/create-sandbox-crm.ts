@@ -9,8 +9,8 @@ import type {
   WritePlan,
   WriteResult,
   WriteTarget,
-} from '../onboarding/crm-gateway.ts';
-import type { Clock } from '../onboarding/ports.ts';
+} from '../onboarding/ports/crm-gateway.ts';
+import type { Clock } from '../onboarding/ports/index.ts';
 import { CLOSED_WON_STAGE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxLiftoffRecord, SandboxRecords } from './sandbox-records.ts';
 

@@ -1,5 +1,5 @@
 import type { Criterion, Instant, Onboarding } from '@liftoff/shared/domain/index';
-import type { UsageEventInput } from '../onboarding/ports.ts';
+import type { UsageEventInput } from '../onboarding/ports/index.ts';
 import { generatePortfolio, portfolioProfiles } from './generate-portfolio.ts';
 import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxRecords } from './sandbox-records.ts';

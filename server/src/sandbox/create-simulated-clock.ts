@@ -1,5 +1,5 @@
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { Clock } from '../onboarding/ports.ts';
+import type { Clock } from '../onboarding/ports/index.ts';
 
 export interface SimulatedClockOptions {
   /** The simulated instant when the clock is created. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboxEventInput } from '../onboarding/ports.ts';
+import type { InboxEventInput } from '../onboarding/ports/index.ts';
 import type { SandboxCrm } from './create-sandbox-crm.ts';
 
 /** HubSpot's object type id for deals (HUBSPOT-PLATFORM.md §3.1). */

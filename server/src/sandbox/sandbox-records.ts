@@ -1,5 +1,5 @@
 import type { Criterion, Engagement, Instant, Milestone, StakeholderRole, Ticket } from '@liftoff/shared/domain/index';
-import type { CompanyOnboardingFields, DealHandoffFields, StoredSignal } from '../onboarding/crm-gateway.ts';
+import type { CompanyOnboardingFields, DealHandoffFields, StoredSignal } from '../onboarding/ports/crm-gateway.ts';
 
 /**
  * What the sandbox portal holds, shaped like a HubSpot portal rather than like an onboarding: companies, deals,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUsageApiKeyHash } from '../../../server/src/onboarding/create-usage-api-key.ts';
+import { toUsageApiKeyHash } from '../../../server/src/onboarding/usage/create-usage-api-key.ts';
 import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
 import type { CallOptions, CardsTestApp } from './cards-test-app.ts';

@@ -4,7 +4,7 @@ import { createApp } from '../../../server/src/app.ts';
 import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';

@@ -6,7 +6,7 @@ import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import type { AppStore } from '../../../server/src/app.ts';
-import type { Store, StoreHealth } from '../../../server/src/onboarding/ports.ts';
+import type { Store, StoreHealth } from '../../../server/src/onboarding/ports/index.ts';
 import { createTestStore } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 

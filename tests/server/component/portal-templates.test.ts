@@ -7,7 +7,7 @@ import { createWorkflowRoutes } from '../../../server/src/http/workflow-routes.t
 import { createLogger } from '../../../server/src/logger.ts';
 import { saveSettings } from '../../../server/src/onboarding/settings/save-settings.ts';
 import type { SaveSettingsInput } from '../../../server/src/onboarding/settings/save-settings.ts';
-import { startOnboarding } from '../../../server/src/onboarding/start-onboarding.ts';
+import { startOnboarding } from '../../../server/src/onboarding/sync/start-onboarding.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from '../../../server/src/sandbox/sandbox-records.ts';
 import type { SandboxRecords } from '../../../server/src/sandbox/sandbox-records.ts';

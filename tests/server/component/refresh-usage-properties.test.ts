@@ -3,9 +3,9 @@ import { createSimulatedCrm, putUsageMapping } from '../../support/create-simula
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
-import type { JsonObject, Store } from '../../../server/src/onboarding/ports.ts';
-import { refreshCompanies } from '../../../server/src/onboarding/refresh-companies.ts';
+import type { CrmGateway } from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import type { JsonObject, Store } from '../../../server/src/onboarding/ports/index.ts';
+import { refreshCompanies } from '../../../server/src/onboarding/sync/refresh-companies.ts';
 import { buildOnboarding } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

@@ -8,7 +8,7 @@ import type { Scheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import type { Worker } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { JsonObject, Store } from '../../../server/src/onboarding/ports.ts';
+import type { JsonObject, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { atDay } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import { runJobs } from '../../../server/src/jobs/run-jobs.ts';
-import { applyCompanyMerge } from '../../../server/src/onboarding/apply-company-merge.ts';
+import { applyCompanyMerge } from '../../../server/src/onboarding/sync/apply-company-merge.ts';
 import type {
   CompanyOnboardingFields,
   CrmGateway,
@@ -10,11 +10,11 @@ import type {
   StoredSignal,
   WritePlan,
   WriteResult,
-} from '../../../server/src/onboarding/crm-gateway.ts';
-import { knownObjectTypes } from '../../../server/src/onboarding/known-values.ts';
-import { toCompanySignalKeys } from '../../../server/src/onboarding/plan-company-merge.ts';
-import type { InboxEventInput, PortalMode, Store } from '../../../server/src/onboarding/ports.ts';
-import { readPortfolio } from '../../../server/src/onboarding/read-portfolio.ts';
+} from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import { knownObjectTypes } from '../../../server/src/onboarding/sync/known-values.ts';
+import { toCompanySignalKeys } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
+import type { InboxEventInput, PortalMode, Store } from '../../../server/src/onboarding/ports/index.ts';
+import { readPortfolio } from '../../../server/src/onboarding/views/read-portfolio.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import type { SandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import type { SandboxRecords } from '../../../server/src/sandbox/sandbox-records.ts';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { recomputeOnboarding } from '../../../server/src/onboarding/recompute-onboarding.ts';
+import { recomputeOnboarding } from '../../../server/src/onboarding/sync/recompute-onboarding.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import { toDomainCompanyKey } from '../../../server/src/onboarding/to-domain-company-key.ts';
-import type { InboxEvent, Store } from '../../../server/src/onboarding/ports.ts';
+import { toDomainCompanyKey } from '../../../server/src/onboarding/usage/to-domain-company-key.ts';
+import type { InboxEvent, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { instant } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

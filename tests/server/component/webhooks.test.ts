@@ -9,7 +9,7 @@ import {
 import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { InboxEvent, Store } from '../../../server/src/onboarding/ports.ts';
+import type { InboxEvent, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { createTestStore } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';

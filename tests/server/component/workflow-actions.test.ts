@@ -6,7 +6,7 @@ import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createWorkflowRoutes } from '../../../server/src/http/workflow-routes.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { date } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { OnboardingStatus } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import { decideStatusAfterDeletion } from '../../../server/src/onboarding/apply-company-deletion.ts';
-import type { StoredSignal } from '../../../server/src/onboarding/crm-gateway.ts';
+import { decideStatusAfterDeletion } from '../../../server/src/onboarding/sync/apply-company-deletion.ts';
+import type { StoredSignal } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import {
   decideCompanyMerge,
   planMergedSignalResolutions,
   toCompanySignalKeys,
-} from '../../../server/src/onboarding/plan-company-merge.ts';
-import type { CompanyMergeDecision, CompanyMergeFacts } from '../../../server/src/onboarding/plan-company-merge.ts';
+} from '../../../server/src/onboarding/sync/plan-company-merge.ts';
+import type { CompanyMergeDecision, CompanyMergeFacts } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
 
 const NOW = 1_772_000_000_000;
 

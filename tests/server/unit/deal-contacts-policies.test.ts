@@ -3,8 +3,8 @@ import type { HubSpotRecord } from '../../../server/src/hubspot/hubspot-record.t
 import { toDealContact } from '../../../server/src/hubspot/to-deal-contact.ts';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
-import { toHandoffView } from '../../../server/src/onboarding/to-handoff-view.ts';
-import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
+import { toHandoffView } from '../../../server/src/onboarding/views/to-handoff-view.ts';
+import type { InboxEventInput } from '../../../server/src/onboarding/ports/index.ts';
 import { buildDealContact, buildDealContacts } from '../../support/build-deal-contacts.ts';
 import { buildHandoff, buildHandoffContact, DEAL } from '../../support/build-handoff.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion, Milestone } from '@liftoff/shared/domain/index';
-import type { CompanyOnboardingFields, StoredSignal } from '../../../server/src/onboarding/crm-gateway.ts';
+import type { CompanyOnboardingFields, StoredSignal } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import { decideNextSearchPage } from '../../../server/src/hubspot/decide-next-search-page.ts';
 import { HubSpotError } from '../../../server/src/hubspot/hubspot-error.ts';
 import { companyPropertyCodecs } from '../../../server/src/hubspot/liftoff-properties.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameValue } from '../../../server/src/onboarding/known-values.ts';
+import { isSameValue } from '../../../server/src/onboarding/sync/known-values.ts';
 
 describe('comparing a desired value with what HubSpot is known to hold', () => {
   it.each([

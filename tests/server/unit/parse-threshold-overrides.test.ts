@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseThresholdOverrides,
   toPortalThresholds,
-} from '../../../server/src/onboarding/parse-threshold-overrides.ts';
+} from '../../../server/src/onboarding/settings/parse-threshold-overrides.ts';
 
 describe('portal threshold overrides', () => {
   it('overrides only the values a portal sets, keeping every other default', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CompanyContext, CrmGateway } from '../../../server/src/onboarding/crm-gateway.ts';
-import { refreshCompanies } from '../../../server/src/onboarding/refresh-companies.ts';
-import { toDomainCompanyKey } from '../../../server/src/onboarding/to-domain-company-key.ts';
+import type { CompanyContext, CrmGateway } from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import { refreshCompanies } from '../../../server/src/onboarding/sync/refresh-companies.ts';
+import { toDomainCompanyKey } from '../../../server/src/onboarding/usage/to-domain-company-key.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { TestStore } from '../../support/create-test-store.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WritePlan } from '../../../server/src/onboarding/crm-gateway.ts';
+import type { WritePlan } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import { createSandboxPortal } from '../../../server/src/sandbox/create-sandbox-portal.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
+import type { InboxEventInput } from '../../../server/src/onboarding/ports/index.ts';
 import { createSimulatedClock } from '../../../server/src/sandbox/create-simulated-clock.ts';
 import { mirrorDealStageChanges } from '../../../server/src/sandbox/mirror-deal-stage-changes.ts';
 import { parseDemoArgs } from '../../../server/src/sandbox/parse-demo-args.ts';

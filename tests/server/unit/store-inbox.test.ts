@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import { buildInboxEvent, createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 

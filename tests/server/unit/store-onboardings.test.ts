@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports.ts';
+import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import {
   atDay,
   buildCriterion,

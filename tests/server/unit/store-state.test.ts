@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalSettings } from '../../../server/src/onboarding/ports.ts';
+import type { PortalSettings } from '../../../server/src/onboarding/ports/index.ts';
 import { atDay } from '../../support/build-onboarding.ts';
 import { buildAssessment, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { useTestStores } from '../../support/use-test-stores.ts';

@@ -4,12 +4,12 @@ import { decideEventRetry } from '../../../server/src/jobs/decide-event-retry.ts
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
 import { toSweepEvents } from '../../../server/src/jobs/to-sweep-events.ts';
-import type { StoredSignal } from '../../../server/src/onboarding/crm-gateway.ts';
-import { planWriteBack } from '../../../server/src/onboarding/plan-write-back.ts';
-import type { KnownCrmState } from '../../../server/src/onboarding/plan-write-back.ts';
-import { toCompanyOnboardingFields } from '../../../server/src/onboarding/to-company-onboarding-fields.ts';
-import type { InboxEventInput } from '../../../server/src/onboarding/ports.ts';
-import { isRetryableSyncError } from '../../../server/src/onboarding/sync-result.ts';
+import type { StoredSignal } from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import { planWriteBack } from '../../../server/src/onboarding/sync/plan-write-back.ts';
+import type { KnownCrmState } from '../../../server/src/onboarding/sync/plan-write-back.ts';
+import { toCompanyOnboardingFields } from '../../../server/src/onboarding/sync/to-company-onboarding-fields.ts';
+import type { InboxEventInput } from '../../../server/src/onboarding/ports/index.ts';
+import { isRetryableSyncError } from '../../../server/src/onboarding/sync/sync-error.ts';
 import { atDay, buildOnboarding } from '../../support/build-onboarding.ts';
 
 const policy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 5_000 };

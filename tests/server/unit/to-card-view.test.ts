@@ -3,8 +3,8 @@ import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type { Onboarding } from '@liftoff/shared/domain/index';
-import { toCardView, toSummaryView } from '../../../server/src/onboarding/to-card-view.ts';
-import type { StoredOnboarding } from '../../../server/src/onboarding/ports.ts';
+import { toCardView, toSummaryView } from '../../../server/src/onboarding/views/to-card-view.ts';
+import type { StoredOnboarding } from '../../../server/src/onboarding/ports/index.ts';
 import {
   atDay,
   buildCriterion,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHandoffView } from '../../../server/src/onboarding/to-handoff-view.ts';
+import { toHandoffView } from '../../../server/src/onboarding/views/to-handoff-view.ts';
 import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
 

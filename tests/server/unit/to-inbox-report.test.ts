@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toInboxReport } from '../../../server/src/cli/to-inbox-report.ts';
-import type { InboxEvent } from '../../../server/src/onboarding/ports.ts';
+import type { InboxEvent } from '../../../server/src/onboarding/ports/index.ts';
 
 const parkedEvent: InboxEvent = {
   id: 7,

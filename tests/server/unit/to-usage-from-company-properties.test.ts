@@ -5,9 +5,9 @@ import {
   listUsagePropertyNames,
   parseUsagePropertyMapping,
 } from '../../../server/src/onboarding/settings/parse-usage-property-mapping.ts';
-import type { CompanyUsageProperties } from '../../../server/src/onboarding/settings/to-usage-from-company-properties.ts';
-import { toUsageFromCompanyProperties } from '../../../server/src/onboarding/settings/to-usage-from-company-properties.ts';
-import type { UsageEventInput } from '../../../server/src/onboarding/ports.ts';
+import type { CompanyUsageProperties } from '../../../server/src/onboarding/usage/to-usage-from-company-properties.ts';
+import { toUsageFromCompanyProperties } from '../../../server/src/onboarding/usage/to-usage-from-company-properties.ts';
+import type { UsageEventInput } from '../../../server/src/onboarding/ports/index.ts';
 
 const NOW = Date.parse('2026-03-02T09:00:00.000Z');
 const DAY_MS = 86_400_000;

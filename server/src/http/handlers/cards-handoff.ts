@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express';
 import type { HandoffView } from '@liftoff/shared/contract/index';
-import { toHandoffView } from '../../onboarding/to-handoff-view.ts';
-import { readHandoffState } from '../../onboarding/card-actions/read-handoff-state.ts';
-import { saveHandoff } from '../../onboarding/card-actions/save-handoff.ts';
-import type { HandoffDeps } from '../../onboarding/card-actions/save-handoff.ts';
+import { toHandoffView } from '../../onboarding/views/to-handoff-view.ts';
+import { readHandoffState } from '../../onboarding/views/read-handoff-state.ts';
+import { saveHandoff } from '../../onboarding/handoff/save-handoff.ts';
+import type { HandoffDeps } from '../../onboarding/handoff/save-handoff.ts';
 import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
 import { dealParamsSchema, saveHandoffBodySchema } from './save-handoff-body.ts';
 

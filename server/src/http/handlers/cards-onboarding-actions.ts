@@ -1,9 +1,9 @@
 import type { Request, RequestHandler } from 'express';
-import { toCardView } from '../../onboarding/to-card-view.ts';
-import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
-import type { CardAction } from '../../onboarding/card-actions/card-action.ts';
-import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
-import { startOnboardingFromCard } from '../../onboarding/card-actions/start-onboarding-from-card.ts';
+import { toCardView } from '../../onboarding/views/to-card-view.ts';
+import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
+import type { CardAction } from '../../onboarding/csm-actions/card-action.ts';
+import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import {
   acknowledgeSignalBodySchema,
   agreeCriterionBodySchema,

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
-import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/to-card-view.ts';
-import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
-import { readCardState, toCardState } from '../../onboarding/card-actions/read-card-state.ts';
+import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/views/to-card-view.ts';
+import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import { readCardState, toCardState } from '../../onboarding/views/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from './cards-action-bodies.ts';
 import { parseCardInput, readCardActor } from './cards-request.ts';

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
-import type { CardActor } from '../../onboarding/card-actions/card-action.ts';
-import type { CardError } from '../../onboarding/card-actions/card-deps.ts';
+import type { CardActor } from '../../onboarding/csm-actions/card-action.ts';
+import type { CardError } from '../../onboarding/ports/action-deps.ts';
 import { HttpError, sendError, toErrorIssues } from '../http-error.ts';
 import { readVerifiedHubSpotCaller } from '../middleware/require-hubspot-signature.ts';
 

@@ -5,9 +5,9 @@ import type {
   RotateUsageKeyResponse,
   SaveSettingsBody,
 } from '@liftoff/shared/contract/settings-view';
-import { rotateUsageApiKey } from '../../onboarding/rotate-usage-api-key.ts';
-import { toSettingsView } from '../../onboarding/settings/to-settings-view.ts';
-import type { SettingsResponse } from '../../onboarding/settings/to-settings-view.ts';
+import { rotateUsageApiKey } from '../../onboarding/usage/rotate-usage-api-key.ts';
+import { toSettingsView } from '../../onboarding/views/to-settings-view.ts';
+import type { SettingsResponse } from '../../onboarding/views/to-settings-view.ts';
 import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
 import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import { saveSettings } from '../../onboarding/settings/save-settings.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { StoreHealth } from '../../onboarding/ports.ts';
+import type { StoreHealth } from '../../onboarding/ports/index.ts';
 import { sendError } from '../http-error.ts';
 import '../request-locals.ts';
 

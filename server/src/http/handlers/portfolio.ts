@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import type { Clock, Store } from '../../onboarding/ports.ts';
-import { readPortfolio } from '../../onboarding/read-portfolio.ts';
+import type { Clock, Store } from '../../onboarding/ports/index.ts';
+import { readPortfolio } from '../../onboarding/views/read-portfolio.ts';
 import { readCardActor } from './cards-request.ts';
 
 /** GET /api/portfolio — the signed portal's onboardings with risk, health, day and signals, plus cohort activation. */

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { hubSpotWebhookDeliverySchema, toInboxEventInput } from '../../hubspot/webhook-event-schema.ts';
-import type { Clock, InboxStore } from '../../onboarding/ports.ts';
+import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
 import { sendError, toErrorIssues } from '../http-error.ts';
 import '../request-locals.ts';
 

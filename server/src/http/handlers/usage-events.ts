@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
-import { parseUsageBatch } from '../../onboarding/parse-usage-batch.ts';
-import type { UsageEventError } from '../../onboarding/parse-usage-batch.ts';
-import { recordUsage } from '../../onboarding/record-usage.ts';
-import type { RecordUsageDeps, UsageReceipt } from '../../onboarding/record-usage.ts';
+import { parseUsageBatch } from '../../onboarding/usage/parse-usage-batch.ts';
+import type { UsageEventError } from '../../onboarding/usage/parse-usage-batch.ts';
+import { recordUsage } from '../../onboarding/usage/record-usage.ts';
+import type { RecordUsageDeps, UsageReceipt } from '../../onboarding/usage/record-usage.ts';
 import { sendError } from '../http-error.ts';
 import { readUsagePortalId } from '../require-usage-api-key.ts';
 

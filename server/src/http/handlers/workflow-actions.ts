@@ -2,10 +2,10 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { applyCardAction } from '../../onboarding/card-actions/apply-card-action.ts';
-import type { CardDeps } from '../../onboarding/card-actions/card-deps.ts';
-import { readCardState } from '../../onboarding/card-actions/read-card-state.ts';
-import { startOnboardingFromCard } from '../../onboarding/card-actions/start-onboarding-from-card.ts';
+import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
+import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import { readCardState } from '../../onboarding/views/read-card-state.ts';
+import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { sendError, toErrorIssues } from '../http-error.ts';
 import {

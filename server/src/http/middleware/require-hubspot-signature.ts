@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { verifyHubSpotSignature } from '../../hubspot/verify-hubspot-signature.ts';
-import type { Clock } from '../../onboarding/ports.ts';
+import type { Clock } from '../../onboarding/ports/index.ts';
 import { sendError } from '../http-error.ts';
 import { readRawBody } from '../raw-body.ts';
 import type { VerifiedHubSpotCaller } from '../request-locals.ts';

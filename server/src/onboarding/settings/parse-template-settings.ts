@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { JsonObject } from '../ports.ts';
+import type { JsonObject } from '../ports/index.ts';
 
 /** A portal's changes to one playbook template (settings page): its key features and whether it is the default. */
 export interface TemplateSetting {

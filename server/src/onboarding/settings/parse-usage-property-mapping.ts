@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { JsonObject } from '../ports.ts';
+import type { JsonObject } from '../ports/index.ts';
 
 /**
  * Which HubSpot company properties feed a portal's usage (PRODUCT.md §6: "Liftoff reads usage properties the

@@ -1,7 +1,7 @@
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
-import type { CardResult } from '../card-actions/card-deps.ts';
-import { refuse } from '../card-actions/card-deps.ts';
-import type { PortalSettings, PortalSettingsStore } from '../ports.ts';
+import type { CardResult } from '../ports/action-deps.ts';
+import { refuse } from '../ports/action-deps.ts';
+import type { PortalSettings, PortalSettingsStore } from '../ports/index.ts';
 import { toTemplateSettingsJson } from './parse-template-settings.ts';
 import type { TemplateSettings } from './parse-template-settings.ts';
 import { toUsageMappingJson } from './parse-usage-property-mapping.ts';

@@ -1,6 +1,6 @@
 import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
-import type { PortalSettings } from '../ports.ts';
+import type { PortalSettings } from '../ports/index.ts';
 import { toPortalTemplateSettings } from './parse-template-settings.ts';
 
 /** The playbooks as one portal runs them: the deployment's templates with the portal's settings applied. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { UsageEventInput } from '../../onboarding/ports.ts';
+import type { UsageEventInput } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 import { toInsertChunks } from './to-insert-chunks.ts';

@@ -1,7 +1,7 @@
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { Kysely } from 'kysely';
-import type { ActivityStore } from '../../onboarding/ports.ts';
-import { toDomainCompanyKey } from '../../onboarding/to-domain-company-key.ts';
+import type { ActivityStore } from '../../onboarding/ports/index.ts';
+import { toDomainCompanyKey } from '../../onboarding/usage/to-domain-company-key.ts';
 import { appendUsageEvents } from './append-usage-events.ts';
 import type { Database } from './database.ts';
 import { moveCompanyActivity } from './move-company-activity.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Assessment } from '@liftoff/shared/domain/index';
-import type { AssessmentStore } from '../../onboarding/ports.ts';
+import type { AssessmentStore } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DealContacts, HandoffStore } from '../../onboarding/ports.ts';
+import type { DealContacts, HandoffStore } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';
 

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { Clock, InboxEvent, InboxEventInput, InboxStatus, InboxStore } from '../../onboarding/ports.ts';
+import type { Clock, InboxEvent, InboxEventInput, InboxStatus, InboxStore } from '../../onboarding/ports/index.ts';
 import type { Database, InboxEventsTable } from './database.ts';
 import { toInsertChunks } from './to-insert-chunks.ts';
 

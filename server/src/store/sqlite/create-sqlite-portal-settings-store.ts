@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Clock, PortalSettingsStore } from '../../onboarding/ports.ts';
+import type { Clock, PortalSettingsStore } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { jsonObjectSchema, parseJsonColumn } from './parse-json-column.ts';
 

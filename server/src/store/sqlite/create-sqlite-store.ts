@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
-import type { Clock, Store } from '../../onboarding/ports.ts';
+import type { Clock, Store } from '../../onboarding/ports/index.ts';
 import { createMigrationProvider } from './migrations/create-migration-provider.ts';
 import { createSqliteActivityStore } from './create-sqlite-activity-store.ts';
 import { createSqliteAssessmentStore } from './create-sqlite-assessment-store.ts';

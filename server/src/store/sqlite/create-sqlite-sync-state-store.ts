@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Clock, SyncStateStore } from '../../onboarding/ports.ts';
+import type { Clock, SyncStateStore } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 
 /**

@@ -10,7 +10,7 @@ import type {
   SignalType,
   TicketPriority,
 } from '@liftoff/shared/domain/index';
-import type { InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports.ts';
+import type { InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports/index.ts';
 
 /**
  * The SQLite schema as Kysely sees it (migrations/ create it). Every table is keyed by portal_id first.

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { StoredOnboarding } from '../../onboarding/ports.ts';
+import type { StoredOnboarding } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { checklistSchema, parseJsonColumn, rolesSchema, stringListSchema } from './parse-json-column.ts';
 import { readActivitySnapshots } from './read-activity-snapshots.ts';

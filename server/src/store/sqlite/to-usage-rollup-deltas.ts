@@ -1,6 +1,6 @@
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { CalendarDate, Instant } from '@liftoff/shared/domain/index';
-import type { UsageEventInput } from '../../onboarding/ports.ts';
+import type { UsageEventInput } from '../../onboarding/ports/index.ts';
 import type { UsageKind } from './database.ts';
 
 /** A user active on a company's day; each one not yet recorded adds an active user to that day. */

@@ -1,0 +1,80 @@
+import type { CalendarDate, Onboarding } from '@liftoff/shared/domain/index';
+import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import { toPortalTemplates } from '../settings/to-portal-templates.ts';
+import { isUsageTracked } from '../sync/start-onboarding.ts';
+import type { CardActor } from './card-action.ts';
+import { refuse } from '../ports/action-deps.ts';
+import type { CardDeps, CardResult } from '../ports/action-deps.ts';
+import { readCardState } from '../views/read-card-state.ts';
+import type { CardState } from '../views/read-card-state.ts';
+
+export interface StartFromCardInput {
+  templateId: string;
+  /** Day 0, chosen by the CSM (the kickoff date, or the deal's close date). */
+  startDate: CalendarDate;
+}
+
+/**
+ * The CSM starts an onboarding by hand from the company card (PRODUCT.md §2: day 0 = close date or a kickoff date
+ * set by the CSM): the chosen template's plan, with the key features the portal set, dated from `startDate`, its
+ * default criteria (the `no_criteria` rule then asks the CSM to agree real ones). The worker's `startOnboarding` starts from a closed-won deal and reads
+ * HubSpot; this path is stored at once and a `card` inbox event has the worker assess it and write it through.
+ * Refused with a conflict when the company already has an onboarding.
+ */
+export async function startOnboardingFromCard(
+  deps: CardDeps,
+  actor: CardActor,
+  companyId: string,
+  input: StartFromCardInput,
+): Promise<CardResult<CardState>> {
+  const { portalId } = actor;
+  const settings = await deps.store.portalSettings.get(portalId);
+  const { templates } = toPortalTemplates(settings, deps.templates);
+  const template = templates.find((candidate) => candidate.id === input.templateId);
+  if (template === undefined) {
+    return refuse('invalid_request', `No template ${input.templateId}.`, [
+      { path: 'templateId', message: `expected one of ${templates.map((t) => t.id).join(', ')}` },
+    ]);
+  }
+  if ((await deps.store.onboardings.get(portalId, companyId)) !== null) {
+    return refuse('conflict', `Company ${companyId} already has an onboarding.`);
+  }
+  const now = deps.clock.now();
+  const plan = instantiatePlan(template, input.startDate, companyId);
+  const onboarding: Omit<Onboarding, 'activity'> = {
+    companyId,
+    companyName: null,
+    startDate: input.startDate,
+    status: 'in_progress',
+    usageTracked: isUsageTracked(settings),
+    keyFeatures: plan.keyFeatures,
+    criteria: plan.criteria,
+    milestones: plan.milestones,
+    firstWeekSteps: plan.firstWeekSteps,
+    stakeholders: [],
+    signals: [],
+  };
+  await deps.store.onboardings.save({
+    portalId,
+    dealId: null,
+    templateId: plan.templateId,
+    createdAt: now,
+    onboarding,
+  });
+  await deps.store.inbox.append(
+    [
+      {
+        portalId,
+        source: 'card',
+        eventId: deps.createEventId(),
+        kind: 'card.start_onboarding',
+        companyId,
+        occurredAt: now,
+        payload: { templateId: template.id, startDate: input.startDate, userId: actor.userId },
+      },
+    ],
+    now,
+  );
+  const state = await readCardState(deps, portalId, companyId);
+  return state === null ? refuse('not_found', `Company ${companyId} has no onboarding.`) : { ok: true, value: state };
+}

@@ -1,0 +1,17 @@
+import type { Criterion } from '@liftoff/shared/domain/index';
+import type { Handoff } from '../ports/index.ts';
+
+/**
+ * Sales' handoff promises as the onboarding's criteria (PRODUCT.md §2 step 2): source `sales_promise`, not started,
+ * no value measured yet, owned by the validation owner sales named (who signs off on them). They keep the
+ * handoff's ids, unique across the portal.
+ */
+export function toPromisedCriteria(handoff: Handoff): Criterion[] {
+  return handoff.criteria.map((promise) => ({
+    ...promise,
+    current: null,
+    status: 'not_started',
+    source: 'sales_promise',
+    ownerContactId: handoff.validationOwnerContactId,
+  }));
+}

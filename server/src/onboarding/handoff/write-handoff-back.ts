@@ -1,0 +1,56 @@
+import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import type { CrmGateway, DealHandoffFields } from '../ports/crm-gateway.ts';
+import { parseKnownFields, toKnownObjectValues } from '../sync/known-values.ts';
+import { planHandoffWriteBack } from './plan-handoff-write-back.ts';
+import type { Store } from '../ports/index.ts';
+import { toSyncFailure } from '../sync/sync-error.ts';
+import type { SyncResult } from '../sync/sync-error.ts';
+import { toHandoffFacts } from './to-handoff-facts.ts';
+
+export interface HandoffWriteBackDeps {
+  store: Pick<Store, 'handoffs' | 'syncState'>;
+  crm: CrmGateway;
+}
+
+/** The sync-state cache's object type for deals (what HubSpot holds of the deal's Liftoff properties). */
+const DEAL_OBJECT_TYPE = 'deal';
+
+/**
+ * Sales saved a deal's handoff: writes its readiness score and missing items to the deal, diff-only (an unchanged
+ * score makes no HubSpot call). The first time, it also reads the deal to learn its primary company, so the card can
+ * offer that company's stakeholders. A refused write fails the run (the worker retries it).
+ */
+export async function writeHandoffBack(
+  deps: HandoffWriteBackDeps,
+  portalId: string,
+  dealId: string,
+): Promise<SyncResult<{ writes: number }>> {
+  const { store, crm } = deps;
+  const handoff = await store.handoffs.get(portalId, dealId);
+  if (handoff === null) return { ok: true, value: { writes: 0 } };
+  if (handoff.companyId === null) {
+    const [deal] = await crm.readDeals([dealId]);
+    const companyId = deal?.primaryCompanyId ?? null;
+    if (companyId !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
+  }
+  const known = await store.syncState.getKnownValues(portalId, DEAL_OBJECT_TYPE, [dealId]);
+  const plan = planHandoffWriteBack(
+    dealId,
+    evaluateHandoffReadiness(toHandoffFacts(handoff)),
+    parseKnownFields<DealHandoffFields>(known.get(dealId)),
+  );
+  const results = await crm.applyWritePlan(plan);
+  const accepted = new Set(
+    results.filter((result) => result.ok && result.target === 'deal').map((result) => result.id),
+  );
+  await store.syncState.rememberValues(
+    portalId,
+    DEAL_OBJECT_TYPE,
+    plan.deals.filter((write) => accepted.has(write.id)).map((write) => toKnownObjectValues(write.id, write.desired)),
+  );
+  const failed = results.filter((result) => !result.ok);
+  if (failed.length > 0) {
+    return toSyncFailure('crm_write_failed', `HubSpot refused the handoff write of deal ${dealId}.`);
+  }
+  return { ok: true, value: { writes: results.length } };
+}

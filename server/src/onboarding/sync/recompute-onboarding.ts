@@ -1,0 +1,146 @@
+import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
+import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import type { CompanyOnboardingFields, CrmGateway, StoredSignal, WritePlan, WriteResult } from '../ports/crm-gateway.ts';
+import {
+  isSameValue,
+  knownObjectTypes,
+  parseKnownFields,
+  parseKnownRecord,
+  toKnownObjectValues,
+} from './known-values.ts';
+import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
+import { planWriteBack, toSignalKey } from './plan-write-back.ts';
+import type { KnownCrmState } from './plan-write-back.ts';
+import type { Clock, KnownObjectValues, Store } from '../ports/index.ts';
+import { toSyncFailure } from './sync-error.ts';
+import type { SyncResult } from './sync-error.ts';
+import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
+import { toPriorSignals } from '../model/to-prior-signals.ts';
+
+export interface RecomputeDeps {
+  store: Pick<Store, 'onboardings' | 'assessments' | 'syncState' | 'portalSettings'>;
+  crm: CrmGateway;
+  clock: Clock;
+}
+
+export type RecomputeOutcome =
+  { status: 'no_onboarding' } | { status: 'assessed'; assessment: Assessment; writes: number };
+
+async function readKnownState(
+  deps: RecomputeDeps,
+  portalId: string,
+  companyId: string,
+  recordIds: { signals: string[]; criteria: string[]; milestones: string[] },
+): Promise<KnownCrmState> {
+  const { syncState } = deps.store;
+  const [company, signals, criteria, milestones] = await Promise.all([
+    syncState.getKnownValues(portalId, knownObjectTypes.company, [companyId]),
+    syncState.getKnownValues(portalId, knownObjectTypes.signal, recordIds.signals),
+    syncState.getKnownValues(portalId, knownObjectTypes.criterion, recordIds.criteria),
+    syncState.getKnownValues(portalId, knownObjectTypes.milestone, recordIds.milestones),
+  ]);
+  const toRecords = <T extends object>(known: Map<string, Record<string, string | null>>, field: keyof T & string) =>
+    new Map(
+      [...known].flatMap(([id, values]) => {
+        const record = parseKnownRecord<T>(values, field);
+        return record === null ? [] : [[id, record] as const];
+      }),
+    );
+  return {
+    company: parseKnownFields<CompanyOnboardingFields>(company.get(companyId)),
+    signals: toRecords<StoredSignal>(signals, 'key'),
+    criteria: toRecords<Criterion>(criteria, 'id'),
+    milestones: toRecords<Milestone>(milestones, 'id'),
+  };
+}
+
+/** After the CRM accepted a write, its values become what HubSpot is known to hold. */
+async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: WritePlan, results: WriteResult[]) {
+  const accepted = new Set(results.filter((result) => result.ok).map((result) => `${result.target}:${result.id}`));
+  const pick = (target: string, objects: KnownObjectValues[]) =>
+    objects.filter((object) => accepted.has(`${target}:${object.objectId}`));
+  const { syncState } = deps.store;
+  await Promise.all([
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.company,
+      pick(
+        'company',
+        plan.companies.map((write) => toKnownObjectValues(write.id, write.desired)),
+      ),
+    ),
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.signal,
+      pick(
+        'signal',
+        plan.signals.map((write) => toKnownObjectValues(write.desired.key, write.desired)),
+      ),
+    ),
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.criterion,
+      pick(
+        'criterion',
+        plan.criteria.map((write) => toKnownObjectValues(write.desired.id, write.desired)),
+      ),
+    ),
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.milestone,
+      pick(
+        'milestone',
+        plan.milestones.map((write) => toKnownObjectValues(write.desired.id, write.desired)),
+      ),
+    ),
+  ]);
+}
+
+/**
+ * Re-assesses one company's onboarding now and writes the difference back (PRODUCT.md §2 steps 4–5): runs the
+ * engine, keeps the assessment and the signals' states in the store, then writes to HubSpot only what differs
+ * from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
+ * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first.
+ */
+export async function recomputeOnboarding(
+  deps: RecomputeDeps,
+  portalId: string,
+  companyId: string,
+): Promise<SyncResult<RecomputeOutcome>> {
+  const { store, crm } = deps;
+  const stored = await store.onboardings.get(portalId, companyId);
+  if (stored === null) return { ok: true, value: { status: 'no_onboarding' } };
+  const now = deps.clock.now();
+  const settings = await store.portalSettings.get(portalId);
+  const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));
+  await store.assessments.save(portalId, assessment);
+  const signals = toPriorSignals(stored.onboarding.signals, assessment);
+  const record = toOnboardingRecord(stored, { signals });
+  if (!isSameValue(signals, stored.onboarding.signals)) await store.onboardings.save(record);
+  const { onboarding } = record;
+
+  const mode = settings?.mode ?? 'store_only';
+  // In store-only mode HubSpot holds no Liftoff records, so only the company's known values are read.
+  const hasRecords = mode === 'custom_objects';
+  const known = await readKnownState(deps, portalId, companyId, {
+    signals: hasRecords ? signals.map((signal) => toSignalKey(companyId, signal.type)) : [],
+    criteria: hasRecords ? onboarding.criteria.map((criterion) => criterion.id) : [],
+    milestones: hasRecords ? onboarding.milestones.map((milestone) => milestone.id) : [],
+  });
+  const plan = planWriteBack({
+    mode,
+    dealId: stored.dealId,
+    onboarding,
+    assessment,
+    known,
+    now,
+  });
+  const results = await crm.applyWritePlan(plan);
+  await rememberWrites(deps, portalId, plan, results);
+  const failed = results.filter((result) => !result.ok);
+  if (failed.length > 0) {
+    const summary = failed.map((result) => `${result.target} ${result.id}: ${result.ok ? '' : result.error.code}`);
+    return toSyncFailure('crm_write_failed', `HubSpot refused ${failed.length} write(s): ${summary.join('; ')}`);
+  }
+  return { ok: true, value: { status: 'assessed', assessment, writes: results.length } };
+}

@@ -1,0 +1,127 @@
+import type { CompanyContext, CrmGateway } from '../ports/crm-gateway.ts';
+import { knownObjectTypes, toKnownObjectValues } from './known-values.ts';
+import type { Clock, Store } from '../ports/index.ts';
+import { listUsagePropertyNames, toPortalUsageMapping } from '../settings/parse-usage-property-mapping.ts';
+import type { UsagePropertyMapping } from '../settings/parse-usage-property-mapping.ts';
+import { toUsageFromCompanyProperties } from '../usage/to-usage-from-company-properties.ts';
+import { toBareDomain } from '../usage/to-bare-domain.ts';
+
+export interface RefreshDeps {
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
+  crm: CrmGateway;
+  clock: Clock;
+}
+
+/** Mirrors what HubSpot holds about one company: its activity, and the Liftoff values it has (the diff's base). */
+export async function storeCompanyContext(
+  store: Pick<Store, 'activity' | 'syncState'>,
+  portalId: string,
+  context: CompanyContext,
+): Promise<void> {
+  const { companyId } = context;
+  await store.activity.replaceCrmActivity(portalId, companyId, {
+    engagements: context.engagements,
+    tickets: context.tickets,
+    stakeholders: context.stakeholders,
+  });
+  await Promise.all([
+    store.syncState.rememberValues(portalId, knownObjectTypes.company, [
+      toKnownObjectValues(companyId, context.fields),
+    ]),
+    store.syncState.rememberValues(
+      portalId,
+      knownObjectTypes.signal,
+      context.signals.map((signal) => toKnownObjectValues(signal.key, signal)),
+    ),
+    store.syncState.rememberValues(
+      portalId,
+      knownObjectTypes.criterion,
+      context.criteria.map((criterion) => toKnownObjectValues(criterion.id, criterion)),
+    ),
+    store.syncState.rememberValues(
+      portalId,
+      knownObjectTypes.milestone,
+      context.milestones.map((milestone) => toKnownObjectValues(milestone.id, milestone)),
+    ),
+  ]);
+}
+
+/**
+ * Onboardings started before the portal mapped usage properties now have a usage source (PRODUCT.md §5). Read in
+ * bulk after the refresh wrote their stakeholders, which saving writes back.
+ */
+async function markUsageTracked(
+  store: RefreshDeps['store'],
+  portalId: string,
+  companyIds: readonly string[],
+): Promise<void> {
+  for (const stored of await store.onboardings.list(portalId, companyIds)) {
+    if (stored.onboarding.usageTracked) continue;
+    const { activity: _activity, ...onboarding } = stored.onboarding;
+    await store.onboardings.save({
+      portalId,
+      dealId: stored.dealId,
+      templateId: stored.templateId,
+      createdAt: stored.createdAt,
+      onboarding: { ...onboarding, usageTracked: true },
+    });
+  }
+}
+
+/**
+ * The portal maps usage to company properties (PRODUCT.md §6): their values become usage events recorded like the
+ * ingestion endpoint's (idempotent by id), reconciled against the logins already derived from them.
+ */
+async function recordPropertyUsage(
+  deps: RefreshDeps,
+  portalId: string,
+  context: CompanyContext,
+  mapping: UsagePropertyMapping,
+): Promise<void> {
+  if (context.usageProperties === undefined) return;
+  const { companyId } = context;
+  const snapshot = await deps.store.activity.getSnapshot(portalId, companyId);
+  const events = toUsageFromCompanyProperties({
+    companyId,
+    mapping,
+    values: context.usageProperties,
+    recentLogins: snapshot.logins,
+    now: deps.clock.now(),
+  });
+  if (events.length > 0) await deps.store.activity.appendUsage(portalId, events);
+}
+
+/**
+ * Re-reads the companies with an onboarding in progress from HubSpot in one batched read and replaces their
+ * mirror (PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
+ * active onboarding are not read at all. Returns the companies refreshed, for re-assessment.
+ */
+export async function refreshCompanies(
+  deps: RefreshDeps,
+  portalId: string,
+  companyIds: readonly string[],
+): Promise<string[]> {
+  const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId, companyIds));
+  const wanted = [...new Set(companyIds)].filter((companyId) => active.has(companyId));
+  if (wanted.length === 0) return [];
+  const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
+  const usageProperties = listUsagePropertyNames(mapping);
+  const contexts = await deps.crm.readCompanyContexts(wanted, usageProperties);
+  await deps.store.activity.attachCompanyDomains(
+    portalId,
+    contexts.flatMap(({ companyId, domain }) => (domain === null ? [] : [{ companyId, domain: toBareDomain(domain) }])),
+  );
+  for (const context of contexts) {
+    await storeCompanyContext(deps.store, portalId, context);
+    if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
+  }
+  const withPropertyUsage = contexts.filter((context) => context.usageProperties !== undefined);
+  if (usageProperties.length > 0 && withPropertyUsage.length > 0) {
+    await markUsageTracked(
+      deps.store,
+      portalId,
+      withPropertyUsage.map((context) => context.companyId),
+    );
+  }
+  return contexts.map((context) => context.companyId);
+}

@@ -1,0 +1,75 @@
+import type { Onboarding } from '@liftoff/shared/domain/index';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import type { CrmGateway } from '../ports/crm-gateway.ts';
+import type { Clock, PortalSettings, Store } from '../ports/index.ts';
+import { storeCompanyContext } from './refresh-companies.ts';
+import { decidePortalTemplate, toPortalTemplates } from '../settings/to-portal-templates.ts';
+import { toPromisedCriteria } from '../handoff/to-promised-criteria.ts';
+import { toSeededStakeholders } from '../handoff/to-seeded-stakeholders.ts';
+
+export interface StartDeps {
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'handoffs'>;
+  crm: CrmGateway;
+  clock: Clock;
+}
+
+export type StartSkipReason =
+  'deal_not_found' | 'not_closed_won' | 'no_primary_company' | 'company_not_found' | 'already_started';
+
+export type StartOutcome = { status: 'started'; companyId: string } | { status: 'skipped'; reason: StartSkipReason };
+
+/** Usage is tracked when the product reports it (a usage API key exists) or the portal maps usage properties. */
+export function isUsageTracked(settings: PortalSettings | null): boolean {
+  if (settings === null) return false;
+  return settings.usageApiKeyHashes.length > 0 || Object.keys(settings.usagePropertyMapping).length > 0;
+}
+
+/**
+ * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
+ * close date; the template is the one naming the deal's pipeline, else the portal's default, with the key features
+ * the portal set on its settings page (the deployment's playbook is the built-in one); the criteria are the promises sales saved in the deal's
+ * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
+ * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map. Idempotent: a
+ * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
+ */
+export async function startOnboarding(deps: StartDeps, portalId: string, dealId: string): Promise<StartOutcome> {
+  const { store, crm } = deps;
+  const [deal] = await crm.readDeals([dealId]);
+  if (deal === undefined) return { status: 'skipped', reason: 'deal_not_found' };
+  if (!deal.isClosedWon) return { status: 'skipped', reason: 'not_closed_won' };
+  const companyId = deal.primaryCompanyId;
+  if (companyId === null) return { status: 'skipped', reason: 'no_primary_company' };
+  if ((await store.onboardings.get(portalId, companyId)) !== null)
+    return { status: 'skipped', reason: 'already_started' };
+  const [context] = await crm.readCompanyContexts([companyId]);
+  if (context === undefined) return { status: 'skipped', reason: 'company_not_found' };
+
+  const now = deps.clock.now();
+  const settings = await store.portalSettings.get(portalId);
+  const template = decidePortalTemplate(toPortalTemplates(settings, defaultTemplates), deal.pipelineId);
+  if (template === null) throw new Error('no playbook template is configured');
+  const startDate = toCalendarDate(deal.closeDate ?? now);
+  const plan = instantiatePlan(template, startDate, companyId);
+  const handoff = await store.handoffs.get(portalId, dealId);
+  const promised = handoff === null ? [] : toPromisedCriteria(handoff);
+  const stakeholders = toSeededStakeholders(context.stakeholders, handoff);
+  const onboarding: Omit<Onboarding, 'activity'> = {
+    companyId,
+    companyName: context.name,
+    startDate,
+    status: 'in_progress',
+    usageTracked: isUsageTracked(settings),
+    keyFeatures: plan.keyFeatures,
+    criteria: [promised, context.criteria, plan.criteria].find((criteria) => criteria.length > 0) ?? [],
+    milestones: plan.milestones,
+    firstWeekSteps: plan.firstWeekSteps,
+    stakeholders,
+    signals: [],
+  };
+  await store.onboardings.save({ portalId, dealId, templateId: plan.templateId, createdAt: now, onboarding });
+  await storeCompanyContext(store, portalId, { ...context, stakeholders });
+  if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
+  return { status: 'started', companyId };
+}

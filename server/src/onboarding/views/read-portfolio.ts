@@ -1,0 +1,89 @@
+import type {
+  ContractEscalationLevel,
+  ContractOnboardingStatus,
+  ContractPhase,
+  ContractRiskLevel,
+  ContractSignalType,
+  IsoInstant,
+} from '@liftoff/shared/contract/index';
+import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
+import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
+import { toIsoInstant } from '@liftoff/shared/time/iso';
+import type { Clock, Store } from '../ports/index.ts';
+
+/** One onboarding in the portfolio report (the settings/home views and the demo). */
+export interface PortfolioRowView {
+  companyId: string;
+  companyName: string | null;
+  status: ContractOnboardingStatus;
+  phase: ContractPhase;
+  day: number;
+  healthScore: number;
+  riskLevel: ContractRiskLevel;
+  escalationLevel: ContractEscalationLevel;
+  /** Signals whose condition holds (open, acknowledged or snoozed), most severe first. */
+  openSignalTypes: ContractSignalType[];
+  activated: boolean;
+  activationDay: number | null;
+}
+
+/** Activation rate at 30/60/90 days of the onboardings started in one month; null when none is that old yet. */
+export interface CohortView {
+  cohort: string;
+  size: number;
+  activationRate: { d30: number | null; d60: number | null; d90: number | null };
+}
+
+/** GET /api/portfolio: every onboarding of the portal, the riskiest first, and cohort activation. */
+export interface PortfolioView {
+  asOf: IsoInstant;
+  onboardings: PortfolioRowView[];
+  cohorts: CohortView[];
+}
+
+const riskRank: Record<ContractRiskLevel, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/**
+ * The portfolio from the store, assessed at this instant with the same engine as the cards: every onboarding,
+ * in progress or finished (finished ones stay in the cohort history, PRODUCT.md §2).
+ */
+export async function readPortfolio(
+  deps: { store: Pick<Store, 'onboardings' | 'portalSettings'>; clock: Clock },
+  portalId: string,
+): Promise<PortfolioView> {
+  const [stored, settings] = await Promise.all([
+    deps.store.onboardings.list(portalId),
+    deps.store.portalSettings.get(portalId),
+  ]);
+  const reported = stored.map((entry) => entry.onboarding);
+  const portfolio = evaluatePortfolio(reported, deps.clock.now(), toPortalThresholds(settings?.thresholds));
+  const byCompany = new Map(reported.map((onboarding) => [onboarding.companyId, onboarding]));
+  const rows = portfolio.companies.flatMap((assessment) => {
+    const onboarding = byCompany.get(assessment.companyId);
+    return onboarding === undefined ? [] : [toPortfolioRow(onboarding, assessment)];
+  });
+  rows.sort(
+    (a, b) =>
+      riskRank[a.riskLevel] - riskRank[b.riskLevel] ||
+      a.healthScore - b.healthScore ||
+      a.companyId.localeCompare(b.companyId),
+  );
+  return { asOf: toIsoInstant(portfolio.asOf), onboardings: rows, cohorts: portfolio.cohorts };
+}
+
+function toPortfolioRow(onboarding: Onboarding, assessment: Assessment): PortfolioRowView {
+  return {
+    companyId: assessment.companyId,
+    companyName: onboarding.companyName,
+    status: onboarding.status,
+    phase: assessment.phase,
+    day: assessment.day,
+    healthScore: assessment.healthScore,
+    riskLevel: assessment.riskLevel,
+    escalationLevel: assessment.escalationLevel,
+    openSignalTypes: assessment.signals.map((signal) => signal.type),
+    activated: assessment.activation.activated,
+    activationDay: assessment.activation.day,
+  };
+}

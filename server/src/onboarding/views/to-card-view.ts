@@ -1,0 +1,269 @@
+import type {
+  CriterionView,
+  HealthComponentsView,
+  MilestoneView,
+  OnboardingEmptyView,
+  OnboardingSummaryView,
+  OnboardingView,
+  SignalView,
+  StakeholderMapView,
+  StakeholderView,
+} from '@liftoff/shared/contract/index';
+import { stakeholderCircles } from '@liftoff/shared/domain/index';
+import type {
+  Assessment,
+  Criterion,
+  HealthComponents,
+  Instant,
+  Milestone,
+  MilestoneStatus,
+  Onboarding,
+  Signal,
+  Stakeholder,
+} from '@liftoff/shared/domain/index';
+import { toEngagedCoverage } from '@liftoff/shared/engine/signals/single-threaded';
+import type { Thresholds } from '@liftoff/shared/engine/thresholds';
+import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
+import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
+import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
+import { isPastDue } from '@liftoff/shared/time/calendar';
+import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
+import type { StoredOnboarding } from '../ports/index.ts';
+
+/** The method's plan runs to the day-90 value review: the card shows "day N of 90". */
+export const PLAN_DAYS = 90;
+
+/**
+ * The company tab "Onboarding": the stored onboarding as the engine assessed it at `assessment.asOf`, each criterion
+ * not yet agreed with the suggestion of the deployment's template it started from (`templates`; a portal's settings
+ * change no default criterion). Instants and dates leave the domain as ISO strings here, the service's edge.
+ */
+export function toCardView(
+  stored: StoredOnboarding,
+  assessment: Assessment,
+  thresholds: Thresholds,
+  templates: readonly PlaybookTemplate[],
+): OnboardingView {
+  const { onboarding } = stored;
+  const now = assessment.asOf;
+  return {
+    companyId: onboarding.companyId,
+    companyName: onboarding.companyName,
+    header: {
+      status: onboarding.status,
+      phase: assessment.phase,
+      startDate: toIsoDate(onboarding.startDate),
+      day: assessment.day,
+      planDays: PLAN_DAYS,
+      healthScore: assessment.healthScore,
+      components: toComponentsView(assessment.components, thresholds),
+      riskLevel: assessment.riskLevel,
+      escalationLevel: assessment.escalationLevel,
+      nextCheckpointDate: toIsoDateOrNull(assessment.nextCheckpointDate),
+      nextAction: assessment.nextAction,
+      assessedAt: toIsoInstant(assessment.asOf),
+    },
+    criteria: onboarding.criteria.map((criterion) =>
+      toCriterionView(criterion, toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId, templates)),
+    ),
+    milestones: onboarding.milestones.map((milestone) => toMilestoneView(milestone, now)),
+    firstWeekSteps: onboarding.firstWeekSteps.map((step) => ({
+      id: step.id,
+      name: step.name,
+      doneAt: toIsoInstantOrNull(step.doneAt),
+    })),
+    stakeholders: toStakeholderMapView(onboarding, now, thresholds),
+    signals: assessment.signals.map(toSignalView),
+    activity: {
+      usageTracked: onboarding.usageTracked,
+      logins7d: assessment.usage.logins7d,
+      activeUsers7d: assessment.usage.activeUsers7d,
+      keyFeatures: [...onboarding.keyFeatures],
+      keyFeaturesUsed: [...assessment.usage.keyFeaturesUsed],
+      lastLoginAt: toIsoInstantOrNull(assessment.usage.lastLoginAt),
+      lastInboundReplyAt: toIsoInstantOrNull(findLastInboundReplyAt(onboarding, now)),
+      openTickets: onboarding.activity.tickets.filter((ticket) => ticket.closedAt === null).length,
+    },
+    checkpointNotes: [...stored.checkpointNotes]
+      .sort((a, b) => b.at - a.at || b.id - a.id)
+      .map((note) => ({
+        id: String(note.id),
+        milestoneId: note.milestoneId,
+        note: note.text,
+        loggedAt: toIsoInstant(note.at),
+        loggedByUserId: note.authorId ?? '',
+      })),
+  };
+}
+
+/** The compact sidebar card: the header figures and the most severe signal (signals come sorted by severity). */
+export function toSummaryView(assessment: Assessment): OnboardingSummaryView {
+  const [top] = assessment.signals;
+  return {
+    companyId: assessment.companyId,
+    phase: assessment.phase,
+    day: assessment.day,
+    planDays: PLAN_DAYS,
+    healthScore: assessment.healthScore,
+    riskLevel: assessment.riskLevel,
+    escalationLevel: assessment.escalationLevel,
+    openSignalCount: assessment.signals.length,
+    topSignal: top === undefined ? null : toSignalView(top),
+    nextCheckpointDate: toIsoDateOrNull(assessment.nextCheckpointDate),
+  };
+}
+
+/**
+ * No onboarding yet: the templates the CSM can start from, the portal's default one suggested, and today as the
+ * suggested day 0 (the CSM moves it to the kickoff date when it differs).
+ */
+export function toEmptyCardView(
+  companyId: string,
+  templates: readonly PlaybookTemplate[],
+  suggestedTemplateId: string | null,
+  today: Instant,
+): OnboardingEmptyView {
+  return {
+    companyId,
+    templates: templates.map((template) => ({
+      id: template.id,
+      name: template.name,
+      description: `Key features: ${template.keyFeatures.join(', ')}.`,
+      milestoneCount: template.milestones.length,
+      firstWeekStepCount: template.firstWeekSteps.length,
+    })),
+    suggestedTemplateId,
+    suggestedStartDate: toIsoDate(today),
+  };
+}
+
+/** Weights are rescaled over the known components, as the health score does (unknown = left out, not zero). */
+function toComponentsView(components: HealthComponents, thresholds: Thresholds): HealthComponentsView {
+  const { weights } = thresholds.health;
+  const keys = Object.keys(weights) as (keyof HealthComponents)[];
+  const knownWeight = keys.reduce((sum, key) => sum + (components[key] === null ? 0 : weights[key]), 0);
+  const toView = (key: keyof HealthComponents) => ({
+    score: components[key],
+    weightPercent:
+      components[key] === null || knownWeight === 0 ? 0 : Math.round((weights[key] / knownWeight) * 1000) / 10,
+  });
+  return {
+    usage: toView('usage'),
+    engagement: toView('engagement'),
+    milestones: toView('milestones'),
+    criteria: toView('criteria'),
+    support: toView('support'),
+  };
+}
+
+function toCriterionView(criterion: Criterion, suggestion: CriterionSuggestion | null): CriterionView {
+  return {
+    id: criterion.id,
+    name: criterion.name,
+    metric: criterion.metric,
+    unit: criterion.unit,
+    baseline: criterion.baseline,
+    current: criterion.current,
+    target: criterion.target,
+    progressPercent: toProgressPercent(criterion),
+    dueDate: toIsoDateOrNull(criterion.dueDate),
+    status: criterion.status,
+    source: criterion.source,
+    measurable: criterion.target !== null && criterion.dueDate !== null,
+    suggestion:
+      suggestion === null
+        ? null
+        : { target: suggestion.target, baseline: suggestion.baseline, dueDate: toIsoDate(suggestion.dueDate) },
+  };
+}
+
+/** Share of the way from baseline to target (decreasing targets too), clamped to 0–100; unknown without all three. */
+function toProgressPercent({ baseline, current, target }: Criterion): number | null {
+  if (baseline === null || current === null || target === null) return null;
+  const span = target - baseline;
+  if (span === 0) return current === target ? 100 : 0;
+  return Math.round(Math.min(1, Math.max(0, (current - baseline) / span)) * 100);
+}
+
+function toMilestoneView(milestone: Milestone, now: Instant): MilestoneView {
+  return {
+    id: milestone.id,
+    name: milestone.name,
+    kind: milestone.kind,
+    dueDate: toIsoDate(milestone.dueDate),
+    completedAt: toIsoInstantOrNull(milestone.completedAt),
+    status: decideMilestoneStatus(milestone, now),
+    checklist: milestone.checklist.map((item) => ({ label: item.label, done: item.done })),
+    notes: milestone.notes,
+  };
+}
+
+/** Done when completed, skipped by the CSM, late when the as-of date is after the due date, else pending. */
+function decideMilestoneStatus(milestone: Milestone, now: Instant): MilestoneStatus {
+  if (milestone.completedAt !== null) return 'done';
+  if (milestone.skipped) return 'skipped';
+  return isPastDue(milestone.dueDate, now) ? 'late' : 'pending';
+}
+
+function toStakeholderMapView(onboarding: Onboarding, now: Instant, thresholds: Thresholds): StakeholderMapView {
+  const { minCircles, minEngagedContacts, engagedWithinDays } = thresholds.singleThreaded;
+  const coverage = toEngagedCoverage(onboarding, now, engagedWithinDays);
+  const inCircle = (stakeholder: Stakeholder) => stakeholder.roles.some((role) => isCircle(role));
+  const validationOwner = onboarding.stakeholders.find((s) => s.roles.includes('validation_owner'));
+  const circles = stakeholderCircles.map((circle) => ({
+    circle,
+    contacts: onboarding.stakeholders.filter((s) => s.roles.includes(circle)).map(toStakeholderView),
+  }));
+  return {
+    circles,
+    others: onboarding.stakeholders.filter((s) => !inCircle(s)).map(toStakeholderView),
+    validationOwner: validationOwner === undefined ? null : toStakeholderView(validationOwner),
+    singleThreaded: coverage.circles.length < minCircles || coverage.contacts < minEngagedContacts,
+    missingCircles: circles.filter((entry) => entry.contacts.length === 0).map((entry) => entry.circle),
+  };
+}
+
+function isCircle(role: string): boolean {
+  return (stakeholderCircles as readonly string[]).includes(role);
+}
+
+function toStakeholderView(stakeholder: Stakeholder): StakeholderView {
+  return {
+    contactId: stakeholder.contactId,
+    name: stakeholder.name,
+    roles: [...stakeholder.roles],
+    lastEngagedAt: toIsoInstantOrNull(stakeholder.lastEngagedAt),
+    kpi: stakeholder.kpi,
+  };
+}
+
+function toSignalView(signal: Signal): SignalView {
+  return {
+    type: signal.type,
+    severity: signal.severity,
+    status: signal.status,
+    detectedAt: toIsoInstant(signal.detectedAt),
+    snoozedUntil: toIsoInstantOrNull(signal.snoozedUntil),
+    escalationLevel: signal.escalationLevel,
+    evidence: signal.evidence,
+    action: signal.action,
+  };
+}
+
+/** A reply is an inbound email, a connected call or a meeting (PRODUCT.md §4 unanswered_outreach). */
+function findLastInboundReplyAt(onboarding: Onboarding, now: Instant): Instant | null {
+  let last: Instant | null = null;
+  for (const engagement of onboarding.activity.engagements) {
+    const isReply = engagement.direction === 'inbound' || engagement.connected || engagement.type === 'meeting';
+    if (isReply && engagement.at <= now && (last === null || engagement.at > last)) last = engagement.at;
+  }
+  return last;
+}
+
+function toIsoDateOrNull(date: number | null): string | null {
+  return date === null ? null : toIsoDate(date);
+}
+
+function toIsoInstantOrNull(instant: Instant | null): string | null {
+  return instant === null ? null : toIsoInstant(instant);
+}
