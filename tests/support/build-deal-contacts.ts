@@ -1,4 +1,4 @@
-import type { DealContact } from '../../server/src/onboarding/ports/crm-gateway.ts';
+import type { DealContact } from '@liftoff/shared/domain/index';
 import type { DealContacts } from '../../server/src/onboarding/ports/index.ts';
 import { instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';

@@ -1,6 +1,6 @@
+import type { Handoff, HandoffContact, HandoffCriterion } from '@liftoff/shared/domain/index';
 import type { SaveHandoffBody } from '@liftoff/shared/contract/action-bodies';
 import type { SaveHandoffInput } from '../../server/src/onboarding/handoff/save-handoff.ts';
-import type { Handoff, HandoffContact, HandoffCriterion } from '../../server/src/onboarding/ports/index.ts';
 import { date, instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';
 

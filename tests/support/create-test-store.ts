@@ -1,6 +1,11 @@
 import type { Assessment, Instant } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import type { InboxEventInput, OnboardingRecord, Store, UsageEventInput } from '../../server/src/onboarding/ports/index.ts';
+import type {
+  InboxEventInput,
+  OnboardingRecord,
+  Store,
+  UsageEventInput,
+} from '../../server/src/onboarding/ports/index.ts';
 import { createSqliteStore } from '../../server/src/store/sqlite/create-sqlite-store.ts';
 import { buildOnboarding, instant } from './build-onboarding.ts';
 import { createFixedClock } from './fixed-clock.ts';

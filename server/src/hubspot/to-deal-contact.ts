@@ -1,5 +1,4 @@
-import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import type { DealContact } from '../onboarding/ports/crm-gateway.ts';
+import type { DealContact, StakeholderRole } from '@liftoff/shared/domain/index';
 import { parseHubSpotText } from './hubspot-value.ts';
 import type { HubSpotRecord } from './hubspot-record.ts';
 import { toContactName } from './to-stakeholder.ts';

@@ -2,6 +2,7 @@ export * from './activity.ts';
 export * from './assessment.ts';
 export * from './criterion.ts';
 export * from './first-week-step.ts';
+export * from './handoff.ts';
 export * from './milestone.ts';
 export * from './onboarding.ts';
 export * from './signal.ts';

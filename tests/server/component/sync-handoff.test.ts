@@ -1,3 +1,4 @@
+import type { Handoff } from '@liftoff/shared/domain/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
@@ -5,7 +6,7 @@ import { DAY_MS } from '@liftoff/shared/time/calendar';
 import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/handoff/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/handoff/save-handoff.ts';
-import type { Handoff, Store } from '../../../server/src/onboarding/ports/index.ts';
+import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { buildHandoffInput } from '../../support/build-handoff.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

@@ -8,7 +8,10 @@ import {
   planMergedSignalResolutions,
   toCompanySignalKeys,
 } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
-import type { CompanyMergeDecision, CompanyMergeFacts } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
+import type {
+  CompanyMergeDecision,
+  CompanyMergeFacts,
+} from '../../../server/src/onboarding/sync/plan-company-merge.ts';
 
 const NOW = 1_772_000_000_000;
 

@@ -3,7 +3,12 @@ import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import type { WorkerOptions } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { CompanyContext, CrmGateway, WritePlan, WriteResult } from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import type {
+  CompanyContext,
+  CrmGateway,
+  WritePlan,
+  WriteResult,
+} from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { PORTAL, buildInboxEvent, buildOnboardingRecord, createTestStore } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';

@@ -1,5 +1,5 @@
-import type { Instant, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { Handoff, HandoffContact, HandoffCriterion, Store } from '../ports/index.ts';
+import type { Handoff, HandoffContact, HandoffCriterion, Instant, StakeholderRole } from '@liftoff/shared/domain/index';
+import type { Store } from '../ports/index.ts';
 import type { CardActor } from '../csm-actions/card-action.ts';
 import { refuse } from '../ports/action-deps.ts';
 import type { CardDeps, CardResult } from '../ports/action-deps.ts';

@@ -1,5 +1,4 @@
-import type { Criterion } from '@liftoff/shared/domain/index';
-import type { Handoff } from '../ports/index.ts';
+import type { Criterion, Handoff } from '@liftoff/shared/domain/index';
 
 /**
  * Sales' handoff promises as the onboarding's criteria (PRODUCT.md §2 step 2): source `sales_promise`, not started,

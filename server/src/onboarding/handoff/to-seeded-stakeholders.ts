@@ -1,5 +1,4 @@
-import type { Stakeholder, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { Handoff } from '../ports/index.ts';
+import type { Handoff, Stakeholder, StakeholderRole } from '@liftoff/shared/domain/index';
 
 /**
  * The onboarding's first stakeholder map: the company's labelled contacts from HubSpot, with the roles sales tagged

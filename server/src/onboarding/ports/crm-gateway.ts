@@ -1,5 +1,6 @@
 import type {
   CalendarDate,
+  DealContact,
   Criterion,
   Engagement,
   EscalationLevel,
@@ -12,7 +13,6 @@ import type {
   SignalStatus,
   SignalType,
   Stakeholder,
-  StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
 
@@ -30,15 +30,6 @@ export interface CrmDeal {
   /** Resolved from the pipeline's stage metadata, so renamed or custom "won" stages count. */
   isClosedWon: boolean;
   primaryCompanyId: string | null;
-}
-
-/** A contact associated with a deal, with the Liftoff roles its association labels give it on the deal's company. */
-export interface DealContact {
-  contactId: string;
-  name: string | null;
-  email: string | null;
-  /** Every Liftoff label the contact carries on the deal's primary company (none when the deal has no company). */
-  roles: StakeholderRole[];
 }
 
 /** A deal's associated contacts, read so sales can tag them in the Handoff card before close. */

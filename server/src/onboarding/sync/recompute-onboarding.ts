@@ -1,6 +1,12 @@
 import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import type { CompanyOnboardingFields, CrmGateway, StoredSignal, WritePlan, WriteResult } from '../ports/crm-gateway.ts';
+import type {
+  CompanyOnboardingFields,
+  CrmGateway,
+  StoredSignal,
+  WritePlan,
+  WriteResult,
+} from '../ports/crm-gateway.ts';
 import {
   isSameValue,
   knownObjectTypes,

@@ -1,6 +1,13 @@
 import type { Instant } from '@liftoff/shared/domain/index';
 import type { ParsedUsageEvent } from './parse-usage-batch.ts';
-import type { ActivityStore, Clock, InboxEventInput, InboxStore, OnboardingStore, UsageEventInput } from '../ports/index.ts';
+import type {
+  ActivityStore,
+  Clock,
+  InboxEventInput,
+  InboxStore,
+  OnboardingStore,
+  UsageEventInput,
+} from '../ports/index.ts';
 import { toDomainCompanyKey } from './to-domain-company-key.ts';
 
 export interface RecordUsageDeps {

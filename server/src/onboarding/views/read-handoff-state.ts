@@ -1,5 +1,5 @@
-import type { Stakeholder } from '@liftoff/shared/domain/index';
-import type { DealContacts, Handoff, Store } from '../ports/index.ts';
+import type { Handoff, Stakeholder } from '@liftoff/shared/domain/index';
+import type { DealContacts, Store } from '../ports/index.ts';
 
 export interface HandoffState {
   handoff: Handoff | null;

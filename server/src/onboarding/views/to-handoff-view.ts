@@ -1,9 +1,8 @@
 import type { HandoffContactView, HandoffCriterionView, HandoffView } from '@liftoff/shared/contract/index';
-import type { Stakeholder } from '@liftoff/shared/domain/index';
+import type { DealContact, Handoff, HandoffContact, HandoffCriterion, Stakeholder } from '@liftoff/shared/domain/index';
 import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/evaluate-handoff-readiness';
 import { toIsoDate } from '@liftoff/shared/time/iso';
-import type { DealContact } from '../ports/crm-gateway.ts';
-import type { DealContacts, Handoff, HandoffContact, HandoffCriterion } from '../ports/index.ts';
+import type { DealContacts } from '../ports/index.ts';
 import { toHandoffFacts } from '../handoff/to-handoff-facts.ts';
 
 /**

@@ -1,6 +1,7 @@
+import type { Handoff, HandoffCriterion } from '@liftoff/shared/domain/index';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Handoff, HandoffCriterion, HandoffStore } from '../../onboarding/ports/index.ts';
+import type { HandoffStore } from '../../onboarding/ports/index.ts';
 import { createSqliteDealContactStore } from './create-sqlite-deal-contact-store.ts';
 import type { Database } from './database.ts';
 import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';

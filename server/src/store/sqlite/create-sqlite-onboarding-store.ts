@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Clock, OnboardingRecord, OnboardingStore, StoreErrorCode, StoreResult } from '../../onboarding/ports/index.ts';
+import type {
+  Clock,
+  OnboardingRecord,
+  OnboardingStore,
+  StoreErrorCode,
+  StoreResult,
+} from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { moveCompanyActivity } from './move-company-activity.ts';
 import { deleteCompanyActivity } from './delete-company-activity.ts';

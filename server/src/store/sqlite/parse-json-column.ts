@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
-import type { ChecklistItem, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { DealContact } from '../../onboarding/ports/crm-gateway.ts';
-import type { HandoffContact, JsonObject } from '../../onboarding/ports/index.ts';
+import type { ChecklistItem, DealContact, HandoffContact, StakeholderRole } from '@liftoff/shared/domain/index';
+import type { JsonObject } from '../../onboarding/ports/index.ts';
 
 /** JSON columns are parsed on the way out like any other edge: a hand-edited or half-migrated row fails loudly. */
 export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string): T {

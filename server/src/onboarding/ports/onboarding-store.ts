@@ -1,0 +1,53 @@
+import type { Instant, SignalType } from '@liftoff/shared/domain/index';
+import type { StoreResult } from './records/store-error.ts';
+import type {
+  CheckpointNote,
+  CheckpointNoteInput,
+  CriterionProgress,
+  MilestoneCompletion,
+  OnboardingRecord,
+  SignalStateChange,
+  StoredOnboarding,
+} from './records/stored-onboarding.ts';
+
+export interface OnboardingStore {
+  get(portalId: string, companyId: string): Promise<StoredOnboarding | null>;
+  /**
+   * The portal's onboardings, or those of the given companies (a company without one is left out), ordered by
+   * company id: a bulk read in a constant number of queries, for reads over many companies (portfolio, refresh).
+   */
+  list(portalId: string, companyIds?: readonly string[]): Promise<StoredOnboarding[]>;
+  /** Upserts the onboarding and replaces its criteria, milestones, first-week steps, stakeholders and signals at once. */
+  save(record: OnboardingRecord): Promise<void>;
+  /** Companies whose onboarding is `in_progress`, among `companyIds` when given, ordered by company id. */
+  listActiveCompanyIds(portalId: string, companyIds?: readonly string[]): Promise<string[]>;
+  /** In-progress onboardings never assessed or last assessed before `assessedBefore`, the stalest first. */
+  listDueForReassessment(portalId: string, assessedBefore: Instant): Promise<string[]>;
+  /** After a HubSpot company merge: the onboarding, its children and usage follow the surviving company. */
+  moveCompany(portalId: string, fromCompanyId: string, toCompanyId: string): Promise<StoreResult<void>>;
+  /** Forgets everything about a company (deleted in HubSpot): onboarding, activity, assessment. */
+  remove(portalId: string, companyId: string): Promise<void>;
+  updateCriterion(
+    portalId: string,
+    companyId: string,
+    criterionId: string,
+    progress: CriterionProgress,
+  ): Promise<StoreResult<void>>;
+  completeMilestone(
+    portalId: string,
+    companyId: string,
+    milestoneId: string,
+    completion: MilestoneCompletion,
+  ): Promise<StoreResult<void>>;
+  addCheckpointNote(
+    portalId: string,
+    companyId: string,
+    note: CheckpointNoteInput,
+  ): Promise<StoreResult<CheckpointNote>>;
+  setSignalState(
+    portalId: string,
+    companyId: string,
+    type: SignalType,
+    change: SignalStateChange,
+  ): Promise<StoreResult<void>>;
+}

@@ -1,0 +1,83 @@
+import type {
+  CalendarDate,
+  ChecklistItem,
+  CriterionStatus,
+  Instant,
+  Onboarding,
+  SignalStatus,
+  SignalType,
+} from '@liftoff/shared/domain/index';
+
+/** What the service saves of an onboarding: the plan and its CSM-visible state. Activity is written by ActivityStore. */
+export interface OnboardingRecord {
+  portalId: string;
+  /** The closed-won deal that started it, null when started by hand or by a workflow on the company. */
+  dealId: string | null;
+  templateId: string | null;
+  createdAt: Instant;
+  onboarding: Omit<Onboarding, 'activity'>;
+}
+
+/** One entry of the checkpoint log (PRODUCT.md §1: the CSM logs each checkpoint). */
+export interface CheckpointNote {
+  id: number;
+  /** The checkpoint milestone the note is about, null for a free note. */
+  milestoneId: string | null;
+  at: Instant;
+  authorId: string | null;
+  text: string;
+}
+
+export interface CheckpointNoteInput {
+  milestoneId: string | null;
+  at: Instant;
+  authorId: string | null;
+  text: string;
+}
+
+/** How the CSM handled a signal, beside the engine's PriorSignal (same type). */
+export interface SignalHandling {
+  type: SignalType;
+  note: string | null;
+  resolvedAt: Instant | null;
+}
+
+/** The read model of one company's onboarding: the domain Onboarding (activity included) plus service metadata. */
+export interface StoredOnboarding {
+  portalId: string;
+  dealId: string | null;
+  templateId: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+  onboarding: Onboarding;
+  signalHandling: SignalHandling[];
+  checkpointNotes: CheckpointNote[];
+}
+
+/** The terms agreed with the customer, which make a criterion measurable (PRODUCT.md §4 `no_criteria`). */
+export interface CriterionTerms {
+  baseline: number | null;
+  target: number;
+  dueDate: CalendarDate;
+}
+
+export interface CriterionProgress {
+  current: number | null;
+  status: CriterionStatus;
+  /** Present when the CSM agrees (or renegotiates) the criterion; absent, its terms stay as they are. */
+  terms?: CriterionTerms;
+}
+
+export interface MilestoneCompletion {
+  completedAt: Instant;
+  checklist: ChecklistItem[];
+  notes: string | null;
+}
+
+export interface SignalStateChange {
+  status: SignalStatus;
+  /** Required meaning only for `snoozed`; cleared for any other status. */
+  snoozedUntil: Instant | null;
+  note: string | null;
+  at: Instant;
+}
