@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { cardRoutes } from '@liftoff/shared/contract/card-routes';
 import type { CardRouteName } from '@liftoff/shared/contract/card-routes';
-import type { CardDeps } from '../onboarding/ports/action-deps.ts';
+import type { ActionDeps } from '../onboarding/ports/action-deps.ts';
 import type { HandoffDeps } from '../onboarding/handoff/save-handoff.ts';
 import type { AppRoute } from './routes.ts';
 import {
@@ -22,7 +22,7 @@ import type { HubSpotSignatureOptions } from './middleware/require-hubspot-signa
 import { requireJsonBody } from './middleware/require-json-body.ts';
 
 /** `signature` carries its own clock: signature windows run on real time even when the demo's clock runs fast. */
-export type CardRoutesDeps = CardDeps & HandoffDeps & { signature: HubSpotSignatureOptions };
+export type CardRoutesDeps = ActionDeps & HandoffDeps & { signature: HubSpotSignatureOptions };
 
 const CARDS_PREFIX = '/api/cards';
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CardDeps } from '../onboarding/ports/action-deps.ts';
+import type { ActionDeps } from '../onboarding/ports/action-deps.ts';
 import {
   createAcknowledgeSignalAction,
   createReevaluateOnboardingAction,
@@ -14,7 +14,7 @@ import type { AppRoute } from './routes.ts';
  * The custom workflow actions' endpoints, at the `actionUrl` paths of
  * hubspot-project/src/app/workflow-actions/*-hsmeta.json; each is signature-verified before its body is read.
  */
-export function createWorkflowRoutes(deps: CardDeps & { signature: HubSpotSignatureOptions }): AppRoute {
+export function createWorkflowRoutes(deps: ActionDeps & { signature: HubSpotSignatureOptions }): AppRoute {
   const router = Router();
   const guard = [requireWorkflowSignature(deps.signature), requireJsonBody()];
   router.post('/start-onboarding', ...guard, createStartOnboardingAction(deps));

@@ -1,3 +1,4 @@
+import type { Result } from '../result.ts';
 import { applyCompanyDeletion } from '../onboarding/sync/apply-company-deletion.ts';
 import { applyCompanyMerge } from '../onboarding/sync/apply-company-merge.ts';
 import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
@@ -8,7 +9,7 @@ import { refreshCompanies } from '../onboarding/sync/refresh-companies.ts';
 import { refreshDealContacts } from '../onboarding/handoff/refresh-deal-contacts.ts';
 import { startOnboarding } from '../onboarding/sync/start-onboarding.ts';
 import { writeHandoffBack } from '../onboarding/handoff/write-handoff-back.ts';
-import type { SyncResult } from '../onboarding/sync/sync-error.ts';
+import type { SyncError } from '../onboarding/sync/sync-error.ts';
 import type { Job } from './job.ts';
 
 export interface JobDeps {
@@ -29,7 +30,11 @@ export interface JobsReport {
  * a single batched refresh of every company touched, then one re-assessment per company. Ten events about one
  * company cost one HubSpot read and one write-back, not ten.
  */
-export async function runJobs(deps: JobDeps, portalId: string, jobs: readonly Job[]): Promise<SyncResult<JobsReport>> {
+export async function runJobs(
+  deps: JobDeps,
+  portalId: string,
+  jobs: readonly Job[],
+): Promise<Result<JobsReport, SyncError>> {
   const toRefresh = new Set<string>();
   const changedDeals = new Set<string>();
   const savedDeals = new Set<string>();

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { toCardView } from '../../onboarding/views/to-card-view.ts';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
 import type { CardAction } from '../../onboarding/csm-actions/card-action.ts';
-import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import {
   acknowledgeSignalBodySchema,
@@ -69,7 +69,7 @@ export const parseCardActions = {
 } satisfies Record<string, ParseCardAction>;
 
 /** POST /api/cards/companies/:companyId/… — applies one action and answers the refreshed OnboardingView. */
-export function createCardActionHandler(deps: CardDeps, parse: ParseCardAction): RequestHandler {
+export function createCardActionHandler(deps: ActionDeps, parse: ParseCardAction): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId, action } = parse(req);
@@ -83,7 +83,7 @@ export function createCardActionHandler(deps: CardDeps, parse: ParseCardAction):
 }
 
 /** POST /api/cards/companies/:companyId/onboarding — starts an onboarding from a template; 201 with its view. */
-export function createStartOnboardingHandler(deps: CardDeps): RequestHandler {
+export function createStartOnboardingHandler(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');

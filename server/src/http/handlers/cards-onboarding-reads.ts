@@ -1,14 +1,14 @@
 import type { RequestHandler } from 'express';
 import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
 import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/views/to-card-view.ts';
-import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState, toCardState } from '../../onboarding/views/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from './cards-action-bodies.ts';
 import { parseCardInput, readCardActor } from './cards-request.ts';
 
 /** GET /api/cards/companies/:companyId/onboarding — the running onboarding, or the templates to start one. */
-export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
+export function createGetOnboardingHandler(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
@@ -34,7 +34,7 @@ export function createGetOnboardingHandler(deps: CardDeps): RequestHandler {
 }
 
 /** GET /api/cards/companies/:companyId/summary — the sidebar card's figures. */
-export function createGetSummaryHandler(deps: CardDeps): RequestHandler {
+export function createGetSummaryHandler(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { CardActor } from '../../onboarding/csm-actions/card-action.ts';
-import type { CardError } from '../../onboarding/ports/action-deps.ts';
+import type { ActionError } from '../../onboarding/ports/action-deps.ts';
 import { HttpError, sendError, toErrorIssues } from '../http-error.ts';
 import { readVerifiedHubSpotCaller } from '../middleware/require-hubspot-signature.ts';
 
@@ -22,6 +22,6 @@ export function parseCardInput<S extends z.ZodType>(schema: S, value: unknown, w
   throw new HttpError('invalid_request', `The request ${where} is not valid.`, toErrorIssues(parsed.error));
 }
 
-export function sendCardError(res: Response, error: CardError): void {
+export function sendCardError(res: Response, error: ActionError): void {
   sendError(res, error.code, error.message, error.issues);
 }

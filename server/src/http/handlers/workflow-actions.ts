@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
-import type { CardDeps } from '../../onboarding/ports/action-deps.ts';
+import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState } from '../../onboarding/views/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
@@ -28,7 +28,7 @@ export type WorkflowActionResponse =
  * portal's default one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
  * outputs are returned.
  */
-export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
+export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const request = parseRequest(req, res);
     if (request === null) return;
@@ -53,7 +53,7 @@ export function createStartOnboardingAction(deps: CardDeps): RequestHandler {
 }
 
 /** POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now; the worker stores and writes it. */
-export function createReevaluateOnboardingAction(deps: CardDeps): RequestHandler {
+export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const request = parseRequest(req, res);
     if (request === null) return;
@@ -66,7 +66,7 @@ export function createReevaluateOnboardingAction(deps: CardDeps): RequestHandler
  * POST /hubspot/actions/acknowledge-signal: acknowledges the open signal of the type (which stops its escalation,
  * PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
  */
-export function createAcknowledgeSignalAction(deps: CardDeps): RequestHandler {
+export function createAcknowledgeSignalAction(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const request = parseRequest(req, res);
     if (request === null) return;
@@ -88,7 +88,7 @@ export function createAcknowledgeSignalAction(deps: CardDeps): RequestHandler {
  * request, which has no timestamp to bound it) only gets the outputs: acknowledging again could silence a signal
  * re-detected since. Returns whether the callback is new.
  */
-async function recordCallback(deps: CardDeps, request: WorkflowActionRequest, action: string): Promise<boolean> {
+async function recordCallback(deps: ActionDeps, request: WorkflowActionRequest, action: string): Promise<boolean> {
   const now = deps.clock.now();
   const { accepted } = await deps.store.inbox.append(
     [
@@ -127,7 +127,7 @@ function toActor(request: WorkflowActionRequest): { portalId: string; userId: nu
   return { portalId: request.portalId, userId: null };
 }
 
-async function replyWithAssessment(deps: CardDeps, request: WorkflowActionRequest, res: Response): Promise<void> {
+async function replyWithAssessment(deps: ActionDeps, request: WorkflowActionRequest, res: Response): Promise<void> {
   const state = await readCardState(deps, request.portalId, request.companyId);
   const body: WorkflowActionResponse =
     state === null

@@ -1,12 +1,13 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { toIsoDate } from '@liftoff/shared/time/iso';
-import type { StoreResult } from '../ports/index.ts';
+import type { StoreError } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 import type { CardAction, CardActor } from './card-action.ts';
-import { refuse } from '../ports/action-deps.ts';
-import type { CardDeps, CardResult } from '../ports/action-deps.ts';
+import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
 
@@ -17,13 +18,13 @@ import type { CardState } from '../views/read-card-state.ts';
  * store accepted the change, the next sweep still writes it through: write-back diffs the store against HubSpot.
  */
 export async function applyCardAction(
-  deps: CardDeps,
+  deps: ActionDeps,
   actor: CardActor,
   companyId: string,
   action: CardAction,
-): Promise<CardResult<CardState>> {
+): Promise<Result<CardState, ActionError>> {
   const state = await readCardState(deps, actor.portalId, companyId);
-  if (state === null) return refuse('not_found', `Company ${companyId} has no onboarding.`);
+  if (state === null) return fail({ code: 'not_found', message: `Company ${companyId} has no onboarding.` });
   const applied = await applyToStore(deps, actor, state, action);
   if (!applied.ok) return applied;
 
@@ -44,16 +45,16 @@ export async function applyCardAction(
   );
   const updated = await readCardState(deps, actor.portalId, companyId);
   return updated === null
-    ? refuse('not_found', `Company ${companyId} has no onboarding.`)
+    ? fail({ code: 'not_found', message: `Company ${companyId} has no onboarding.` })
     : { ok: true, value: updated };
 }
 
 async function applyToStore(
-  deps: CardDeps,
+  deps: ActionDeps,
   actor: CardActor,
   state: CardState,
   action: CardAction,
-): Promise<CardResult<void>> {
+): Promise<Result<void, ActionError>> {
   const { onboardings } = deps.store;
   const { portalId } = actor;
   const { onboarding } = state.stored;
@@ -62,7 +63,8 @@ async function applyToStore(
   switch (action.kind) {
     case 'update_criterion_value': {
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
-      if (criterion === undefined) return refuse('not_found', `No criterion ${action.criterionId} on this onboarding.`);
+      if (criterion === undefined)
+        return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
       // A first measured value starts the criterion; a closed one (achieved / missed) keeps its verdict.
       const status = criterion.status === 'not_started' ? 'in_progress' : criterion.status;
       return fromStore(
@@ -71,7 +73,8 @@ async function applyToStore(
     }
     case 'agree_criterion': {
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
-      if (criterion === undefined) return refuse('not_found', `No criterion ${action.criterionId} on this onboarding.`);
+      if (criterion === undefined)
+        return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
       const { target, baseline, dueDate } = action;
       // A measured value starts the criterion; never measured, it stands at the agreed baseline; a closed one
       // (achieved / missed) keeps its verdict while its terms are corrected.
@@ -87,7 +90,8 @@ async function applyToStore(
     }
     case 'set_criterion_status': {
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
-      if (criterion === undefined) return refuse('not_found', `No criterion ${action.criterionId} on this onboarding.`);
+      if (criterion === undefined)
+        return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
       return fromStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: criterion.current,
@@ -106,7 +110,7 @@ async function applyToStore(
     case 'log_checkpoint_note': {
       const { milestoneId } = action;
       if (milestoneId !== null && !onboarding.milestones.some((m) => m.id === milestoneId)) {
-        return refuse('not_found', `No milestone ${milestoneId} on this onboarding.`);
+        return fail({ code: 'not_found', message: `No milestone ${milestoneId} on this onboarding.` });
       }
       return fromStore(
         await onboardings.addCheckpointNote(portalId, companyId, {
@@ -126,9 +130,11 @@ async function applyToStore(
     case 'snooze_signal':
       // Snoozed until 00:00 UTC of the chosen date, which must be a later day than today.
       if (action.until <= toCalendarDate(now)) {
-        return refuse('invalid_request', 'Snooze until a date after today.', [
-          { path: 'until', message: `must be after ${toIsoDate(now)}` },
-        ]);
+        return fail({
+          code: 'invalid_request',
+          message: 'Snooze until a date after today.',
+          issues: [{ path: 'until', message: `must be after ${toIsoDate(now)}` }],
+        });
       }
       return setSignalState(deps, actor, state, action.signalType, {
         status: 'snoozed',
@@ -150,15 +156,15 @@ async function applyToStore(
  * way the worker's recompute stores it, so the CSM's handling has a row to land on.
  */
 async function setSignalState(
-  deps: CardDeps,
+  deps: ActionDeps,
   actor: CardActor,
   state: CardState,
   type: SignalType,
   change: { status: 'acknowledged' | 'snoozed' | 'resolved'; snoozedUntil: number | null; note: string | null },
-): Promise<CardResult<void>> {
+): Promise<Result<void, ActionError>> {
   const { stored, assessment } = state;
   if (!assessment.signals.some((signal) => signal.type === type)) {
-    return refuse('not_found', `No ${type} signal holds on this onboarding.`);
+    return fail({ code: 'not_found', message: `No ${type} signal holds on this onboarding.` });
   }
   const companyId = stored.onboarding.companyId;
   const isStored = stored.onboarding.signals.some((signal) => signal.type === type && signal.status !== 'resolved');
@@ -172,8 +178,8 @@ async function setSignalState(
   );
 }
 
-function fromStore(result: StoreResult<unknown>): CardResult<void> {
+function fromStore(result: Result<unknown, StoreError>): Result<void, ActionError> {
   if (result.ok) return { ok: true, value: undefined };
   const code = result.error.code === 'onboarding_exists' ? 'conflict' : 'not_found';
-  return refuse(code, result.error.message);
+  return fail({ code: code, message: result.error.message });
 }

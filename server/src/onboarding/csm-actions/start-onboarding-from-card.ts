@@ -1,10 +1,11 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { CalendarDate, Onboarding } from '@liftoff/shared/domain/index';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import { toPortalTemplates } from '../settings/to-portal-templates.ts';
 import { isUsageTracked } from '../sync/start-onboarding.ts';
 import type { CardActor } from './card-action.ts';
-import { refuse } from '../ports/action-deps.ts';
-import type { CardDeps, CardResult } from '../ports/action-deps.ts';
+import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
 
@@ -22,22 +23,24 @@ export interface StartFromCardInput {
  * Refused with a conflict when the company already has an onboarding.
  */
 export async function startOnboardingFromCard(
-  deps: CardDeps,
+  deps: ActionDeps,
   actor: CardActor,
   companyId: string,
   input: StartFromCardInput,
-): Promise<CardResult<CardState>> {
+): Promise<Result<CardState, ActionError>> {
   const { portalId } = actor;
   const settings = await deps.store.portalSettings.get(portalId);
   const { templates } = toPortalTemplates(settings, deps.templates);
   const template = templates.find((candidate) => candidate.id === input.templateId);
   if (template === undefined) {
-    return refuse('invalid_request', `No template ${input.templateId}.`, [
-      { path: 'templateId', message: `expected one of ${templates.map((t) => t.id).join(', ')}` },
-    ]);
+    return fail({
+      code: 'invalid_request',
+      message: `No template ${input.templateId}.`,
+      issues: [{ path: 'templateId', message: `expected one of ${templates.map((t) => t.id).join(', ')}` }],
+    });
   }
   if ((await deps.store.onboardings.get(portalId, companyId)) !== null) {
-    return refuse('conflict', `Company ${companyId} already has an onboarding.`);
+    return fail({ code: 'conflict', message: `Company ${companyId} already has an onboarding.` });
   }
   const now = deps.clock.now();
   const plan = instantiatePlan(template, input.startDate, companyId);
@@ -76,5 +79,7 @@ export async function startOnboardingFromCard(
     now,
   );
   const state = await readCardState(deps, portalId, companyId);
-  return state === null ? refuse('not_found', `Company ${companyId} has no onboarding.`) : { ok: true, value: state };
+  return state === null
+    ? fail({ code: 'not_found', message: `Company ${companyId} has no onboarding.` })
+    : { ok: true, value: state };
 }

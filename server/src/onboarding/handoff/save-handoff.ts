@@ -1,12 +1,13 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { Handoff, HandoffContact, HandoffCriterion, Instant, StakeholderRole } from '@liftoff/shared/domain/index';
 import type { Store } from '../ports/index.ts';
 import type { CardActor } from '../csm-actions/card-action.ts';
-import { refuse } from '../ports/action-deps.ts';
-import type { CardDeps, CardResult } from '../ports/action-deps.ts';
+import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readHandoffState } from '../views/read-handoff-state.ts';
 import type { HandoffState } from '../views/read-handoff-state.ts';
 
-export interface HandoffDeps extends Pick<CardDeps, 'clock' | 'createEventId'> {
+export interface HandoffDeps extends Pick<ActionDeps, 'clock' | 'createEventId'> {
   store: Pick<Store, 'handoffs' | 'onboardings' | 'inbox'>;
 }
 
@@ -27,7 +28,7 @@ export async function saveHandoff(
   actor: CardActor,
   dealId: string,
   input: SaveHandoffInput,
-): Promise<CardResult<HandoffState>> {
+): Promise<Result<HandoffState, ActionError>> {
   const { portalId } = actor;
   const before = await readHandoffState(deps.store, portalId, dealId);
   const now = deps.clock.now();
@@ -68,7 +69,7 @@ export function toSavedHandoff(
   before: HandoffState,
   input: SaveHandoffInput,
   context: SaveContext,
-): CardResult<Handoff> {
+): Result<Handoff, ActionError> {
   const previous = before.handoff;
   const knownIds = new Set((previous?.criteria ?? []).map((criterion) => criterion.id));
   const unknown = input.criteria.flatMap((criterion, index) =>
@@ -76,7 +77,8 @@ export function toSavedHandoff(
       ? []
       : [{ path: `criteria.${index}.id`, message: `no criterion ${criterion.id} on this deal's handoff` }],
   );
-  if (unknown.length > 0) return refuse('invalid_request', 'The request body is not valid.', unknown);
+  if (unknown.length > 0)
+    return fail({ code: 'invalid_request', message: 'The request body is not valid.', issues: unknown });
 
   const prefix = `handoff-${context.dealId}-c`;
   let next = 1 + Math.max(0, ...[...knownIds].map((id) => toSequence(id, prefix)));

@@ -1,10 +1,11 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
 import type { CrmGateway, DealHandoffFields } from '../ports/crm-gateway.ts';
 import { parseKnownFields, toKnownObjectValues } from '../sync/known-values.ts';
 import { planHandoffWriteBack } from './plan-handoff-write-back.ts';
 import type { Store } from '../ports/index.ts';
-import { toSyncFailure } from '../sync/sync-error.ts';
-import type { SyncResult } from '../sync/sync-error.ts';
+import type { SyncError } from '../sync/sync-error.ts';
 import { toHandoffFacts } from './to-handoff-facts.ts';
 
 export interface HandoffWriteBackDeps {
@@ -24,7 +25,7 @@ export async function writeHandoffBack(
   deps: HandoffWriteBackDeps,
   portalId: string,
   dealId: string,
-): Promise<SyncResult<{ writes: number }>> {
+): Promise<Result<{ writes: number }, SyncError>> {
   const { store, crm } = deps;
   const handoff = await store.handoffs.get(portalId, dealId);
   if (handoff === null) return { ok: true, value: { writes: 0 } };
@@ -50,7 +51,7 @@ export async function writeHandoffBack(
   );
   const failed = results.filter((result) => !result.ok);
   if (failed.length > 0) {
-    return toSyncFailure('crm_write_failed', `HubSpot refused the handoff write of deal ${dealId}.`);
+    return fail({ code: 'crm_write_failed', message: `HubSpot refused the handoff write of deal ${dealId}.` });
   }
   return { ok: true, value: { writes: results.length } };
 }

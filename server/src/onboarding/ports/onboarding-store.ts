@@ -1,5 +1,6 @@
+import type { Result } from '../../result.ts';
 import type { Instant, SignalType } from '@liftoff/shared/domain/index';
-import type { StoreResult } from './records/store-error.ts';
+import type { StoreError } from './records/store-error.ts';
 import type {
   CheckpointNote,
   CheckpointNoteInput,
@@ -24,7 +25,7 @@ export interface OnboardingStore {
   /** In-progress onboardings never assessed or last assessed before `assessedBefore`, the stalest first. */
   listDueForReassessment(portalId: string, assessedBefore: Instant): Promise<string[]>;
   /** After a HubSpot company merge: the onboarding, its children and usage follow the surviving company. */
-  moveCompany(portalId: string, fromCompanyId: string, toCompanyId: string): Promise<StoreResult<void>>;
+  moveCompany(portalId: string, fromCompanyId: string, toCompanyId: string): Promise<Result<void, StoreError>>;
   /** Forgets everything about a company (deleted in HubSpot): onboarding, activity, assessment. */
   remove(portalId: string, companyId: string): Promise<void>;
   updateCriterion(
@@ -32,22 +33,22 @@ export interface OnboardingStore {
     companyId: string,
     criterionId: string,
     progress: CriterionProgress,
-  ): Promise<StoreResult<void>>;
+  ): Promise<Result<void, StoreError>>;
   completeMilestone(
     portalId: string,
     companyId: string,
     milestoneId: string,
     completion: MilestoneCompletion,
-  ): Promise<StoreResult<void>>;
+  ): Promise<Result<void, StoreError>>;
   addCheckpointNote(
     portalId: string,
     companyId: string,
     note: CheckpointNoteInput,
-  ): Promise<StoreResult<CheckpointNote>>;
+  ): Promise<Result<CheckpointNote, StoreError>>;
   setSignalState(
     portalId: string,
     companyId: string,
     type: SignalType,
     change: SignalStateChange,
-  ): Promise<StoreResult<void>>;
+  ): Promise<Result<void, StoreError>>;
 }

@@ -1,6 +1,7 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
-import type { CardResult } from '../ports/action-deps.ts';
-import { refuse } from '../ports/action-deps.ts';
+import type { ActionError } from '../ports/action-deps.ts';
 import type { PortalSettings, PortalSettingsStore } from '../ports/index.ts';
 import { toTemplateSettingsJson } from './parse-template-settings.ts';
 import type { TemplateSettings } from './parse-template-settings.ts';
@@ -57,13 +58,13 @@ export async function saveSettings(
   deps: SettingsDeps,
   portalId: string,
   input: SaveSettingsInput,
-): Promise<CardResult<PortalSettings>> {
+): Promise<Result<PortalSettings, ActionError>> {
   const issues: Issue[] = [];
   const thresholds = input.thresholds === undefined ? null : toThresholdOverridesFromList(input.thresholds);
   if (thresholds !== null && !thresholds.ok) issues.push(...thresholds.issues);
   const templates = input.templates === undefined ? null : toTemplateSettings(deps.templates, input.templates);
   if (templates !== null) issues.push(...templates.issues);
-  if (issues.length > 0) return refuse('invalid_request', 'The settings are not valid.', issues);
+  if (issues.length > 0) return fail({ code: 'invalid_request', message: 'The settings are not valid.', issues });
 
   const stored = await readOrCreateSettings(deps, portalId);
   const saved: PortalSettings = {

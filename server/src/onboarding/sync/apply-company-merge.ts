@@ -1,9 +1,10 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { CrmGateway, StoredSignal } from '../ports/crm-gateway.ts';
 import { knownObjectTypes, parseKnownRecord } from './known-values.ts';
 import { decideCompanyMerge, planMergedSignalResolutions, toCompanySignalKeys } from './plan-company-merge.ts';
 import type { Clock, Store } from '../ports/index.ts';
-import { toSyncFailure } from './sync-error.ts';
-import type { SyncResult } from './sync-error.ts';
+import type { SyncError } from './sync-error.ts';
 
 export interface CompanyMergeDeps {
   store: Pick<Store, 'onboardings' | 'syncState' | 'portalSettings'>;
@@ -21,7 +22,7 @@ async function resolveMergedSignals(
   portalId: string,
   mergedCompanyIds: readonly string[],
   survivingCompanyId: string,
-): Promise<SyncResult<void>> {
+): Promise<Result<void, SyncError>> {
   const { syncState, portalSettings } = deps.store;
   const mode = (await portalSettings.get(portalId))?.mode ?? 'store_only';
   if (mode !== 'custom_objects') return { ok: true, value: undefined };
@@ -46,7 +47,10 @@ async function resolveMergedSignals(
     keys.filter((key) => !refusedKeys.has(key)),
   );
   if (refused.length > 0) {
-    return toSyncFailure('crm_write_failed', `HubSpot refused to resolve merged signal(s): ${refused.join('; ')}`);
+    return fail({
+      code: 'crm_write_failed',
+      message: `HubSpot refused to resolve merged signal(s): ${refused.join('; ')}`,
+    });
   }
   return { ok: true, value: undefined };
 }
@@ -67,7 +71,7 @@ export async function applyCompanyMerge(
   portalId: string,
   mergedCompanyIds: readonly string[],
   survivingCompanyId: string,
-): Promise<SyncResult<string>> {
+): Promise<Result<string, SyncError>> {
   const { onboardings, syncState } = deps.store;
   const [survivor, ...merged] = await Promise.all(
     [survivingCompanyId, ...mergedCompanyIds].map((companyId) => onboardings.get(portalId, companyId)),
@@ -78,14 +82,14 @@ export async function applyCompanyMerge(
     survivorHasOnboarding: survivor !== null,
     mergedWithOnboarding: mergedCompanyIds.filter((_, index) => merged[index] !== null),
   });
-  if (decision.kind === 'refuse') return toSyncFailure('merge_refused', decision.message);
+  if (decision.kind === 'refuse') return fail({ code: 'merge_refused', message: decision.message });
   if (decision.fromCompanyId !== null) {
     const moved = await onboardings.moveCompany(portalId, decision.fromCompanyId, survivingCompanyId);
     if (!moved.ok) {
-      return toSyncFailure(
-        'merge_refused',
-        `moving ${decision.fromCompanyId} into ${survivingCompanyId}: ${moved.error.message}`,
-      );
+      return fail({
+        code: 'merge_refused',
+        message: `moving ${decision.fromCompanyId} into ${survivingCompanyId}: ${moved.error.message}`,
+      });
     }
   }
   await syncState.forgetObjects(portalId, knownObjectTypes.company, [...mergedCompanyIds, survivingCompanyId]);

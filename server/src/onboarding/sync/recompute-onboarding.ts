@@ -1,3 +1,5 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import type {
@@ -18,8 +20,7 @@ import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import { planWriteBack, toSignalKey } from './plan-write-back.ts';
 import type { KnownCrmState } from './plan-write-back.ts';
 import type { Clock, KnownObjectValues, Store } from '../ports/index.ts';
-import { toSyncFailure } from './sync-error.ts';
-import type { SyncResult } from './sync-error.ts';
+import type { SyncError } from './sync-error.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 
@@ -112,7 +113,7 @@ export async function recomputeOnboarding(
   deps: RecomputeDeps,
   portalId: string,
   companyId: string,
-): Promise<SyncResult<RecomputeOutcome>> {
+): Promise<Result<RecomputeOutcome, SyncError>> {
   const { store, crm } = deps;
   const stored = await store.onboardings.get(portalId, companyId);
   if (stored === null) return { ok: true, value: { status: 'no_onboarding' } };
@@ -146,7 +147,10 @@ export async function recomputeOnboarding(
   const failed = results.filter((result) => !result.ok);
   if (failed.length > 0) {
     const summary = failed.map((result) => `${result.target} ${result.id}: ${result.ok ? '' : result.error.code}`);
-    return toSyncFailure('crm_write_failed', `HubSpot refused ${failed.length} write(s): ${summary.join('; ')}`);
+    return fail({
+      code: 'crm_write_failed',
+      message: `HubSpot refused ${failed.length} write(s): ${summary.join('; ')}`,
+    });
   }
   return { ok: true, value: { status: 'assessed', assessment, writes: results.length } };
 }

@@ -6,16 +6,10 @@ export interface SyncError {
   message: string;
 }
 
-export type SyncResult<T> = { ok: true; value: T } | { ok: false; error: SyncError };
-
 /**
  * Whether trying again later can help: a refused HubSpot write may pass after an outage or a rate-limit storm;
  * a refused merge or an unknown portal waits for a person, so the event is parked at once with its error.
  */
 export function isRetryableSyncError(code: SyncErrorCode): boolean {
   return code === 'crm_write_failed';
-}
-
-export function toSyncFailure(code: SyncErrorCode, message: string): { ok: false; error: SyncError } {
-  return { ok: false, error: { code, message } };
 }

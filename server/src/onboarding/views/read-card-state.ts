@@ -3,7 +3,7 @@ import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import type { Thresholds } from '@liftoff/shared/engine/thresholds';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import type { PortalSettings, StoredOnboarding } from '../ports/index.ts';
-import type { CardDeps } from '../ports/action-deps.ts';
+import type { ActionDeps } from '../ports/action-deps.ts';
 
 export interface CardState {
   stored: StoredOnboarding;
@@ -19,7 +19,7 @@ export interface CardState {
  * portal's threshold overrides, exactly as the worker's recompute does, so the card and HubSpot agree.
  */
 export async function readCardState(
-  deps: Pick<CardDeps, 'store' | 'clock'>,
+  deps: Pick<ActionDeps, 'store' | 'clock'>,
   portalId: string,
   companyId: string,
 ): Promise<CardState | null> {

@@ -1,10 +1,12 @@
+import { fail } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { Kysely } from 'kysely';
 import type {
   Clock,
   OnboardingRecord,
   OnboardingStore,
   StoreErrorCode,
-  StoreResult,
+  StoreError,
 } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
 import { moveCompanyActivity } from './move-company-activity.ts';
@@ -13,7 +15,7 @@ import { readByCompany } from './read-by-company.ts';
 import { readStoredOnboardings } from './read-stored-onboardings.ts';
 import { replaceStakeholders } from './replace-stakeholders.ts';
 
-const OK: StoreResult<void> = { ok: true, value: undefined };
+const OK: Result<void, StoreError> = { ok: true, value: undefined };
 
 /**
  * The onboarding read model. `save` writes the plan and its state whole (the worker serializes work per company
@@ -66,9 +68,10 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           hasOnboarding(trx, portalId, fromCompanyId),
           hasOnboarding(trx, portalId, toCompanyId),
         ]);
-        if (!source) return refuse('onboarding_not_found', `no onboarding for company ${fromCompanyId}`);
+        if (!source)
+          return fail({ code: 'onboarding_not_found', message: `no onboarding for company ${fromCompanyId}` });
         if (target) {
-          return refuse('onboarding_exists', `company ${toCompanyId} already has an onboarding`);
+          return fail({ code: 'onboarding_exists', message: `company ${toCompanyId} already has an onboarding` });
         }
         // Foreign keys cascade the new company id to criteria, milestones, steps, signals and notes.
         await trx
@@ -145,7 +148,7 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
     addCheckpointNote: (portalId, companyId, note) =>
       db.transaction().execute(async (trx) => {
         if (!(await hasOnboarding(trx, portalId, companyId))) {
-          return refuse('onboarding_not_found', `no onboarding for company ${companyId}`);
+          return fail({ code: 'onboarding_not_found', message: `no onboarding for company ${companyId}` });
         }
         const row = await trx
           .insertInto('checkpoint_notes')
@@ -332,12 +335,12 @@ async function touchOnboarding(
   updatedRows: bigint,
   now: number,
   missing: { code: StoreErrorCode; message: string },
-): Promise<StoreResult<void>> {
+): Promise<Result<void, StoreError>> {
   if (updatedRows === 0n) {
     if (!(await hasOnboarding(trx, portalId, companyId))) {
-      return refuse('onboarding_not_found', `no onboarding for company ${companyId}`);
+      return fail({ code: 'onboarding_not_found', message: `no onboarding for company ${companyId}` });
     }
-    return refuse(missing.code, missing.message);
+    return fail({ code: missing.code, message: missing.message });
   }
   await markUpdated(trx, portalId, companyId, now);
   return OK;
@@ -350,8 +353,4 @@ async function markUpdated(trx: Kysely<Database>, portalId: string, companyId: s
     .where('portal_id', '=', portalId)
     .where('company_id', '=', companyId)
     .execute();
-}
-
-function refuse<T>(code: StoreErrorCode, message: string): StoreResult<T> {
-  return { ok: false, error: { code, message } };
 }

@@ -1,5 +1,3 @@
-import type { Result } from '../../../result.ts';
-
 /** Closed set of reasons a store mutation is refused; adapters map them to HTTP errors. */
 export type StoreErrorCode =
   'onboarding_not_found' | 'onboarding_exists' | 'criterion_not_found' | 'milestone_not_found' | 'signal_not_found';
@@ -8,5 +6,3 @@ export interface StoreError {
   code: StoreErrorCode;
   message: string;
 }
-
-export type StoreResult<T> = Result<T, StoreError>;
