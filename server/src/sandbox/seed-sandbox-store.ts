@@ -1,6 +1,6 @@
 import type { JobDeps } from '../jobs/run-jobs.ts';
 import { runJobs } from '../jobs/run-jobs.ts';
-import { storeCompanyContext } from '../onboarding/sync/refresh-companies.ts';
+import { storeCompanyContext } from '../onboarding/sync/store-company-context.ts';
 import type { SandboxPortal } from './create-sandbox-portal.ts';
 
 /** The worker's job dependencies: the seed runs the same jobs. */

@@ -1,9 +1,8 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
-import type { CalendarDate, Onboarding } from '@liftoff/shared/domain/index';
-import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { toPortalTemplates } from '../settings/to-portal-templates.ts';
-import { isUsageTracked } from '../sync/start-onboarding.ts';
+import { toNewOnboarding } from '../model/to-new-onboarding.ts';
 import type { CardActor } from './card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
@@ -43,24 +42,17 @@ export async function startOnboardingFromCard(
     return fail({ code: 'conflict', message: `Company ${companyId} already has an onboarding.` });
   }
   const now = deps.clock.now();
-  const plan = instantiatePlan(template, input.startDate, companyId);
-  const onboarding: Omit<Onboarding, 'activity'> = {
+  const { templateId, onboarding } = toNewOnboarding({
     companyId,
     companyName: null,
     startDate: input.startDate,
-    status: 'in_progress',
-    usageTracked: isUsageTracked(settings),
-    keyFeatures: plan.keyFeatures,
-    criteria: plan.criteria,
-    milestones: plan.milestones,
-    firstWeekSteps: plan.firstWeekSteps,
-    stakeholders: [],
-    signals: [],
-  };
+    template,
+    settings,
+  });
   await deps.store.onboardings.save({
     portalId,
     dealId: null,
-    templateId: plan.templateId,
+    templateId,
     createdAt: now,
     onboarding,
   });

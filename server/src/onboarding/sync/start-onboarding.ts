@@ -1,10 +1,9 @@
-import type { Onboarding } from '@liftoff/shared/domain/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import type { CrmGateway } from '../ports/crm-gateway.ts';
-import type { Clock, PortalSettings, Store } from '../ports/index.ts';
-import { storeCompanyContext } from './refresh-companies.ts';
+import type { Clock, Store } from '../ports/index.ts';
+import { storeCompanyContext } from './store-company-context.ts';
+import { toNewOnboarding } from '../model/to-new-onboarding.ts';
 import { decidePortalTemplate, toPortalTemplates } from '../settings/to-portal-templates.ts';
 import { toPromisedCriteria } from '../handoff/to-promised-criteria.ts';
 import { toSeededStakeholders } from '../handoff/to-seeded-stakeholders.ts';
@@ -19,12 +18,6 @@ export type StartSkipReason =
   'deal_not_found' | 'not_closed_won' | 'no_primary_company' | 'company_not_found' | 'already_started';
 
 export type StartOutcome = { status: 'started'; companyId: string } | { status: 'skipped'; reason: StartSkipReason };
-
-/** Usage is tracked when the product reports it (a usage API key exists) or the portal maps usage properties. */
-export function isUsageTracked(settings: PortalSettings | null): boolean {
-  if (settings === null) return false;
-  return settings.usageApiKeyHashes.length > 0 || Object.keys(settings.usagePropertyMapping).length > 0;
-}
 
 /**
  * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
@@ -51,24 +44,19 @@ export async function startOnboarding(deps: StartDeps, portalId: string, dealId:
   const template = decidePortalTemplate(toPortalTemplates(settings, defaultTemplates), deal.pipelineId);
   if (template === null) throw new Error('no playbook template is configured');
   const startDate = toCalendarDate(deal.closeDate ?? now);
-  const plan = instantiatePlan(template, startDate, companyId);
   const handoff = await store.handoffs.get(portalId, dealId);
   const promised = handoff === null ? [] : toPromisedCriteria(handoff);
   const stakeholders = toSeededStakeholders(context.stakeholders, handoff);
-  const onboarding: Omit<Onboarding, 'activity'> = {
+  const { templateId, onboarding } = toNewOnboarding({
     companyId,
     companyName: context.name,
     startDate,
-    status: 'in_progress',
-    usageTracked: isUsageTracked(settings),
-    keyFeatures: plan.keyFeatures,
-    criteria: [promised, context.criteria, plan.criteria].find((criteria) => criteria.length > 0) ?? [],
-    milestones: plan.milestones,
-    firstWeekSteps: plan.firstWeekSteps,
+    template,
+    settings,
+    criteria: [promised, context.criteria].find((criteria) => criteria.length > 0) ?? [],
     stakeholders,
-    signals: [],
-  };
-  await store.onboardings.save({ portalId, dealId, templateId: plan.templateId, createdAt: now, onboarding });
+  });
+  await store.onboardings.save({ portalId, dealId, templateId, createdAt: now, onboarding });
   await storeCompanyContext(store, portalId, { ...context, stakeholders });
   if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   return { status: 'started', companyId };
