@@ -1,3 +1,4 @@
+import { buildWebhookInboxEvent } from './build-webhook-inbox-event.ts';
 import type { Assessment, Instant } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import type {
@@ -28,13 +29,12 @@ export const OTHER_PORTAL = '2002';
 
 export function buildInboxEvent(overrides: Partial<InboxEventInput> = {}): InboxEventInput {
   return {
-    portalId: PORTAL,
-    source: 'hubspot',
-    eventId: 'e1',
-    kind: 'deal.propertyChange',
+    ...buildWebhookInboxEvent(
+      'deal.propertyChange',
+      { objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' },
+      { eventId: 'e1', portalId: PORTAL, occurredAt: instant('2026-03-02T08:59:00.000Z') },
+    ),
     companyId: '101',
-    occurredAt: instant('2026-03-02T08:59:00.000Z'),
-    payload: { propertyName: 'dealstage', propertyValue: 'closedwon' },
     ...overrides,
   };
 }

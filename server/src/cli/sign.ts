@@ -1,5 +1,5 @@
 import { loadEnvSubset } from '../config.ts';
-import { createHubSpotSignature, toHubSpotSignedUri } from '../hubspot/verify-hubspot-signature.ts';
+import { createHubSpotSignature, toHubSpotSignedUri } from '../hubspot/webhooks/verify-hubspot-signature.ts';
 
 /**
  * `npm run sign -- METHOD URL [BODY]` prints the v3 headers HubSpot would send for that request, signed with

@@ -12,8 +12,9 @@ export function toInboxReport(portalId: string, counts: Record<InboxStatus, numb
   if (parked.length > 0) lines.push('', 'Parked events (most recent first):');
   for (const event of parked) {
     const company = event.companyId === null ? '' : ` company ${event.companyId}`;
+    const meaning = event.change === undefined ? '' : ` ${event.change.kind}`;
     lines.push(
-      `- #${event.id} ${event.source} ${event.kind} (${event.eventId})${company}, received ${toIsoInstant(event.receivedAt)}, ${event.attempts} attempt(s)`,
+      `- #${event.id} ${event.source} ${event.kind}${meaning} (${event.eventId})${company}, received ${toIsoInstant(event.receivedAt)}, ${event.attempts} attempt(s)`,
       `  ${event.lastError ?? 'no error recorded'}`,
     );
   }

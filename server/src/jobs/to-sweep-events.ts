@@ -1,5 +1,6 @@
 import type { Instant } from '@liftoff/shared/domain/index';
 import type { InboxEventInput } from '../onboarding/ports/index.ts';
+import { inboxKind } from '../onboarding/ports/index.ts';
 
 /** The sweep interval a sweep belongs to: every sweep in the same interval yields the same event ids. */
 export function toSweepBucket(now: Instant, intervalMs: number): number {
@@ -23,9 +24,9 @@ export function toSweepEvents(
     ...dueCompanyIds.map((companyId) => ({
       ...base,
       eventId: `sweep:${portalId}:${companyId}:${bucket}`,
-      kind: 'sweep.reassess',
+      kind: inboxKind.sweepReassess,
       companyId,
     })),
-    { ...base, eventId: `sweep:${portalId}:pull:${bucket}`, kind: 'sweep.pull', companyId: null },
+    { ...base, eventId: `sweep:${portalId}:pull:${bucket}`, kind: inboxKind.sweepPull, companyId: null },
   ];
 }

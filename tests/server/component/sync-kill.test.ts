@@ -1,3 +1,4 @@
+import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,15 +65,11 @@ describe('a worker killed mid-processing', () => {
     const store = await createSqliteStore({ path: dbPath });
     await store.inbox.append(
       [
-        {
-          portalId: '4242',
-          source: 'hubspot',
-          eventId: '100',
-          kind: 'deal.propertyChange',
-          companyId: null,
-          occurredAt: Date.now(),
-          payload: { objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' },
-        },
+        buildWebhookInboxEvent(
+          'deal.propertyChange',
+          { objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' },
+          { eventId: '100', portalId: '4242', occurredAt: Date.now() },
+        ),
       ],
       Date.now(),
     );

@@ -1,3 +1,4 @@
+import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
@@ -133,25 +134,18 @@ function createHubSpot(clock: FixedClock) {
 
 type HubSpot = ReturnType<typeof createHubSpot>;
 
-const mergeEvent = buildInboxEvent({
-  eventId: 'merge-1',
-  kind: 'object.merge',
-  companyId: SURVIVOR,
-  payload: {
-    objectId: Number(SURVIVOR),
-    objectTypeId: '0-2',
-    primaryObjectId: Number(SURVIVOR),
-    mergedObjectIds: [202],
-  },
-});
-const deletionEvent = buildInboxEvent({
-  eventId: 'delete-1',
-  kind: 'object.deletion',
-  companyId: MERGED,
-  payload: { objectId: Number(MERGED), objectTypeId: '0-2' },
-});
+const mergeEvent = buildWebhookInboxEvent(
+  'object.merge',
+  { objectId: Number(SURVIVOR), objectTypeId: '0-2', primaryObjectId: Number(SURVIVOR), mergedObjectIds: [202] },
+  { eventId: 'merge-1', portalId: PORTAL },
+);
+const deletionEvent = buildWebhookInboxEvent(
+  'object.deletion',
+  { objectId: Number(MERGED), objectTypeId: '0-2' },
+  { eventId: 'delete-1', portalId: PORTAL },
+);
 const usageEvent = (companyId: string) =>
-  buildInboxEvent({ source: 'usage', eventId: `usage-${companyId}`, kind: 'usage.login', companyId, payload: {} });
+  buildInboxEvent({ source: 'usage', eventId: `usage-${companyId}`, kind: 'usage.recorded', companyId, payload: {} });
 
 let store: Store;
 let clock: FixedClock;

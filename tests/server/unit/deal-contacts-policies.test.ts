@@ -5,6 +5,7 @@ import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
 import { toHandoffView } from '../../../server/src/onboarding/views/to-handoff-view.ts';
 import type { InboxEventInput } from '../../../server/src/onboarding/ports/index.ts';
+import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { buildDealContact, buildDealContacts } from '../../support/build-deal-contacts.ts';
 import { buildHandoff, buildHandoffContact, DEAL } from '../../support/build-handoff.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
@@ -34,20 +35,11 @@ describe('toDealContact', () => {
 });
 
 describe('decideJob for a deal’s association changes', () => {
-  function buildEvent(overrides: Partial<InboxEventInput>): InboxEventInput {
-    return {
-      portalId: '1001',
-      source: 'hubspot',
-      eventId: '1',
-      kind: 'object.associationChange',
-      companyId: null,
-      occurredAt: 0,
-      payload: {},
-      ...overrides,
-    };
+  function buildEvent(overrides: { kind?: string; payload: object }): InboxEventInput {
+    return buildWebhookInboxEvent(overrides.kind ?? 'object.associationChange', { ...overrides.payload });
   }
 
-  it.each<[string, Partial<InboxEventInput>, Job]>([
+  it.each<[string, { kind?: string; companyId?: string; payload: object }, Job]>([
     [
       'a contact added to a deal mirrors the deal’s contacts',
       { payload: { fromObjectId: 7, fromObjectTypeId: '0-3', toObjectId: 5, toObjectTypeId: '0-1' } },

@@ -14,6 +14,7 @@ import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '
 import { date, instant } from '../../support/build-onboarding.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
 import { PORTAL } from '../../support/create-test-store.ts';
+import type { InboxKind } from '../../../server/src/onboarding/ports/index.ts';
 
 const context = { portalId: PORTAL, dealId: DEAL, userId: '77', now: instant('2026-03-02T09:00:00.000Z') };
 
@@ -188,7 +189,7 @@ describe('starting from the handoff', () => {
 });
 
 describe('decideJob for card events', () => {
-  it.each<[string, { kind: string; companyId: string | null; payload: unknown }, Job]>([
+  it.each<[string, { kind: InboxKind; companyId: string | null; payload: unknown }, Job]>([
     [
       'a saved handoff asks for its deal’s write-back',
       { kind: 'card.handoff.saved', companyId: null, payload: { dealId: DEAL, userId: '77' } },

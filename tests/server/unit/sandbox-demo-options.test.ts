@@ -43,7 +43,7 @@ describe('mirrorDealStageChanges (the sandbox plays HubSpot for webhooks sent to
     portalId: '4815162',
     source,
     eventId: '1',
-    kind: 'object.propertyChange',
+    kind: 'crm.change',
     companyId: null,
     occurredAt: 7,
     payload,

@@ -8,7 +8,8 @@ import type { StoredSignal } from '../../../server/src/onboarding/ports/crm-gate
 import { planWriteBack } from '../../../server/src/onboarding/sync/plan-write-back.ts';
 import type { KnownCrmState } from '../../../server/src/onboarding/sync/plan-write-back.ts';
 import { toCompanyOnboardingFields } from '../../../server/src/onboarding/sync/to-company-onboarding-fields.ts';
-import type { InboxEventInput } from '../../../server/src/onboarding/ports/index.ts';
+import type { InboxEventInput, InboxKind, InboxSource } from '../../../server/src/onboarding/ports/index.ts';
+import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { isRetryableSyncError } from '../../../server/src/onboarding/sync/sync-error.ts';
 import { atDay, buildOnboarding } from '../../support/build-onboarding.ts';
 
@@ -32,21 +33,20 @@ describe('decideEventRetry', () => {
   });
 });
 
-function buildEvent(overrides: Partial<InboxEventInput>): InboxEventInput {
-  return {
-    portalId: '1001',
-    source: 'hubspot',
-    eventId: '1',
-    kind: 'object.propertyChange',
-    companyId: null,
-    occurredAt: 0,
-    payload: {},
-    ...overrides,
-  };
+/** A HubSpot event goes through the adapter (its CrmChange), any other source is stored as its edge wrote it. */
+function buildEvent(overrides: {
+  source?: InboxSource;
+  kind?: string;
+  companyId?: string;
+  payload?: object;
+}): InboxEventInput {
+  const { source = 'hubspot', kind = 'object.propertyChange', companyId = null, payload = {} } = overrides;
+  if (source === 'hubspot') return buildWebhookInboxEvent(kind, { ...payload });
+  return { portalId: '1001', source, eventId: '1', kind: kind as InboxKind, companyId, occurredAt: 0, payload };
 }
 
 describe('decideJob', () => {
-  it.each<[string, Partial<InboxEventInput>, Job]>([
+  it.each<[string, Parameters<typeof buildEvent>[0], Job]>([
     [
       'a deal stage change starts the onboarding',
       { kind: 'deal.propertyChange', payload: { objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' } },
@@ -127,7 +127,7 @@ describe('decideJob', () => {
     ],
     [
       'a usage event re-assesses its company',
-      { source: 'usage', kind: 'usage.login', companyId: '42' },
+      { source: 'usage', kind: 'usage.recorded', companyId: '42' },
       { kind: 'reassess', portalId: '1001', companyId: '42' },
     ],
   ])('%s', (_name, overrides, job) => {

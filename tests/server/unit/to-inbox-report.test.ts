@@ -7,10 +7,11 @@ const parkedEvent: InboxEvent = {
   portalId: '1001',
   source: 'hubspot',
   eventId: '42',
-  kind: 'object.propertyChange',
+  kind: 'crm.change',
   companyId: '101',
   occurredAt: Date.parse('2026-03-02T09:00:00Z'),
   payload: {},
+  change: { kind: 'company_changed', companyId: '101' },
   receivedAt: Date.parse('2026-03-02T09:00:01Z'),
   status: 'parked',
   attempts: 5,
@@ -23,7 +24,7 @@ describe('the inbox report', () => {
     const report = toInboxReport('1001', { pending: 2, processing: 0, done: 40, parked: 1 }, [parkedEvent]);
     expect(report).toContain('2 pending, 0 processing, 40 done, 1 parked');
     expect(report).toContain(
-      '#7 hubspot object.propertyChange (42) company 101, received 2026-03-02T09:00:01.000Z, 5 attempt(s)',
+      '#7 hubspot crm.change company_changed (42) company 101, received 2026-03-02T09:00:01.000Z, 5 attempt(s)',
     );
     expect(report).toContain('HubSpot refused 1 write(s): company 101: validation');
   });

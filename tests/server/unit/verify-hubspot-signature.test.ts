@@ -3,8 +3,8 @@ import {
   HUBSPOT_SIGNATURE_MAX_AGE_MS,
   toHubSpotSignedUri,
   verifyHubSpotSignature,
-} from '../../../server/src/hubspot/verify-hubspot-signature.ts';
-import type { HubSpotSignatureInput } from '../../../server/src/hubspot/verify-hubspot-signature.ts';
+} from '../../../server/src/hubspot/webhooks/verify-hubspot-signature.ts';
+import type { HubSpotSignatureInput } from '../../../server/src/hubspot/webhooks/verify-hubspot-signature.ts';
 import { signRequest } from '../../support/sign-request.ts';
 
 const SECRET = 'test-client-secret';

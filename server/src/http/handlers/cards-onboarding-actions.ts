@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { toCardView } from '../../onboarding/views/to-card-view.ts';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
-import type { CardAction } from '../../onboarding/csm-actions/card-action.ts';
+import type { CardAction } from '../../onboarding/model/card-action.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import {

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { hubSpotWebhookDeliverySchema, toInboxEventInput } from '../../hubspot/webhook-event-schema.ts';
+import { hubSpotWebhookDeliverySchema } from '../../hubspot/webhooks/webhook-event-schema.ts';
+import { toInboxEventInput } from '../../hubspot/webhooks/to-inbox-event-input.ts';
 import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
 import { sendError, toErrorIssues } from '../http-error.ts';
 import '../request-locals.ts';

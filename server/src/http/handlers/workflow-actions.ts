@@ -1,3 +1,5 @@
+import type { WorkflowActionName } from '../../onboarding/ports/index.ts';
+import { inboxKind } from '../../onboarding/ports/index.ts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
@@ -88,7 +90,11 @@ export function createAcknowledgeSignalAction(deps: ActionDeps): RequestHandler 
  * request, which has no timestamp to bound it) only gets the outputs: acknowledging again could silence a signal
  * re-detected since. Returns whether the callback is new.
  */
-async function recordCallback(deps: ActionDeps, request: WorkflowActionRequest, action: string): Promise<boolean> {
+async function recordCallback(
+  deps: ActionDeps,
+  request: WorkflowActionRequest,
+  action: WorkflowActionName,
+): Promise<boolean> {
   const now = deps.clock.now();
   const { accepted } = await deps.store.inbox.append(
     [
@@ -96,7 +102,7 @@ async function recordCallback(deps: ActionDeps, request: WorkflowActionRequest, 
         portalId: request.portalId,
         source: 'workflow',
         eventId: `workflow:${request.callbackId}`,
-        kind: `workflow.${action}`,
+        kind: inboxKind.workflow(action),
         companyId: request.companyId,
         occurredAt: now,
         payload: { callbackId: request.callbackId },

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { verifyHubSpotSignature } from '../../hubspot/verify-hubspot-signature.ts';
+import { verifyHubSpotSignature } from '../../hubspot/webhooks/verify-hubspot-signature.ts';
 import type { Clock } from '../../onboarding/ports/index.ts';
 import { sendError } from '../http-error.ts';
 import { readRawBody } from '../raw-body.ts';

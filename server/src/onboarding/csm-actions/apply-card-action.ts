@@ -1,3 +1,4 @@
+import { inboxKind } from '../ports/index.ts';
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { SignalType } from '@liftoff/shared/domain/index';
@@ -6,7 +7,7 @@ import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { StoreError } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
-import type { CardAction, CardActor } from './card-action.ts';
+import type { CardAction, CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
@@ -35,7 +36,7 @@ export async function applyCardAction(
         portalId: actor.portalId,
         source: 'card',
         eventId: deps.createEventId(),
-        kind: `card.${action.kind}`,
+        kind: inboxKind.card(action.kind),
         companyId,
         occurredAt: now,
         payload: { action, userId: actor.userId },

@@ -1,9 +1,10 @@
+import { inboxKind } from '../ports/index.ts';
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { toPortalTemplates } from '../settings/to-portal-templates.ts';
 import { toNewOnboarding } from '../model/to-new-onboarding.ts';
-import type { CardActor } from './card-action.ts';
+import type { CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
@@ -62,7 +63,7 @@ export async function startOnboardingFromCard(
         portalId,
         source: 'card',
         eventId: deps.createEventId(),
-        kind: 'card.start_onboarding',
+        kind: inboxKind.cardStart,
         companyId,
         occurredAt: now,
         payload: { templateId: template.id, startDate: input.startDate, userId: actor.userId },

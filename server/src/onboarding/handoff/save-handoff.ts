@@ -1,8 +1,9 @@
+import { inboxKind } from '../ports/index.ts';
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { Handoff, HandoffContact, HandoffCriterion, Instant, StakeholderRole } from '@liftoff/shared/domain/index';
 import type { Store } from '../ports/index.ts';
-import type { CardActor } from '../csm-actions/card-action.ts';
+import type { CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readHandoffState } from '../views/read-handoff-state.ts';
 import type { HandoffState } from '../views/read-handoff-state.ts';
@@ -41,7 +42,7 @@ export async function saveHandoff(
         portalId,
         source: 'card',
         eventId: deps.createEventId(),
-        kind: 'card.handoff.saved',
+        kind: inboxKind.handoffSaved,
         companyId: built.value.companyId,
         occurredAt: now,
         payload: { dealId, userId: actor.userId },

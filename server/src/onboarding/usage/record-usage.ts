@@ -1,3 +1,4 @@
+import { inboxKind } from '../ports/index.ts';
 import type { Instant } from '@liftoff/shared/domain/index';
 import type { ParsedUsageEvent } from './parse-usage-batch.ts';
 import type {
@@ -111,7 +112,7 @@ function toReassessRequest(portalId: string, companyId: string, flushAt: Instant
     portalId,
     source: 'usage',
     eventId: `usage:${companyId}:${flushAt}`,
-    kind: 'usage.recorded',
+    kind: inboxKind.usageRecorded,
     companyId,
     occurredAt: latest,
     payload: { flushAt },

@@ -1,6 +1,13 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { Clock, InboxEvent, InboxEventInput, InboxStatus, InboxStore } from '../../onboarding/ports/index.ts';
+import type {
+  Clock,
+  CrmChange,
+  InboxEvent,
+  InboxEventInput,
+  InboxStatus,
+  InboxStore,
+} from '../../onboarding/ports/index.ts';
 import type { Database, InboxEventsTable } from './database.ts';
 import { toInsertChunks } from './to-insert-chunks.ts';
 
@@ -198,6 +205,7 @@ function toInboxRow(event: InboxEventInput, receivedAt: Instant): Insertable<Inb
     company_id: event.companyId,
     occurred_at: event.occurredAt,
     payload_json: JSON.stringify(event.payload ?? null),
+    change_json: event.change === undefined ? null : JSON.stringify(event.change),
     received_at: receivedAt,
     status: 'pending',
     attempts: 0,
@@ -215,6 +223,7 @@ function toInboxEvent(row: InboxRow): InboxEvent {
     companyId: row.company_id,
     occurredAt: row.occurred_at,
     payload: JSON.parse(row.payload_json) as unknown,
+    ...(row.change_json === null ? {} : { change: JSON.parse(row.change_json) as CrmChange }),
     receivedAt: row.received_at,
     status: row.status,
     attempts: row.attempts,

@@ -10,7 +10,7 @@ import type {
   SignalType,
   TicketPriority,
 } from '@liftoff/shared/domain/index';
-import type { InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports/index.ts';
+import type { InboxKind, InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports/index.ts';
 
 /**
  * The SQLite schema as Kysely sees it (migrations/ create it). Every table is keyed by portal_id first.
@@ -44,10 +44,12 @@ export interface InboxEventsTable {
   portal_id: string;
   source: InboxSource;
   event_id: string;
-  kind: string;
+  kind: InboxKind;
   company_id: string | null;
   occurred_at: number;
   payload_json: string;
+  /** The CrmChange of a CRM event (JSON), null for every other source. */
+  change_json: string | null;
   received_at: number;
   status: InboxStatus;
   attempts: number;

@@ -1,4 +1,6 @@
 import type { Instant } from '@liftoff/shared/domain/index';
+import type { CrmChange } from './crm-change.ts';
+import type { InboxKind } from './inbox-kind.ts';
 
 /** Where an inbox event came from. */
 export type InboxSource = 'hubspot' | 'usage' | 'card' | 'workflow' | 'scheduler';
@@ -8,12 +10,17 @@ export interface InboxEventInput {
   portalId: string;
   source: InboxSource;
   eventId: string;
-  /** e.g. the webhook subscriptionType, `usage.login`, `card.criterion.update`, `sweep.reassess`. */
-  kind: string;
+  kind: InboxKind;
   /** The company the event is about, when known at intake (used to coalesce work per company). */
   companyId: string | null;
   occurredAt: Instant;
+  /**
+   * What the edge received, kept whole: a CRM event's own payload (every field of its identity included), or the
+   * request a person or the scheduler made.
+   */
   payload: unknown;
+  /** What a CRM event means, decided by the CRM adapter at intake; absent for every other source. */
+  change?: CrmChange;
 }
 
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'parked';

@@ -4,6 +4,7 @@ import { migration002Handoffs } from './migration-002-handoffs.ts';
 import { migration003DealContacts } from './migration-003-deal-contacts.ts';
 import { migration004UsageKeyLastFour } from './migration-004-usage-key-last-four.ts';
 import { migration005CompanyDomains } from './migration-005-company-domains.ts';
+import { migration006InboxCrmChanges } from './migration-006-inbox-crm-changes.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -18,6 +19,7 @@ export function createMigrationProvider(): MigrationProvider {
         '003_deal_contacts': migration003DealContacts,
         '004_usage_key_last_four': migration004UsageKeyLastFour,
         '005_company_domains': migration005CompanyDomains,
+        '006_inbox_crm_changes': migration006InboxCrmChanges,
       }),
   };
 }
