@@ -158,10 +158,11 @@ describe('POST /webhooks/hubspot', () => {
         portalId: PORTAL_ID,
         source: 'hubspot',
         eventId: '100',
-        kind: 'object.propertyChange',
+        kind: 'crm.change',
         companyId: '123',
         occurredAt: Date.parse('2026-03-02T08:59:00.000Z'),
         payload: buildEvent(),
+        change: { kind: 'company_changed', companyId: '123' },
         receivedAt: harness.clock.now(),
       }),
       expect.objectContaining({ eventId: '101', companyId: null }),
@@ -185,7 +186,13 @@ describe('POST /webhooks/hubspot', () => {
     const response = await send({ body });
 
     expect(response.status).toBe(200);
-    expect(await readInbox()).toEqual([expect.objectContaining({ kind: 'object.somethingNew', companyId: null })]);
+    expect(await readInbox()).toEqual([
+      expect.objectContaining({
+        kind: 'crm.change',
+        companyId: null,
+        change: { kind: 'activity_changed' },
+      }),
+    ]);
   });
 
   it.each([
