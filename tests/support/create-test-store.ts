@@ -1,5 +1,5 @@
 import type { Assessment, Instant } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import type { InboxEventInput, OnboardingRecord, Store, UsageEventInput } from '../../server/src/onboarding/ports.ts';
 import { createSqliteStore } from '../../server/src/store/sqlite/create-sqlite-store.ts';
 import { buildOnboarding, instant } from './build-onboarding.ts';

@@ -1,4 +1,4 @@
-import type { HandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import type { HandoffReadiness } from '@liftoff/shared/engine/index';
 import type { DealHandoffFields, WritePlan } from './crm-gateway.ts';
 import { isSameValue } from './known-values.ts';
 

@@ -7,7 +7,7 @@ import type {
   IsoInstant,
 } from '@liftoff/shared/contract/index';
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluatePortfolio } from '@liftoff/shared/engine/index';
 import { toPortalThresholds } from './parse-threshold-overrides.ts';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { Clock, Store } from './ports.ts';

@@ -1,5 +1,5 @@
 import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import type { CompanyOnboardingFields, CrmGateway, StoredSignal, WritePlan, WriteResult } from './crm-gateway.ts';
 import {
   isSameValue,

@@ -1,4 +1,4 @@
-import type { HandoffFacts } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import type { HandoffFacts } from '@liftoff/shared/engine/index';
 import type { Handoff } from './ports.ts';
 
 /** What the readiness score reads of a saved handoff; a deal with nothing saved has no facts at all (score 0). */

@@ -1,6 +1,6 @@
 import type { HandoffContactView, HandoffCriterionView, HandoffView } from '@liftoff/shared/contract/index';
 import type { Stakeholder } from '@liftoff/shared/domain/index';
-import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/index';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { DealContact } from './crm-gateway.ts';
 import type { DealContacts, Handoff, HandoffContact, HandoffCriterion } from './ports.ts';

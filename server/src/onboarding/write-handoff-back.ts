@@ -1,4 +1,4 @@
-import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness } from '@liftoff/shared/engine/index';
 import type { CrmGateway, DealHandoffFields } from './crm-gateway.ts';
 import { parseKnownFields, toKnownObjectValues } from './known-values.ts';
 import { planHandoffWriteBack } from './plan-handoff-write-back.ts';

@@ -1,5 +1,6 @@
 import type { CalendarDate, StakeholderRole } from '../domain/index.ts';
 import { stakeholderCircles } from '../domain/index.ts';
+import { isMeasurable } from './facts/is-measurable.ts';
 
 /** What the sales rep wrote on the deal before close, as the readiness score needs it. */
 export interface HandoffFacts {
@@ -50,7 +51,7 @@ export function evaluateHandoffReadiness(facts: HandoffFacts): HandoffReadiness 
   };
 
   const { min, max } = handoffCriteriaLimits;
-  const measurable = facts.criteria.filter((c) => c.target !== null && c.dueDate !== null).length;
+  const measurable = facts.criteria.filter(isMeasurable).length;
   if (facts.criteria.length > max) {
     gap('criteria_count', `${facts.criteria.length} criteria: keep ${min}–${max}, move the rest to phase 2.`);
   } else if (measurable < min) {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
+import { evaluateOnboarding, isMeasurable } from '@liftoff/shared/engine/index';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';

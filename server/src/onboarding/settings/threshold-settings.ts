@@ -1,6 +1,6 @@
 import type { ThresholdUnit, ThresholdView } from '@liftoff/shared/contract/settings-view';
-import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
-import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
+import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { parseThresholdOverrides } from '../parse-threshold-overrides.ts';
 
 /** Dotted paths to every number of the engine's thresholds, e.g. `noFirstLogin.fromDay`, `health.weights.usage`. */

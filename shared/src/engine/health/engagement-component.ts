@@ -1,7 +1,7 @@
 import { stakeholderCircles } from '../../domain/index.ts';
 import type { Onboarding } from '../../domain/index.ts';
 import type { OnboardingFacts } from '../onboarding-facts.ts';
-import { toEngagedCoverage } from '../signals/single-threaded.ts';
+import { toEngagedCoverage } from '../facts/to-engaged-coverage.ts';
 import type { Thresholds } from '../thresholds.ts';
 
 /**
