@@ -60,6 +60,26 @@ export const defaultThresholds: Thresholds = {
   risk: { criticalBelow: 30, highBelow: 50, mediumBelow: 70 },
 };
 
+/**
+ * The health components' own numbers (PRODUCT.md §5), fixed for now: each becomes an overridable `Thresholds.health`
+ * key once the settings page labels it (server/src/onboarding/settings/threshold-settings.ts, typed by `Thresholds`).
+ */
+export const healthFormula = {
+  /** Usage component: points for logins in the last 7 days (vs `health.targetLogins7d`); the rest for key features. */
+  usageLoginPoints: 60,
+  usageFeaturePoints: 40,
+  /** Engagement responsiveness: 100 minus this per outbound email/call still waiting for a reply (floor 0)... */
+  responsivenessPenaltyPerUnanswered: 25,
+  /** ...counting the outbound touches of this many last days: older silence is history, not responsiveness. */
+  responsivenessWindowDays: 30,
+  /** Engagement coverage credit for a circle only tagged, not engaged (engaged counts 1): known but not involved. */
+  taggedCircleCredit: 0.5,
+  /** Milestones component credit for a milestone done late (on time counts 1, overdue 0): late beats never. */
+  lateMilestoneCredit: 0.5,
+  /** An open high/urgent ticket costs the support component this many times `health.supportPenaltyPerOpenTicket`. */
+  highPriorityTicketPenaltyFactor: 2,
+} as const;
+
 /** Any subset of the thresholds, at any depth (a portal's settings). */
 export type ThresholdOverrides = DeepPartial<Thresholds>;
 
