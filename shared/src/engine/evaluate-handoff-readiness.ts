@@ -31,6 +31,7 @@ export const handoffPoints: Readonly<Record<HandoffGapCode, number>> = {
   validation_owner: 15,
 };
 
+/** The method's 3–5 measurable criteria at handoff: fewer cannot prove value, more dilutes focus. */
 export const handoffCriteriaLimits = { min: 3, max: 5 } as const;
 
 const circleNames: Record<(typeof stakeholderCircles)[number], string> = {

@@ -9,7 +9,8 @@ export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from 
 export { evaluateCohorts } from './cohorts.ts';
 export type { CohortMember } from './cohorts.ts';
 export { compareSignals, toSeverityRank } from './signal-order.ts';
-export { defaultThresholds, mergeThresholds } from './thresholds.ts';
+export { defaultThresholds, healthFormula, mergeThresholds } from './thresholds.ts';
 export type { ThresholdOverrides, Thresholds } from './thresholds.ts';
+export { checkpointKinds, cohortHorizonDays, phaseLastDay, usageWeekDays, valueReviewKind } from './method-calendar.ts';
 export { isMeasurable } from './facts/is-measurable.ts';
 export { toEngagedCoverage } from './facts/to-engaged-coverage.ts';
