@@ -1,4 +1,4 @@
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluatePortfolio } from '@liftoff/shared/engine/index';
 import { generatePortfolio } from '../server/src/sandbox/generate-portfolio.ts';
 import type { Bench, BenchRow } from './bench.ts';
 

@@ -7,8 +7,7 @@ import {
   smbTemplate,
   standardTemplate,
 } from '@liftoff/shared/playbook/default-templates';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
+import { evaluateOnboarding, isMeasurable } from '@liftoff/shared/engine/index';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluatePortfolio } from '@liftoff/shared/engine/index';
 import { parseEvaluateArgs } from './parse-evaluate-args.ts';
 import { parseSnapshot } from './snapshot-schema.ts';
 import { toEvaluateOutput } from './to-evaluate-output.ts';

@@ -1,7 +1,6 @@
 import type { Assessment, Onboarding, RiskLevel } from '@liftoff/shared/domain/index';
 import { riskLevels } from '@liftoff/shared/domain/index';
-import { evaluateCohorts } from '@liftoff/shared/engine/cohorts';
-import { toSeverityRank } from '@liftoff/shared/engine/signal-order';
+import { evaluateCohorts, toSeverityRank } from '@liftoff/shared/engine/index';
 
 export interface PortfolioSummaryInput {
   /** The stored assessments, one per company. */

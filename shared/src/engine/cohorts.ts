@@ -1,5 +1,6 @@
 import type { Activation, CohortActivation, Onboarding } from '../domain/index.ts';
 import { toIsoMonth } from '../time/iso.ts';
+import { cohortHorizonDays } from './method-calendar.ts';
 
 /** What the cohort report needs of one assessed onboarding. */
 export interface CohortMember {
@@ -9,8 +10,7 @@ export interface CohortMember {
 }
 
 type RateKey = keyof CohortActivation['activationRate'];
-const rateDays: Record<RateKey, number> = { d30: 30, d60: 60, d90: 90 };
-const rateKeys = Object.keys(rateDays) as RateKey[];
+const rateKeys = Object.keys(cohortHorizonDays) as RateKey[];
 
 interface Tally {
   size: number;
@@ -36,9 +36,9 @@ export function evaluateCohorts(members: readonly CohortMember[]): CohortActivat
     tally.size += 1;
     if (!member.onboarding.usageTracked) continue;
     for (const key of rateKeys) {
-      if (member.day < rateDays[key]) continue;
+      if (member.day < cohortHorizonDays[key]) continue;
       tally.old[key] += 1;
-      if (member.activation.day !== null && member.activation.day <= rateDays[key]) tally.activated[key] += 1;
+      if (member.activation.day !== null && member.activation.day <= cohortHorizonDays[key]) tally.activated[key] += 1;
     }
   }
   return [...byMonth.keys()].sort().map((month) => {

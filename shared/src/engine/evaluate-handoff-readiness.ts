@@ -1,5 +1,6 @@
 import type { CalendarDate, StakeholderRole } from '../domain/index.ts';
 import { stakeholderCircles } from '../domain/index.ts';
+import { isMeasurable } from './facts/is-measurable.ts';
 
 /** What the sales rep wrote on the deal before close, as the readiness score needs it. */
 export interface HandoffFacts {
@@ -30,6 +31,7 @@ export const handoffPoints: Readonly<Record<HandoffGapCode, number>> = {
   validation_owner: 15,
 };
 
+/** The method's 3–5 measurable criteria at handoff: fewer cannot prove value, more dilutes focus. */
 export const handoffCriteriaLimits = { min: 3, max: 5 } as const;
 
 const circleNames: Record<(typeof stakeholderCircles)[number], string> = {
@@ -50,7 +52,7 @@ export function evaluateHandoffReadiness(facts: HandoffFacts): HandoffReadiness 
   };
 
   const { min, max } = handoffCriteriaLimits;
-  const measurable = facts.criteria.filter((c) => c.target !== null && c.dueDate !== null).length;
+  const measurable = facts.criteria.filter(isMeasurable).length;
   if (facts.criteria.length > max) {
     gap('criteria_count', `${facts.criteria.length} criteria: keep ${min}–${max}, move the rest to phase 2.`);
   } else if (measurable < min) {

@@ -1,5 +1,7 @@
 import type { CalendarDate, Instant, Onboarding, Ticket } from '../domain/index.ts';
 import { DAY_MS, dayNumber, toCalendarDate } from '../time/calendar.ts';
+import { usageWeekDays } from './method-calendar.ts';
+import { healthFormula } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /**
@@ -27,7 +29,7 @@ export interface OnboardingFacts {
   firstOutreachInWindowAt: Instant | null;
   /** Latest inbound email, connected call or meeting. */
   lastReplyAt: Instant | null;
-  /** Outbound emails and calls in the last 30 days made after the latest reply. */
+  /** Outbound emails and calls in the last 30 days (`healthFormula`) made after the latest reply. */
   unansweredOutreach30d: number;
   /** Opened at or before now and not closed by now. */
   openTickets: Ticket[];
@@ -38,8 +40,8 @@ export interface OnboardingFacts {
 export function toOnboardingFacts(onboarding: Onboarding, now: Instant, thresholds: Thresholds): OnboardingFacts {
   const start = onboarding.startDate;
   const { logins, featureUses, engagements, tickets } = onboarding.activity;
-  const weekAgo = now - 7 * DAY_MS;
-  const twoWeeksAgo = now - 14 * DAY_MS;
+  const weekAgo = now - usageWeekDays * DAY_MS;
+  const twoWeeksAgo = now - 2 * usageWeekDays * DAY_MS;
 
   let firstLoginAt: Instant | null = null;
   let lastLoginAt: Instant | null = null;
@@ -76,7 +78,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     keyFeatures === null ? [...usedFeatures].sort() : onboarding.keyFeatures.filter((f) => usedFeatures.has(f));
 
   const outreachFrom = now - thresholds.unansweredOutreach.windowDays * DAY_MS;
-  const monthAgo = now - 30 * DAY_MS;
+  const monthAgo = now - healthFormula.responsivenessWindowDays * DAY_MS;
   let outreachInWindow = 0;
   let firstOutreachInWindowAt: Instant | null = null;
   let lastReplyAt: Instant | null = null;

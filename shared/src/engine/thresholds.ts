@@ -1,6 +1,8 @@
 /**
  * Every number the rules engine decides with, in one place (PRODUCT.md §4–§5 defaults).
- * A portal overrides any subset through `mergeThresholds`; the engine never hard-codes these values.
+ * A portal overrides any subset of `Thresholds` through `mergeThresholds`; `healthFormula` below is fixed for now,
+ * and the method's calendar (phase days, cohort horizons) lives beside this file in method-calendar.ts, never
+ * overridable. The engine hard-codes none of these values.
  */
 export interface Thresholds {
   noCriteria: { fromDay: number; minMeasurable: number };
@@ -36,29 +38,68 @@ export interface Thresholds {
   risk: { criticalBelow: number; highBelow: number; mediumBelow: number };
 }
 
+/** PRODUCT.md §4 signal thresholds and §5 health/risk numbers; each is overridable per portal. */
 export const defaultThresholds: Thresholds = {
+  /** A week in, the plan needs 3 measurable criteria: without them day 90 cannot prove value. */
   noCriteria: { fromDay: 7, minMeasurable: 3 },
+  /** More than 5 criteria dilutes focus (the method asks for 3–5). */
   tooManyCriteria: { max: 5 },
+  /** A first week longer than 5 steps is no longer one recommended path. */
   complexFirstWeek: { maxSteps: 5 },
+  /** Two weeks without any login: the customer has not started (critical). */
   noFirstLogin: { fromDay: 14 },
+  /** By day 30 first value is due: at least a login this week and a key feature used. */
   lowActivation: { fromDay: 30, minLogins7d: 1 },
+  /** Halving week on week is a drop, once the earlier week had enough use (5) for the ratio to mean something. */
   usageDrop: { maxRatio: 0.5, minPriorWeek: 5 },
+  /** Two unanswered touches in two weeks is silence; three is serious. */
   unansweredOutreach: { windowDays: 14, minOutbound: 2, highFromOutbound: 3 },
+  /** Support is blocking when tickets pile up (3), an urgent one waits a week, or one problem recurs within a month. */
   unresolvedTickets: { minOpen: 3, priorityAgeDays: 7, sameCategoryWindowDays: 30, sameCategoryMin: 2 },
+  /** Under half way with two weeks left, a criterion will likely be missed. */
   criterionAtRisk: { dueWithinDays: 14, minProgress: 0.5 },
+  /** From day 7, one contact or one circle engaged in 30 days means the onboarding hangs on a single thread. */
   singleThreaded: { fromDay: 7, minCircles: 2, minEngagedContacts: 2, engagedWithinDays: 30 },
+  /** Someone must sign off the criteria; named within the first week. */
   noValidationOwner: { fromDay: 7 },
+  /** Without a baseline captured in the first two weeks, progress cannot be proven. */
   noBaseline: { fromDay: 14 },
+  /** An open high/critical signal escalates after 3 days unhandled, and again after a week. */
   escalation: { level2FromDays: 3, level3FromDays: 7 },
   health: {
+    /** PRODUCT.md §5 weights: usage weighs most, support least. */
     weights: { usage: 30, engagement: 20, milestones: 20, criteria: 20, support: 10 },
+    /** An open high signal costs 10 points, a critical one 20: the score reflects what is wrong now. */
     penaltyPerOpenHigh: 10,
     penaltyPerOpenCritical: 20,
+    /** About one login per working day earns the full login half of usage. */
     targetLogins7d: 5,
+    /** Each open ticket costs 15 support points (twice for high/urgent, see healthFormula). */
     supportPenaltyPerOpenTicket: 15,
   },
+  /** PRODUCT.md §5 risk bands of the health score (signals can raise the level further). */
   risk: { criticalBelow: 30, highBelow: 50, mediumBelow: 70 },
 };
+
+/**
+ * The health components' own numbers (PRODUCT.md §5), fixed for now: each becomes an overridable `Thresholds.health`
+ * key once the settings page labels it (server/src/onboarding/settings/threshold-settings.ts, typed by `Thresholds`).
+ */
+export const healthFormula = {
+  /** Usage component: points for logins in the last 7 days (vs `health.targetLogins7d`); the rest for key features. */
+  usageLoginPoints: 60,
+  usageFeaturePoints: 40,
+  /** Engagement responsiveness: 100 minus this per outbound email/call still waiting for a reply (floor 0)... */
+  responsivenessPenaltyPerUnanswered: 25,
+  /** ...counting the outbound touches of this many last days: older silence is history, not responsiveness. */
+  responsivenessWindowDays: 30,
+  /** Engagement coverage credit for a circle only tagged, not engaged (engaged counts 1): known but not involved. */
+  taggedCircleCredit: 0.5,
+  /** Milestones component credit for a milestone done late (on time counts 1, overdue 0): late beats never. */
+  lateMilestoneCredit: 0.5,
+  /** An open high/urgent ticket costs the support component this many times `health.supportPenaltyPerOpenTicket`. */
+  highPriorityTicketPenaltyFactor: 2,
+} as const;
 
 /** Any subset of the thresholds, at any depth (a portal's settings). */
 export type ThresholdOverrides = DeepPartial<Thresholds>;

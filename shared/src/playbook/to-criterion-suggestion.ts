@@ -1,5 +1,5 @@
 import type { CalendarDate, Criterion } from '../domain/index.ts';
-import { isMeasurable } from '../engine/signals/no-criteria.ts';
+import { isMeasurable } from '../engine/index.ts';
 import { addDays } from '../time/calendar.ts';
 import { defaultTemplates } from './default-templates.ts';
 import type { PlaybookTemplate } from './playbook-template.ts';

@@ -1,7 +1,6 @@
 import type { Handoff } from '@liftoff/shared/domain/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
+import { evaluateOnboarding, isMeasurable } from '@liftoff/shared/engine/index';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/handoff/save-handoff.ts';

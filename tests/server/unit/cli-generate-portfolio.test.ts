@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phases, signalTypes } from '@liftoff/shared/domain/index';
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluatePortfolio } from '@liftoff/shared/engine/index';
 import {
   generatePortfolio,
   portfolioProfiles,

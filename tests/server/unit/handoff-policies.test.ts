@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stakeholder } from '@liftoff/shared/domain/index';
-import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness } from '@liftoff/shared/engine/index';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
 import { toSavedHandoff } from '../../../server/src/onboarding/handoff/save-handoff.ts';

@@ -1,4 +1,4 @@
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultThresholds } from '@liftoff/shared/engine/index';
 import { describe, expect, it } from 'vitest';
 import {
   parseThresholdOverrides,

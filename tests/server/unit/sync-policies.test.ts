@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import { decideEventRetry } from '../../../server/src/jobs/decide-event-retry.ts';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { evaluateOnboarding, defaultThresholds } from '@liftoff/shared/engine/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type { Onboarding } from '@liftoff/shared/domain/index';
 import { toCardView, toSummaryView } from '../../../server/src/onboarding/views/to-card-view.ts';

@@ -1,7 +1,6 @@
 import type { Onboarding } from '@liftoff/shared/domain/index';
-import { evaluateCohorts } from '@liftoff/shared/engine/cohorts';
-import type { CohortMember } from '@liftoff/shared/engine/cohorts';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateCohorts, evaluateOnboarding } from '@liftoff/shared/engine/index';
+import type { CohortMember } from '@liftoff/shared/engine/index';
 import { describe, expect, it } from 'vitest';
 import {
   atDay,

@@ -8,10 +8,8 @@ import {
   ticketPriorities,
 } from '@liftoff/shared/domain/index';
 import type { HealthComponents, Onboarding, Signal } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { evaluateHealthScore } from '@liftoff/shared/engine/health/health-score';
-import { compareSignals } from '@liftoff/shared/engine/signal-order';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { evaluateOnboarding, compareSignals, defaultThresholds } from '@liftoff/shared/engine/index';
+import { evaluateHealthScore } from '../../../shared/src/engine/health/health-score.ts';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

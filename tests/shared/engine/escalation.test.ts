@@ -1,7 +1,6 @@
 import type { PriorSignal } from '@liftoff/shared/domain/index';
-import { decideEscalationLevel } from '@liftoff/shared/engine/escalation';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { decideEscalationLevel } from '../../../shared/src/engine/escalation.ts';
+import { evaluateOnboarding, defaultThresholds } from '@liftoff/shared/engine/index';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { describe, expect, it } from 'vitest';
 import { atDay, buildHealthyOnboarding, buildOnboarding, buildPriorSignal } from '../../support/build-onboarding.ts';

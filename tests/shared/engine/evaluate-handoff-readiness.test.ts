@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
-import type { HandoffFacts, HandoffGapCode } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness } from '@liftoff/shared/engine/index';
+import type { HandoffFacts, HandoffGapCode } from '@liftoff/shared/engine/index';
 import { dateOfDay } from '../../support/build-onboarding.ts';
 
 const measurable = { baseline: 0, target: 10, dueDate: dateOfDay(60) };

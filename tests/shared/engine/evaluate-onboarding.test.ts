@@ -1,5 +1,4 @@
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluateOnboarding, evaluatePortfolio } from '@liftoff/shared/engine/index';
 import { describe, expect, it } from 'vitest';
 import {
   atDay,

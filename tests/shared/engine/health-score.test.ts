@@ -1,7 +1,6 @@
 import type { HealthComponents, Signal } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { evaluateHealthScore } from '@liftoff/shared/engine/health/health-score';
-import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
+import { evaluateOnboarding, defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
+import { evaluateHealthScore } from '../../../shared/src/engine/health/health-score.ts';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,8 +1,8 @@
 import type { Signal } from '@liftoff/shared/domain/index';
-import { decidePhase } from '@liftoff/shared/engine/phase';
-import { decideRiskLevel } from '@liftoff/shared/engine/risk-level';
-import { decideNextAction } from '@liftoff/shared/engine/next-action';
-import { defaultThresholds } from '@liftoff/shared/engine/thresholds';
+import { decidePhase } from '../../../shared/src/engine/phase.ts';
+import { decideRiskLevel } from '../../../shared/src/engine/risk-level.ts';
+import { decideNextAction } from '../../../shared/src/engine/next-action.ts';
+import { defaultThresholds } from '@liftoff/shared/engine/index';
 import { describe, expect, it } from 'vitest';
 
 type Open = Pick<Signal, 'severity' | 'status'>;

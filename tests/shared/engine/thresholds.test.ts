@@ -1,4 +1,4 @@
-import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import { describe, expect, it } from 'vitest';
 
 describe('thresholds', () => {

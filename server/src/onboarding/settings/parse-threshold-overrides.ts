@@ -1,5 +1,5 @@
-import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
-import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
+import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { z } from 'zod';
 
 /**

@@ -1,5 +1,5 @@
 import type { OnboardingStatus } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import { knownObjectTypes } from './known-values.ts';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import { toCompanySignalKeys } from './plan-company-merge.ts';

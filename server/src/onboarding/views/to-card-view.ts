@@ -21,8 +21,8 @@ import type {
   Signal,
   Stakeholder,
 } from '@liftoff/shared/domain/index';
-import { toEngagedCoverage } from '@liftoff/shared/engine/signals/single-threaded';
-import type { Thresholds } from '@liftoff/shared/engine/thresholds';
+import { toEngagedCoverage } from '@liftoff/shared/engine/index';
+import type { Thresholds } from '@liftoff/shared/engine/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';

@@ -1,5 +1,5 @@
 import type { SettingsView, TemplateSettingsView } from '@liftoff/shared/contract/settings-view';
-import type { ThresholdOverrides } from '@liftoff/shared/engine/thresholds';
+import type { ThresholdOverrides } from '@liftoff/shared/engine/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { parseThresholdOverrides } from '../settings/parse-threshold-overrides.ts';
 import type { PortalSettings } from '../ports/index.ts';

@@ -1,6 +1,6 @@
 import type { Criterion, Onboarding } from '../../domain/index.ts';
 import type { OnboardingFacts } from '../onboarding-facts.ts';
-import { toProgress } from '../signals/criterion-at-risk.ts';
+import { toProgress } from '../facts/to-progress.ts';
 
 /**
  * Criteria component = 100 × mean over the criteria of how on-track each is:

@@ -1,6 +1,7 @@
 import type { Onboarding } from '../../domain/index.ts';
 import { DAY_MS, isPastDue } from '../../time/calendar.ts';
 import type { OnboardingFacts } from '../onboarding-facts.ts';
+import { healthFormula } from '../thresholds.ts';
 
 /**
  * Milestones-on-time component = 100 × mean over the milestones that are done or past due (skipped ones aside)
@@ -15,7 +16,7 @@ export function evaluateMilestonesComponent(onboarding: Onboarding, facts: Onboa
     const doneAt = milestone.completedAt !== null && milestone.completedAt <= facts.now ? milestone.completedAt : null;
     if (doneAt !== null) {
       judged += 1;
-      points += doneAt < milestone.dueDate + DAY_MS ? 1 : 0.5;
+      points += doneAt < milestone.dueDate + DAY_MS ? 1 : healthFormula.lateMilestoneCredit;
     } else if (isPastDue(milestone.dueDate, facts.now)) {
       judged += 1;
     }

@@ -1,4 +1,5 @@
 import type { OnboardingFacts } from '../onboarding-facts.ts';
+import { healthFormula } from '../thresholds.ts';
 import type { Thresholds } from '../thresholds.ts';
 
 /**
@@ -9,7 +10,10 @@ export function evaluateSupportComponent(facts: OnboardingFacts, thresholds: Thr
   const perTicket = thresholds.health.supportPenaltyPerOpenTicket;
   let lost = 0;
   for (const ticket of facts.openTickets) {
-    lost += ticket.priority === 'high' || ticket.priority === 'urgent' ? 2 * perTicket : perTicket;
+    lost +=
+      ticket.priority === 'high' || ticket.priority === 'urgent'
+        ? healthFormula.highPriorityTicketPenaltyFactor * perTicket
+        : perTicket;
   }
   return Math.max(0, 100 - lost);
 }

@@ -1,5 +1,6 @@
 import type { Onboarding } from '../../domain/index.ts';
 import type { OnboardingFacts } from '../onboarding-facts.ts';
+import { healthFormula } from '../thresholds.ts';
 import type { Thresholds } from '../thresholds.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { Thresholds } from '../thresholds.ts';
  *                 + 40 × share of the key features used since start (any feature when none is named).
  * null when the portal has no usage source (missing data is not bad data), and before the first login
  * is expected (before day 14 with no login yet): a customer cannot be behind on usage it was not asked for yet.
+ * The 60/40 split is `healthFormula`'s; the target logins and day 14 are per-portal thresholds.
  */
 export function evaluateUsageComponent(
   onboarding: Onboarding,
@@ -20,5 +22,5 @@ export function evaluateUsageComponent(
     onboarding.keyFeatures.length > 0
       ? facts.keyFeaturesUsed.length / onboarding.keyFeatures.length
       : Math.min(1, facts.keyFeaturesUsed.length);
-  return Math.round(60 * loginShare + 40 * featureShare);
+  return Math.round(healthFormula.usageLoginPoints * loginShare + healthFormula.usageFeaturePoints * featureShare);
 }

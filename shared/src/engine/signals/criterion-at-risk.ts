@@ -2,9 +2,9 @@
  * Rule: a criterion not achieved and past its due date → high; due within 14 days with progress
  * from baseline to target below 50 % → warning. The worst criterion sets the severity.
  */
-import type { Criterion } from '../../domain/index.ts';
 import { DAY_MS, isPastDue } from '../../time/calendar.ts';
 import { toIsoDate } from '../../time/iso.ts';
+import { toProgress } from '../facts/to-progress.ts';
 import type { SignalRule } from './signal-rule.ts';
 
 export const evaluateCriterionAtRisk: SignalRule = (onboarding, facts, thresholds) => {
@@ -32,16 +32,3 @@ export const evaluateCriterionAtRisk: SignalRule = (onboarding, facts, threshold
     action: 'Focus the effort on the lagging criterion; renegotiate its target or date if needed.',
   };
 };
-
-/**
- * Share of the way from baseline to target, clamped to 0–1 (works for decreasing targets too);
- * a missing baseline counts as 0, a missing current value as no progress; null without a target.
- */
-export function toProgress(criterion: Criterion): number | null {
-  if (criterion.target === null) return null;
-  const baseline = criterion.baseline ?? 0;
-  const current = criterion.current ?? baseline;
-  const span = criterion.target - baseline;
-  if (span === 0) return current === criterion.target ? 1 : 0;
-  return Math.min(1, Math.max(0, (current - baseline) / span));
-}

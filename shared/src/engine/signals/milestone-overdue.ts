@@ -1,11 +1,8 @@
 /** Rule: a milestone past its due date and not done (nor skipped) → warning; high when a day-7/30/60 checkpoint is missed. */
-import type { MilestoneKind } from '../../domain/index.ts';
 import { DAY_MS, isPastDue } from '../../time/calendar.ts';
 import { toIsoDate } from '../../time/iso.ts';
+import { checkpointKinds } from '../method-calendar.ts';
 import type { SignalRule } from './signal-rule.ts';
-
-/** The method's mandatory checkpoints: missing one is a serious warning. */
-const checkpointKinds: ReadonlySet<MilestoneKind> = new Set(['checkpoint_d7', 'checkpoint_d30', 'checkpoint_d60']);
 
 export const evaluateMilestoneOverdue: SignalRule = (onboarding, facts) => {
   const overdue = onboarding.milestones.filter(

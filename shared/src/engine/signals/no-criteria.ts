@@ -1,5 +1,5 @@
 /** Rule: from day 7, fewer than 3 measurable criteria (a target and a due date) → high. */
-import type { Criterion } from '../../domain/index.ts';
+import { isMeasurable } from '../facts/is-measurable.ts';
 import type { SignalRule } from './signal-rule.ts';
 
 export const evaluateNoCriteria: SignalRule = (onboarding, facts, thresholds) => {
@@ -14,8 +14,3 @@ export const evaluateNoCriteria: SignalRule = (onboarding, facts, thresholds) =>
     action: 'Agree 3–5 measurable success criteria with the customer (baseline, target, due date).',
   };
 };
-
-/** Measurable = it has a target and a due date. */
-export function isMeasurable(criterion: Criterion): boolean {
-  return criterion.target !== null && criterion.dueDate !== null;
-}

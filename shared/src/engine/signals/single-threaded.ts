@@ -3,8 +3,8 @@
  * (economic decision maker, end user, technical influencer), or fewer than 2 contacts were engaged → warning.
  */
 import { stakeholderCircles } from '../../domain/index.ts';
-import type { Onboarding, StakeholderCircle } from '../../domain/index.ts';
-import { DAY_MS } from '../../time/calendar.ts';
+import type { StakeholderCircle } from '../../domain/index.ts';
+import { toEngagedCoverage } from '../facts/to-engaged-coverage.ts';
 import type { SignalRule } from './signal-rule.ts';
 
 export const evaluateSingleThreaded: SignalRule = (onboarding, facts, thresholds) => {
@@ -18,25 +18,11 @@ export const evaluateSingleThreaded: SignalRule = (onboarding, facts, thresholds
     severity: 'warning',
     evidence:
       `${contacts} ${contacts === 1 ? 'contact' : 'contacts'} engaged in the last ${engagedWithinDays} days covering ` +
-      `${circles.length} of 3 circles${missing.length > 0 ? `; missing: ${missing.join(', ')}` : ''} ` +
+      `${circles.length} of ${stakeholderCircles.length} circles${missing.length > 0 ? `; missing: ${missing.join(', ')}` : ''} ` +
       `(threshold: ${minCircles} circles, ${minEngagedContacts} contacts).`,
     action: 'Map and meet the missing circles (economic decision maker, end users, technical influencer).',
   };
 };
-
-/** Contacts engaged within the window and the circles they cover, in the canonical circle order. */
-export function toEngagedCoverage(
-  onboarding: Onboarding,
-  now: number,
-  withinDays: number,
-): { contacts: number; circles: StakeholderCircle[] } {
-  const from = now - withinDays * DAY_MS;
-  const engaged = onboarding.stakeholders.filter(
-    (s) => s.lastEngagedAt !== null && s.lastEngagedAt > from && s.lastEngagedAt <= now,
-  );
-  const circles = stakeholderCircles.filter((circle) => engaged.some((s) => s.roles.includes(circle)));
-  return { contacts: engaged.length, circles };
-}
 
 function toLabel(circle: StakeholderCircle): string {
   return circle.replaceAll('_', ' ');

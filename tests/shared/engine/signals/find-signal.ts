@@ -1,7 +1,6 @@
 import type { Onboarding, Signal, SignalType } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import { mergeThresholds } from '@liftoff/shared/engine/thresholds';
-import type { ThresholdOverrides } from '@liftoff/shared/engine/thresholds';
+import { evaluateOnboarding, mergeThresholds } from '@liftoff/shared/engine/index';
+import type { ThresholdOverrides } from '@liftoff/shared/engine/index';
 import { atDay } from '../../../support/build-onboarding.ts';
 
 /** The signal of `type` the engine raises for `onboarding` at noon on day `day`, if any. */

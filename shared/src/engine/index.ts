@@ -1,0 +1,16 @@
+/**
+ * The rules engine's public surface: everything outside shared/src/engine imports the engine from here
+ * (`@liftoff/shared/engine/index`), never a rule, a health component or a fact helper directly.
+ */
+export { evaluateOnboarding } from './evaluate-onboarding.ts';
+export { evaluatePortfolio } from './evaluate-portfolio.ts';
+export { evaluateHandoffReadiness, handoffCriteriaLimits, handoffPoints } from './evaluate-handoff-readiness.ts';
+export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from './evaluate-handoff-readiness.ts';
+export { evaluateCohorts } from './cohorts.ts';
+export type { CohortMember } from './cohorts.ts';
+export { compareSignals, toSeverityRank } from './signal-order.ts';
+export { defaultThresholds, healthFormula, mergeThresholds } from './thresholds.ts';
+export type { ThresholdOverrides, Thresholds } from './thresholds.ts';
+export { checkpointKinds, cohortHorizonDays, phaseLastDay, usageWeekDays, valueReviewKind } from './method-calendar.ts';
+export { isMeasurable } from './facts/is-measurable.ts';
+export { toEngagedCoverage } from './facts/to-engaged-coverage.ts';
