@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
 import { isMeasurable } from '@liftoff/shared/engine/signals/no-criteria';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
-import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/card-actions/save-handoff.ts';
 import type { Handoff, Store } from '../../../server/src/onboarding/ports.ts';
