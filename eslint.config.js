@@ -34,6 +34,10 @@ const forbidden = {
     group: ['**/bench/**'],
     message: 'Tests never import benchmarks; what both need lives in testing/.',
   },
+  testsAndBenchmarks: {
+    group: ['**/tests/**', '**/bench/**'],
+    message: 'testing/ is shared by tests and benchmarks, so it imports neither.',
+  },
   testCode: {
     group: ['**/tests/**', '**/testing/**', '**/bench/**'],
     message: 'Production code never imports tests, the simulated HubSpot (testing/) or benchmarks.',
@@ -66,8 +70,9 @@ const boundaries = [
   { files: ['hubspot-project/src/**'], rules: forbid('engineInternals', 'testCode') },
   { files: ['tests/server/**'], rules: forbid('engineInternals', 'benchmarks') },
   { files: ['tests/**'], ignores: ['tests/server/**'], rules: forbid('benchmarks') },
+  { files: ['testing/**'], rules: forbid('engineInternals', 'testsAndBenchmarks') },
   {
-    files: ['server/**', 'bench/**', 'testing/**', 'hubspot-project/**'],
+    files: ['server/**', 'bench/**', 'hubspot-project/**'],
     ignores: ['server/src/**', 'hubspot-project/src/**'],
     rules: forbid('engineInternals'),
   },

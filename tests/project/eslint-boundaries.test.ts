@@ -166,6 +166,18 @@ const forbidden: readonly ForbiddenCase[] = [
     source: "export * from '../../bench/bench.ts';\n",
   },
   {
+    name: 'forbids the simulated HubSpot importing tests/',
+    because: 'imports neither',
+    filePath: 'testing/simulated-hubspot/x.ts',
+    source: "export * from '../../tests/support/fixed-clock.ts';\n",
+  },
+  {
+    name: 'forbids the simulated HubSpot importing bench/',
+    because: 'imports neither',
+    filePath: 'testing/simulated-hubspot/x.ts',
+    source: "export * from '../../bench/bench.ts';\n",
+  },
+  {
     name: 'still forbids Node built-ins in shared',
     because: 'no Node built-ins',
     filePath: 'shared/src/engine/x.ts',
