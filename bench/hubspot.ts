@@ -6,10 +6,10 @@ import type { LiftoffObjectTypes } from '../server/src/hubspot/liftoff-object-ty
 import { DEFAULT_REQUEST_BUDGET } from '../server/src/hubspot/request-budget.ts';
 import type { CompanyOnboardingFields, WritePlan } from '../server/src/onboarding/ports/crm-gateway.ts';
 import type { Bench, BenchRow } from './bench.ts';
-import { buildSimulatedCompanyIds } from './support/build-simulated-portfolio.ts';
+import { buildSimulatedCompanyIds } from '../testing/simulated-hubspot/build-simulated-portfolio.ts';
 import { refreshNaively } from './support/refresh-naively.ts';
-import { startSimulatedHubSpotWorker } from './support/start-simulated-hubspot-worker.ts';
-import type { SimulatedHubSpotWorker } from './support/start-simulated-hubspot-worker.ts';
+import { startSimulatedHubSpotWorker } from '../testing/simulated-hubspot/start-simulated-hubspot-worker.ts';
+import type { SimulatedHubSpotWorker } from '../testing/simulated-hubspot/start-simulated-hubspot-worker.ts';
 
 /**
  * The HubSpot adapter against the simulated HubSpot (loopback HTTP on its own thread, HubSpot's budgets on a

@@ -2,12 +2,12 @@ import nock from 'nock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/models/AssociationSpec.js';
 import { FilterOperatorEnum } from '@hubspot/api-client/lib/codegen/crm/objects/models/Filter.js';
-import { createSimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
+import { createSimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type {
   SimulatedExchange,
   SimulatedHubSpot,
   SimulatedHubSpotOptions,
-} from '../../bench/support/simulated-hubspot.ts';
+} from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
 import type { PortalClientOptions } from '../../server/src/hubspot/create-portal-client.ts';
 import { createFixedClock } from '../support/fixed-clock.ts';

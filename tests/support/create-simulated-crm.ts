@@ -1,4 +1,4 @@
-import type { SimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
 import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
 import type { JsonObject, PortalSettingsStore } from '../../server/src/onboarding/ports/index.ts';

@@ -4,7 +4,12 @@ import { afterEach, beforeAll, beforeEach } from 'vitest';
 import type { InterceptedRequest } from './openapi-check.ts';
 import { checkHubSpotExchange } from './openapi-check.ts';
 import type { OpenApiDocuments } from './openapi-documents.ts';
-import { loadOpenApiDocuments, resolveOpenApiDir } from './openapi-documents.ts';
+import {
+  describeSkippedContractChecks,
+  isOpenApiRequired,
+  loadOpenApiDocuments,
+  resolveOpenApiDir,
+} from './openapi-documents.ts';
 
 /**
  * The only way tests mock HubSpot. Every intercepted request and every canned response is
@@ -44,6 +49,8 @@ export interface HubSpotContract {
 export interface HubSpotContractOptions {
   /** Defaults to HUBSPOT_OPENAPI_DIR or ../shared/hubspot-openapi beside the repo. */
   readonly openApiDir?: string;
+  /** Whether absent documents fail the tests instead of skipping them; defaults to LIFTOFF_REQUIRE_OPENAPI. */
+  readonly requireDocuments?: boolean;
 }
 
 interface TestState {
@@ -64,15 +71,13 @@ export function useHubSpotContract(options: HubSpotContractOptions = {}): HubSpo
   };
 
   beforeAll(async () => {
-    loaded = await loadOpenApiDocuments(dir);
+    // Rejects (failing every test of the file) where LIFTOFF_REQUIRE_OPENAPI or requireDocuments demands them.
+    loaded = await loadOpenApiDocuments(dir, { required: options.requireDocuments ?? isOpenApiRequired() });
   });
 
   beforeEach((context) => {
     if (loaded?.status !== 'loaded') {
-      console.warn(
-        `\n*** HubSpot contract checks SKIPPED: the OpenAPI documents folder ${dir} is absent. ` +
-          'Set HUBSPOT_OPENAPI_DIR or check out ../shared/hubspot-openapi to run them. ***\n',
-      );
+      console.warn(describeSkippedContractChecks(dir));
       context.skip(`HubSpot OpenAPI documents absent at ${dir}`);
       return;
     }

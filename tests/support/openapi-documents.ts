@@ -22,15 +22,79 @@ export function resolveOpenApiDir(env: NodeJS.ProcessEnv = process.env): string 
   return env['HUBSPOT_OPENAPI_DIR'] ?? path.resolve(repoRoot, '../shared/hubspot-openapi');
 }
 
-const cache = new Map<string, Promise<OpenApiDocuments>>();
+export const REQUIRE_OPENAPI_VARIABLE = 'LIFTOFF_REQUIRE_OPENAPI';
 
-/** Loads every document of the folder once per test worker; later calls share the same promise. */
-export function loadOpenApiDocuments(dir: string = resolveOpenApiDir()): Promise<OpenApiDocuments> {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const loading = readOpenApiDocuments(dir);
-  cache.set(dir, loading);
-  return loading;
+/**
+ * Whether absent documents must fail the run (.ci/run sets LIFTOFF_REQUIRE_OPENAPI=1) rather than skip the contract
+ * tests. A value it does not recognise throws: a misspelt `yes` must not quietly turn the requirement off.
+ */
+export function isOpenApiRequired(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env[REQUIRE_OPENAPI_VARIABLE]?.trim().toLowerCase() ?? '';
+  if (value === '1' || value === 'true') return true;
+  if (value === '' || value === '0' || value === 'false') return false;
+  throw new Error(`${REQUIRE_OPENAPI_VARIABLE}=${env[REQUIRE_OPENAPI_VARIABLE]} is neither 1/true nor 0/false`);
+}
+
+export type OpenApiAvailability =
+  | { readonly action: 'check' }
+  | { readonly action: 'skip'; readonly warning: string }
+  | { readonly action: 'fail'; readonly error: string };
+
+/** Present documents are checked against; absent ones skip the checks loudly, or fail the run where required. */
+export function decideOpenApiAvailability(input: {
+  readonly present: boolean;
+  readonly required: boolean;
+  readonly dir: string;
+}): OpenApiAvailability {
+  if (input.present) return { action: 'check' };
+  if (!input.required) return { action: 'skip', warning: describeSkippedContractChecks(input.dir) };
+  return {
+    action: 'fail',
+    error:
+      `HubSpot OpenAPI documents absent at ${input.dir}, and ${REQUIRE_OPENAPI_VARIABLE}=1 (set by .ci/run) ` +
+      `forbids skipping the contract tests. ${HOW_TO_PROVIDE}`,
+  };
+}
+
+const HOW_TO_PROVIDE = 'Check out ../shared/hubspot-openapi beside the repo or set HUBSPOT_OPENAPI_DIR.';
+
+export function describeSkippedContractChecks(dir: string): string {
+  return (
+    `\n*** HubSpot contract checks SKIPPED: the OpenAPI documents folder ${dir} is absent. ${HOW_TO_PROVIDE} ` +
+    `(${REQUIRE_OPENAPI_VARIABLE}=1, as in .ci/run, makes this a failure.) ***\n`
+  );
+}
+
+export interface LoadOpenApiOptions {
+  /** Defaults to isOpenApiRequired() of the environment. */
+  readonly required?: boolean;
+}
+
+const cache = new Map<string, Promise<OpenApiDocuments>>();
+const warned = new Set<string>();
+
+/**
+ * Loads every document of the folder once per test worker; later calls share the same promise. An absent folder
+ * is reported as `absent` with a console warning (once per worker), or rejects where the documents are required.
+ */
+export async function loadOpenApiDocuments(
+  dir: string = resolveOpenApiDir(),
+  options: LoadOpenApiOptions = {},
+): Promise<OpenApiDocuments> {
+  const cached = cache.get(dir) ?? readOpenApiDocuments(dir);
+  cache.set(dir, cached);
+  const loaded = await cached;
+  const availability = decideOpenApiAvailability({
+    present: loaded.status === 'loaded',
+    required: options.required ?? isOpenApiRequired(),
+    dir,
+  });
+  if (availability.action === 'fail') throw new Error(availability.error);
+  if (availability.action === 'skip' && !warned.has(dir)) {
+    warned.add(dir);
+    console.warn(availability.warning);
+  }
+  return loaded;
 }
 
 async function readOpenApiDocuments(dir: string): Promise<OpenApiDocuments> {

@@ -1,13 +1,13 @@
 import nock from 'nock';
 import { createSimulatedCrm } from './create-simulated-crm.ts';
-import { createSimulatedHubSpot } from '../../bench/support/simulated-hubspot.ts';
+import { createSimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type {
   SimulatedAssociationInput,
   SimulatedDataset,
   SimulatedExchange,
   SimulatedHubSpot,
   SimulatedPipelineInput,
-} from '../../bench/support/simulated-hubspot.ts';
+} from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createApp } from '../../server/src/app.ts';
 import type { AppRoute } from '../../server/src/app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffView, SaveHandoffBody } from '@liftoff/shared/contract/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import type { SimulatedAssociationInput, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import type {
+  SimulatedAssociationInput,
+  SimulatedHubSpot,
+} from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';

@@ -1,8 +1,8 @@
 import nock from 'nock';
 import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import { createSimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
+import type { SimulatedExchange, SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type { CrmGateway } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import type { JsonObject, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { refreshCompanies } from '../../../server/src/onboarding/sync/refresh-companies.ts';

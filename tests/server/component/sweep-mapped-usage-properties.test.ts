@@ -1,8 +1,8 @@
 import nock from 'nock';
 import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import { createSimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
+import type { SimulatedExchange, SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import type { Scheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';

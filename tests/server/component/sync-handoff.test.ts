@@ -2,7 +2,7 @@ import type { Handoff } from '@liftoff/shared/domain/index';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateOnboarding, isMeasurable } from '@liftoff/shared/engine/index';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
-import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { saveHandoff } from '../../../server/src/onboarding/handoff/save-handoff.ts';
 import type { SaveHandoffInput } from '../../../server/src/onboarding/handoff/save-handoff.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
-import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import { createSimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createSqliteStore } from '../../../server/src/store/sqlite/create-sqlite-store.ts';
 
 const TOKEN = 'pat-kill-test';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SimulatedHubSpot } from '../../../bench/support/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import { recomputeOnboarding } from '../../../server/src/onboarding/sync/recompute-onboarding.ts';
