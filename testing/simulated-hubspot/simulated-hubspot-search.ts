@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The subset of CRM search the simulated HubSpot understands (POST /crm/v3/objects/{type}/search):
  * filter groups OR-ed, filters inside a group AND-ed, one sort, `after`/`limit` paging, and the
- * 10,000-result ceiling (HUBSPOT-PLATFORM.md §6.3). Dates compare as instants whether written as
+ * 10,000-result ceiling (docs/HUBSPOT.md §6.3). Dates compare as instants whether written as
  * epoch milliseconds or ISO strings, as HubSpot accepts both for hs_lastmodifieddate filters.
  */
 const filterSchema = z.object({

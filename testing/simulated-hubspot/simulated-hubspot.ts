@@ -186,7 +186,7 @@ const STANDARD_DEFAULT_TYPE_IDS: Readonly<Record<string, number>> = {
   'contacts/tickets': 15,
 };
 
-/** HUBSPOT_DEFINED association types and their inverse (HUBSPOT-PLATFORM.md §6.3; SDK AssociationTypes). */
+/** HUBSPOT_DEFINED association types and their inverse (docs/HUBSPOT.md §6.3; SDK AssociationTypes). */
 const INVERSE_TYPE_IDS: ReadonlyMap<number, number> = new Map(
   [
     [279, 280],

@@ -1,5 +1,5 @@
 /**
- * The offline project check (HUBSPOT-PLATFORM.md §5): HubSpot's schemas are served per account, so without one
+ * The offline project check (docs/HUBSPOT.md §5): HubSpot's schemas are served per account, so without one
  * we check what can be checked — hsproject.json, every *-hsmeta.json parsed and none silently skipped, uids,
  * entrypoints, one service origin across the static files, and no code importing from outside the project.
  */

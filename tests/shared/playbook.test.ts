@@ -115,7 +115,7 @@ describe('instantiatePlan', () => {
   });
 });
 
-describe('default criteria are proposals the CSM agrees with the customer (PRODUCT.md §2, §4 no_criteria)', () => {
+describe('default criteria are proposals the CSM agrees with the customer (docs/PRODUCT.md §2, §4 no_criteria)', () => {
   const start = Date.UTC(2026, 1, 2);
   const startFrom = (template: PlaybookTemplate, agree: (criteria: Criterion[]) => Criterion[] = (c) => c) => {
     const plan = instantiatePlan(template, start, 'ob-101');

@@ -1,6 +1,6 @@
 import { buildWebhookInboxEvent } from './build-webhook-inbox-event.ts';
 import type { Assessment, Instant } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import type {
   InboxEventInput,
   OnboardingRecord,

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * Signs a request the way HubSpot does (v3, HUBSPOT-PLATFORM.md §2.2), written independently of the service's
+ * Signs a request the way HubSpot does (v3, docs/HUBSPOT.md §2.2), written independently of the service's
  * verifier so tests check one against the other. `decoding` picks how the URL is decoded before signing:
  * HubSpot's table of reserved characters (the documented algorithm) or a whole-URL `decodeURIComponent`
  * (the docs' Node example), both of which the service accepts.

@@ -8,7 +8,7 @@ import { toEvaluateOutput } from './to-evaluate-output.ts';
 import { toPortfolioTable } from './to-portfolio-table.ts';
 
 /**
- * `npm run --silent evaluate -- <snapshot.json | -> [--format table]` (EVALUATE.md): the rules engine on a
+ * `npm run --silent evaluate -- <snapshot.json | -> [--format table]` (docs/EVALUATE.md): the rules engine on a
  * portfolio snapshot, with no HubSpot account. Exit 0 with the assessment on stdout; exit 2 with one line on
  * stderr when the arguments or the snapshot are unusable; exit 1 when the engine itself fails.
  */

@@ -32,7 +32,7 @@ const webhooksMetaSchema = z.object({ config: z.object({ settings: z.object({ ta
 const workflowActionMetaSchema = z.object({ config: z.object({ actionUrl: z.string() }) });
 const localExampleSchema = z.object({ proxy: z.record(z.string(), z.string()) });
 
-/** hubspot.fetch only reaches HTTPS origins that are not localhost (HUBSPOT-PLATFORM.md §1.2). */
+/** hubspot.fetch only reaches HTTPS origins that are not localhost (docs/HUBSPOT.md §1.2). */
 export function parseServiceOrigin(publicBaseUrl: string): string {
   const url = new URL(publicBaseUrl);
   if (url.protocol !== 'https:') throw new Error(`PUBLIC_BASE_URL must be https, got ${url.protocol}`);

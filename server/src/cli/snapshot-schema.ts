@@ -29,7 +29,7 @@ import type {
 import { isoDateSchema, isoInstantSchema } from '../edge-schemas.ts';
 
 /**
- * The portfolio snapshot `npm run evaluate` reads (EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an
+ * The portfolio snapshot `npm run evaluate` reads (docs/EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an
  * offset and become epoch milliseconds; dates are `YYYY-MM-DD` (UTC) and become the instant of 00:00 UTC.
  * Every list defaults to empty, optional scalars to null, and unknown fields are dropped.
  */

@@ -12,7 +12,7 @@ import type {
 } from '@liftoff/shared/domain/index';
 import { toCompactIsoInstant } from '@liftoff/shared/time/iso';
 
-/** EVALUATE.md "Output": the contract of `npm run evaluate`, field for field and in this order. */
+/** docs/EVALUATE.md "Output": the contract of `npm run evaluate`, field for field and in this order. */
 export interface EvaluateOutput {
   asOf: string;
   companies: EvaluatedCompany[];

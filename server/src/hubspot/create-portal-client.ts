@@ -45,7 +45,7 @@ export interface PortalClient {
 
 export interface PortalClientOptions {
   portalId: string;
-  /** The app's static access token (HUBSPOT-PLATFORM.md §8); never logged. */
+  /** The app's static access token (docs/HUBSPOT.md §8); never logged. */
   accessToken: string;
   /** Another origin for the API, e.g. the benchmark's simulated HubSpot. */
   basePath?: string;

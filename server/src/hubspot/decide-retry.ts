@@ -3,7 +3,7 @@ import { HubSpotError } from './hubspot-error.ts';
 import { parseHubSpotError } from './parse-hubspot-error.ts';
 
 /**
- * What to do after a HubSpot call failed (ARCHITECTURE.md §1, HUBSPOT-PLATFORM.md §6.4):
+ * What to do after a HubSpot call failed (docs/ARCHITECTURE.md §1, docs/HUBSPOT.md §6.4):
  * - 429 of the rolling window (TEN_SECONDLY_ROLLING) or of search ("secondly limit"): wait for
  *   Retry-After when sent, else the window HubSpot reports (X-HubSpot-RateLimit-Interval-Milliseconds),
  *   else our configured window; bounded by maxAttempts.

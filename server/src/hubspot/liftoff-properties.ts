@@ -21,7 +21,7 @@ import {
   type PropertyCodecs,
 } from './property-codec.ts';
 
-/** The names of Liftoff's company and deal properties (PRODUCT.md §3): the interface for workflows and reports. */
+/** The names of Liftoff's company and deal properties (docs/PRODUCT.md §3): the interface for workflows and reports. */
 
 function createNumberCodec(name: string): PropertyCodec<number> {
   return createRequiredCodec(name, (value: number) => toHubSpotNumber(value), parseHubSpotNumber);

@@ -32,7 +32,7 @@ import {
 import type { HubSpotProperties, PropertyCodecs } from './property-codec.ts';
 
 /**
- * Liftoff's custom object records (PRODUCT.md §3) ↔ their properties, as liftoff-schema.ts defines them. Every
+ * Liftoff's custom object records (docs/PRODUCT.md §3) ↔ their properties, as liftoff-schema.ts defines them. Every
  * record carries the unique `liftoff_key`: upserts address records by it, so the service never needs HubSpot ids.
  */
 export type LiftoffObject = keyof typeof liftoffObjectNames;

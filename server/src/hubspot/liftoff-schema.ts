@@ -13,7 +13,7 @@ import {
 import { stakeholderLabels } from './to-stakeholder.ts';
 
 /**
- * What `npm run hubspot:setup` makes a portal look like (PRODUCT.md §3). Values follow the encodings of
+ * What `npm run hubspot:setup` makes a portal look like (docs/PRODUCT.md §3). Values follow the encodings of
  * hubspot-value.ts: dates `YYYY-MM-DD`, instants ISO datetimes, booleans `true`/`false`, lists `;`-separated.
  */
 

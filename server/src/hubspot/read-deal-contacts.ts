@@ -15,7 +15,7 @@ export interface DealContactsReadContext {
  * A batch of deals' associated contacts, each with the Liftoff labels it carries on its deal's primary company.
  * Two rounds of batched reads whatever the number of deals: the deals' contacts and companies (v4 associations),
  * then those contacts' names and emails and the companies' labelled contacts. A contact's labels live on its
- * company association (PRODUCT.md §3), never on the deal, so a deal without a primary company gives no roles.
+ * company association (docs/PRODUCT.md §3), never on the deal, so a deal without a primary company gives no roles.
  */
 export async function readDealContacts(
   context: DealContactsReadContext,

@@ -1,7 +1,7 @@
 import type { RateLimitSnapshot } from './parse-rate-limit-headers.ts';
 
 /**
- * How many calls one portal may start (HUBSPOT-PLATFORM.md §6.4). Private apps on Professional
+ * How many calls one portal may start (docs/HUBSPOT.md §6.4). Private apps on Professional
  * and Enterprise get 190 per rolling 10 s; we keep `burstHeadroom` of them in reserve for calls
  * made with the same token outside this client's queue (the queue itself never lets more than its
  * limit reach HubSpot in a window, whatever the latency: see createRequestQueue).

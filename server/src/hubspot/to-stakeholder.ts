@@ -2,7 +2,7 @@ import type { Stakeholder, StakeholderRole } from '@liftoff/shared/domain/index'
 import { parseHubSpotInstant, parseHubSpotText } from './hubspot-value.ts';
 import type { HubSpotRecord } from './hubspot-record.ts';
 
-/** The USER_DEFINED contact↔company association labels Liftoff's setup creates, by role (PRODUCT.md §3). */
+/** The USER_DEFINED contact↔company association labels Liftoff's setup creates, by role (docs/PRODUCT.md §3). */
 export const stakeholderLabels: Record<StakeholderRole, string> = {
   economic_decision_maker: 'Economic decision maker',
   end_user: 'End user',

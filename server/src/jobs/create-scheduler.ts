@@ -35,7 +35,7 @@ export interface Scheduler {
 }
 
 /**
- * The clock flow (ARCHITECTURE.md §3): every interval, enqueue a re-assessment of each active onboarding whose
+ * The clock flow (docs/ARCHITECTURE.md §3): every interval, enqueue a re-assessment of each active onboarding whose
  * assessment is older than the interval, plus an incremental pull of what HubSpot does not push. Time-based
  * signals (day-14 no login, overdue checkpoints, escalation by age) thus move with no event. It only enqueues;
  * the worker does the work, so a sweep is as durable and idempotent as any other event.

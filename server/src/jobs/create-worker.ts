@@ -72,7 +72,7 @@ function toErrorMessage(error: unknown): string {
 }
 
 /**
- * The sync worker (ARCHITECTURE.md §3): drains the durable inbox with bounded concurrency per portal. Each claimed
+ * The sync worker (docs/ARCHITECTURE.md §3): drains the durable inbox with bounded concurrency per portal. Each claimed
  * company group runs its jobs once; on failure every event of the group is retried with backoff, then parked with
  * its error after the policy's attempts: never silently dropped. Events are marked done only after their effect
  * is stored, so a crash at any point leaves them to be claimed again when their lease expires.

@@ -141,7 +141,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
 
 /**
  * Builds the sandbox portal, deterministic in (seed, size, now): `size` onboardings from `generatePortfolio` (every
- * phase, every signal type of PRODUCT.md §4, healthy, completed and closed ones, five or six monthly cohorts), each
+ * phase, every signal type of docs/PRODUCT.md §4, healthy, completed and closed ones, five or six monthly cohorts), each
  * with its closed-won deal, contacts, engagements, tickets, criteria and milestones; plus one open deal.
  */
 export function createSandboxPortal(options: SandboxPortalOptions): SandboxPortal {

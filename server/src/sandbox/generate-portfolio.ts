@@ -24,7 +24,7 @@ import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-sug
  * Pure and deterministic: the same options always give the same onboardings (own PRNG, `now` passed in), and
  * onboarding i depends only on (seed, i), so a smaller portfolio is a prefix of a larger one. Onboardings cycle
  * through the profiles below: healthy ones in every phase, completed / churned / abandoned / overdue ones, one with
- * no usage source, and one profile per signal type of PRODUCT.md §4 whose data makes that signal's condition hold
+ * no usage source, and one profile per signal type of docs/PRODUCT.md §4 whose data makes that signal's condition hold
  * (some with a prior signal state: open, acknowledged or snoozed, detected up to 10 days ago, for escalation).
  * Start dates spread over the last ~150 days, so there are five or six monthly cohorts.
  */

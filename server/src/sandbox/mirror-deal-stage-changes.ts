@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { InboxEventInput } from '../onboarding/ports/index.ts';
 import type { SandboxCrm } from './create-sandbox-crm.ts';
 
-/** HubSpot's object type id for deals (HUBSPOT-PLATFORM.md §3.1). */
+/** HubSpot's object type id for deals (docs/HUBSPOT.md §3.1). */
 const DEAL_OBJECT_TYPE_ID = '0-3';
 
 const dealStageChangeSchema = z.looseObject({

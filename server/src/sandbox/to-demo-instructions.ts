@@ -51,7 +51,7 @@ const toSignedCall = (method: 'GET' | 'POST', url: string, body?: string): strin
         `  npm run -s sign -- ${method} "$URL" "$BODY" | curl -s -H @- -H 'content-type: application/json' --data-raw "$BODY" "$URL"; echo`,
       ];
 
-/** A closed-won notification as HubSpot sends it (HUBSPOT-PLATFORM.md §3.1) for the sandbox's open deal. */
+/** A closed-won notification as HubSpot sends it (docs/HUBSPOT.md §3.1) for the sandbox's open deal. */
 function toClosedWonWebhook(portalId: string, deal: SandboxDeal, now: Instant): string {
   return JSON.stringify([
     {

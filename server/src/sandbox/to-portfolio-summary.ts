@@ -38,7 +38,7 @@ const toAligned = (rows: readonly string[][]): string[] => {
 const toPercent = (rate: number | null): string => (rate === null ? 'n/a' : `${Math.round(rate * 100)}%`);
 
 /**
- * The demo's portfolio summary (the CS manager's view, PRODUCT.md §1): companies per risk level, the most
+ * The demo's portfolio summary (the CS manager's view, docs/PRODUCT.md §1): companies per risk level, the most
  * at-risk companies with their top signal's evidence, and the activation rate at 30/60/90 days per monthly cohort.
  */
 export function toPortfolioSummary(input: PortfolioSummaryInput): string {

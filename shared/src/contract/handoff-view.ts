@@ -31,7 +31,7 @@ export interface HandoffGapView {
 
 /**
  * Readiness 0–100: 3–5 measurable criteria (40), each criterion with a baseline (15),
- * all three circles tagged (30), a validation owner (15) (PRODUCT.md §5).
+ * all three circles tagged (30), a validation owner (15) (docs/PRODUCT.md §5).
  */
 export interface HandoffReadinessView {
   score: number;

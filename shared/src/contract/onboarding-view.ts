@@ -22,7 +22,7 @@ export interface HealthComponentView {
   weightPercent: number;
 }
 
-/** Health = usage 30 %, engagement 20 %, milestones 20 %, criteria 20 %, support 10 % (PRODUCT.md §5). */
+/** Health = usage 30 %, engagement 20 %, milestones 20 %, criteria 20 %, support 10 % (docs/PRODUCT.md §5). */
 export interface HealthComponentsView {
   usage: HealthComponentView;
   engagement: HealthComponentView;

@@ -1,7 +1,7 @@
 export const thresholdUnits = ['days', 'percent', 'count'] as const;
 export type ThresholdUnit = (typeof thresholdUnits)[number];
 
-/** One configurable threshold of a signal rule (PRODUCT.md §4: every threshold is configurable per portal). */
+/** One configurable threshold of a signal rule (docs/PRODUCT.md §4: every threshold is configurable per portal). */
 export interface ThresholdView {
   key: string;
   label: string;

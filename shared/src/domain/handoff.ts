@@ -10,7 +10,7 @@ export interface DealContact {
   roles: StakeholderRole[];
 }
 
-/** A promise sales wrote on the deal before close (PRODUCT.md §1, sales rep); it becomes a criterion once won. */
+/** A promise sales wrote on the deal before close (docs/PRODUCT.md §1, sales rep); it becomes a criterion once won. */
 export interface HandoffCriterion {
   /** Unique across the portal (`handoff-<dealId>-c<n>`): it stays the criterion's key once the onboarding starts. */
   id: string;
@@ -30,7 +30,7 @@ export interface HandoffContact {
   roles: StakeholderRole[];
 }
 
-/** What sales recorded on one deal: the promises, the stakeholders and the validation owner (PRODUCT.md §2 step 1). */
+/** What sales recorded on one deal: the promises, the stakeholders and the validation owner (docs/PRODUCT.md §2 step 1). */
 export interface Handoff {
   portalId: string;
   dealId: string;

@@ -23,7 +23,7 @@ export interface HandoffReadiness {
   missing: HandoffGap[];
 }
 
-/** Points per requirement (PRODUCT.md §5); they add up to 100. */
+/** Points per requirement (docs/PRODUCT.md §5); they add up to 100. */
 export const handoffPoints: Readonly<Record<HandoffGapCode, number>> = {
   criteria_count: 40,
   criteria_baseline: 15,
@@ -41,7 +41,7 @@ const circleNames: Record<(typeof stakeholderCircles)[number], string> = {
 };
 
 /**
- * Handoff readiness 0–100 (PRODUCT.md §5): 3–5 measurable criteria (target and due date) and no more than 5 in
+ * Handoff readiness 0–100 (docs/PRODUCT.md §5): 3–5 measurable criteria (target and due date) and no more than 5 in
  * all (40), every criterion with a baseline (15), all three circles tagged (30), a validation owner named (15).
  * Each requirement is met or not; what is missing is listed with the points it costs, in that order.
  */

@@ -129,7 +129,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
   };
 }
 
-/** A reply is an inbound email, a connected call (either direction) or a meeting (EVALUATE.md). */
+/** A reply is an inbound email, a connected call (either direction) or a meeting (docs/EVALUATE.md). */
 function isReply(engagement: Onboarding['activity']['engagements'][number]): boolean {
   if (engagement.type === 'meeting') return true;
   if (engagement.type === 'call') return engagement.connected;

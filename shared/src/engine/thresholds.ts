@@ -1,5 +1,5 @@
 /**
- * Every number the rules engine decides with, in one place (PRODUCT.md §4–§5 defaults).
+ * Every number the rules engine decides with, in one place (docs/PRODUCT.md §4–§5 defaults).
  * A portal overrides any subset of `Thresholds` through `mergeThresholds`; `healthFormula` below is fixed for now,
  * and the method's calendar (phase days, cohort horizons) lives beside this file in method-calendar.ts, never
  * overridable. The engine hard-codes none of these values.
@@ -38,7 +38,7 @@ export interface Thresholds {
   risk: { criticalBelow: number; highBelow: number; mediumBelow: number };
 }
 
-/** PRODUCT.md §4 signal thresholds and §5 health/risk numbers; each is overridable per portal. */
+/** docs/PRODUCT.md §4 signal thresholds and §5 health/risk numbers; each is overridable per portal. */
 export const defaultThresholds: Thresholds = {
   /** A week in, the plan needs 3 measurable criteria: without them day 90 cannot prove value. */
   noCriteria: { fromDay: 7, minMeasurable: 3 },
@@ -67,7 +67,7 @@ export const defaultThresholds: Thresholds = {
   /** An open high/critical signal escalates after 3 days unhandled, and again after a week. */
   escalation: { level2FromDays: 3, level3FromDays: 7 },
   health: {
-    /** PRODUCT.md §5 weights: usage weighs most, support least. */
+    /** docs/PRODUCT.md §5 weights: usage weighs most, support least. */
     weights: { usage: 30, engagement: 20, milestones: 20, criteria: 20, support: 10 },
     /** An open high signal costs 10 points, a critical one 20: the score reflects what is wrong now. */
     penaltyPerOpenHigh: 10,
@@ -77,12 +77,12 @@ export const defaultThresholds: Thresholds = {
     /** Each open ticket costs 15 support points (twice for high/urgent, see healthFormula). */
     supportPenaltyPerOpenTicket: 15,
   },
-  /** PRODUCT.md §5 risk bands of the health score (signals can raise the level further). */
+  /** docs/PRODUCT.md §5 risk bands of the health score (signals can raise the level further). */
   risk: { criticalBelow: 30, highBelow: 50, mediumBelow: 70 },
 };
 
 /**
- * The health components' own numbers (PRODUCT.md §5), fixed for now: each becomes an overridable `Thresholds.health`
+ * The health components' own numbers (docs/PRODUCT.md §5), fixed for now: each becomes an overridable `Thresholds.health`
  * key once the settings page labels it (server/src/onboarding/settings/threshold-settings.ts, typed by `Thresholds`).
  */
 export const healthFormula = {

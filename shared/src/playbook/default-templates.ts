@@ -1,7 +1,7 @@
 import type { MilestoneTemplate, PlaybookTemplate } from './playbook-template.ts';
 
 /**
- * The method's fixed rhythm (PRODUCT.md §2): kickoff within 2 days, first login within 3, first value within
+ * The method's fixed rhythm (docs/PRODUCT.md §2): kickoff within 2 days, first login within 3, first value within
  * the first two weeks, then the mandatory checkpoints at day 7 / 30 / 60 and the value review at day 90.
  */
 const createMilestones = (firstValueDay: number, firstValueChecklist: string[]): MilestoneTemplate[] => [

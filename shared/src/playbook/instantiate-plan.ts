@@ -9,7 +9,7 @@ export interface OnboardingPlan {
   firstWeekSteps: FirstWeekStep[];
   keyFeatures: string[];
   /**
-   * The template's default criteria as proposals; the caller uses them only when sales wrote none (PRODUCT.md §2).
+   * The template's default criteria as proposals; the caller uses them only when sales wrote none (docs/PRODUCT.md §2).
    */
   criteria: Criterion[];
 }
@@ -19,7 +19,7 @@ export interface OnboardingPlan {
  * nothing is done yet, and ids are `<idPrefix>-m<n>`, `<idPrefix>-s<n>`, `<idPrefix>-c<n>` so that instantiating
  * the same template twice for the same onboarding yields the same records.
  *
- * A default criterion is a proposal, not a promise (PRODUCT.md §2 "Start"): it carries the metric, the unit, the
+ * A default criterion is a proposal, not a promise (docs/PRODUCT.md §2 "Start"): it carries the metric, the unit, the
  * template's baseline and a name that states the suggestion ("5 weekly active users"), but no target and no due
  * date, because only the customer can commit to those. It is therefore not measurable, and `no_criteria` fires
  * from day 7 until the CSM agrees at least three; toCriterionSuggestion pre-fills that agreement from the template.

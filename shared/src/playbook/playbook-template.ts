@@ -30,7 +30,7 @@ export interface TemplateMatch {
   segments: string[];
 }
 
-/** A playbook: the plan an onboarding starts from (PRODUCT.md §2 "Start"). */
+/** A playbook: the plan an onboarding starts from (docs/PRODUCT.md §2 "Start"). */
 export interface PlaybookTemplate {
   id: string;
   name: string;

@@ -38,7 +38,7 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 const severityRank = { critical: 3, high: 2, warning: 1, info: 0 } as const;
 
 describe('npm run evaluate (in process)', () => {
-  it("assesses EVALUATE.md's example with exactly the contract's output shape", async () => {
+  it("assesses docs/EVALUATE.md's example with exactly the contract's output shape", async () => {
     const result = await runWith([snapshotExamplePath]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');

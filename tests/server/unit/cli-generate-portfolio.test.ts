@@ -50,7 +50,7 @@ describe('generatePortfolio (the sandbox portfolio)', () => {
     expect(countEvents(small[0] as (typeof small)[number])).toBe(50);
   });
 
-  it('raises every signal type of PRODUCT.md §4 and covers every phase', () => {
+  it('raises every signal type of docs/PRODUCT.md §4 and covers every phase', () => {
     const raised = new Set(assessment.companies.flatMap((a) => a.signals.map((s) => s.type)));
     expect([...raised].sort()).toEqual([...signalTypes].sort());
     expect(new Set(assessment.companies.map((a) => a.phase))).toEqual(new Set(phases));

@@ -13,7 +13,7 @@ const parseOk = (document: unknown) => {
 };
 
 describe('parseSnapshot', () => {
-  it("parses EVALUATE.md's input example, times and dates to epoch milliseconds", () => {
+  it("parses docs/EVALUATE.md's input example, times and dates to epoch milliseconds", () => {
     const { asOf, onboardings } = parseOk(buildSnapshotExample());
     const [acme] = onboardings;
     expect(asOf).toBe(Date.UTC(2026, 2, 2, 12));

@@ -161,7 +161,7 @@ describe('listPropertyDifferences', () => {
   });
 });
 
-describe('the desired schema covers PRODUCT.md §3', () => {
+describe('the desired schema covers docs/PRODUCT.md §3', () => {
   const planned = planPortalSetup(liftoffSchema, buildEmptyPortalState()).items.map((item) =>
     toSetupTargetText(item.target),
   );
@@ -262,7 +262,7 @@ describe('the desired schema covers PRODUCT.md §3', () => {
     },
   );
 
-  it('offers every enumeration value of PRODUCT.md §3 as an option', () => {
+  it('offers every enumeration value of docs/PRODUCT.md §3 as an option', () => {
     const optionsOf = (object: string, property: string) =>
       objectNamed(object)
         ?.properties.find((candidate) => candidate.name === property)

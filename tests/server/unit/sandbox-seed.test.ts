@@ -39,7 +39,7 @@ describe('seeding the sandbox store through the worker path', () => {
     expect(months.size).toBeGreaterThanOrEqual(4);
   });
 
-  it('raises every signal type of PRODUCT.md §4 somewhere in the portfolio', async () => {
+  it('raises every signal type of docs/PRODUCT.md §4 somewhere in the portfolio', async () => {
     const { assessments } = seeded;
     const raised = new Set(assessments.flatMap((a) => a.signals.map((s) => s.type)));
     expect([...signalTypes].filter((type) => !raised.has(type))).toEqual([]);

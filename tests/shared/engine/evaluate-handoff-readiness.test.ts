@@ -19,7 +19,7 @@ function buildHandoffFacts(overrides: Partial<HandoffFacts> = {}): HandoffFacts 
   };
 }
 
-describe('evaluateHandoffReadiness (PRODUCT.md §5)', () => {
+describe('evaluateHandoffReadiness (docs/PRODUCT.md §5)', () => {
   it.each<[string, Partial<HandoffFacts>, number, HandoffGapCode[]]>([
     ['a complete handoff scores 100', {}, 100, []],
     ['5 measurable criteria are still in range', { criteria: Array(5).fill(measurable) }, 100, []],

@@ -2,7 +2,7 @@ import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index
 import { describe, expect, it } from 'vitest';
 
 describe('thresholds', () => {
-  it('documents the defaults of PRODUCT.md', () => {
+  it('documents the defaults of docs/PRODUCT.md', () => {
     expect(defaultThresholds).toMatchObject({
       noCriteria: { fromDay: 7, minMeasurable: 3 },
       noFirstLogin: { fromDay: 14 },

@@ -5,7 +5,7 @@ import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { isoDateSchema } from '../../edge-schemas.ts';
 
 /**
- * What HubSpot POSTs to a custom workflow action's `actionUrl` (HUBSPOT-PLATFORM.md §1.6, v4 guide): the callback
+ * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback
  * id, the portal and action in `origin`, the enrolled record in `object`, and the configured values in
  * `inputFields`. Ids come as numbers; unknown keys are kept out of the way, as HubSpot adds fields over time.
  */

@@ -66,7 +66,7 @@ export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandl
 
 /**
  * POST /hubspot/actions/acknowledge-signal: acknowledges the open signal of the type (which stops its escalation,
- * PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
+ * docs/PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
  */
 export function createAcknowledgeSignalAction(deps: ActionDeps): RequestHandler {
   return async (req, res) => {

@@ -7,7 +7,7 @@ import { readRawBody } from '../raw-body.ts';
 
 /**
  * Workflow actions: HubSpot's v4 guide says their requests carry the v2 `X-HubSpot-Signature`, while the 2026.03
- * platform signs with v3 (HUBSPOT-PLATFORM.md §1.6: accept either). A v3 header is checked as on every other
+ * platform signs with v3 (docs/HUBSPOT.md §1.6: accept either). A v3 header is checked as on every other
  * HubSpot route (5-minute window); otherwise a v2 signature — hex SHA-256 of client secret + method + public URL +
  * raw body, compared in constant time — is accepted. v2 carries no timestamp, so it cannot bound replays: the
  * actions act once per callback id for that reason (workflow-actions.ts). Neither → 401 and the handler never runs.

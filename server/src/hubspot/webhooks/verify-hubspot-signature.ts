@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Instant } from '@liftoff/shared/domain/index';
 
 /**
- * HubSpot's v3 request signature (request-validation docs; HUBSPOT-PLATFORM.md §2.2):
+ * HubSpot's v3 request signature (request-validation docs; docs/HUBSPOT.md §2.2):
  * base64(HMAC-SHA256(clientSecret, method + uri + rawBody + timestamp)), sent in `X-HubSpot-Signature-v3`
  * with `X-HubSpot-Request-Timestamp` (epoch ms). Requests older than 5 minutes are rejected to stop replays.
  */

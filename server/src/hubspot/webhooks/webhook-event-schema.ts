@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * One event of a HubSpot webhook delivery (HUBSPOT-PLATFORM.md §3.1). HubSpot POSTs a JSON array of these.
+ * One event of a HubSpot webhook delivery (docs/HUBSPOT.md §3.1). HubSpot POSTs a JSON array of these.
  * Only the fields intake relies on are checked; every other field is kept so the worker sees the full event.
  * Subscription types are free text: unknown ones are stored and ignored downstream, never rejected, because
  * a 4xx would make HubSpot drop the whole batch including the events we do understand.

@@ -16,7 +16,7 @@ export interface StartFromCardInput {
 }
 
 /**
- * The CSM starts an onboarding by hand from the company card (PRODUCT.md §2: day 0 = close date or a kickoff date
+ * The CSM starts an onboarding by hand from the company card (docs/PRODUCT.md §2: day 0 = close date or a kickoff date
  * set by the CSM): the chosen template's plan, with the key features the portal set, dated from `startDate`, its
  * default criteria (the `no_criteria` rule then asks the CSM to agree real ones). The worker's `startOnboarding` starts from a closed-won deal and reads
  * HubSpot; this path is stored at once and a `card` inbox event has the worker assess it and write it through.

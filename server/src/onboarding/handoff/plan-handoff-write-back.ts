@@ -1,9 +1,9 @@
-import type { HandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import type { HandoffReadiness } from '@liftoff/shared/engine/index';
 import type { DealHandoffFields, WritePlan } from '../ports/crm-gateway.ts';
 import { isSameValue } from '../sync/known-values.ts';
 
 /**
- * The deal's handoff summary (PRODUCT.md §3: `liftoff_handoff_readiness`, `liftoff_handoff_missing`, one missing
+ * The deal's handoff summary (docs/PRODUCT.md §3: `liftoff_handoff_readiness`, `liftoff_handoff_missing`, one missing
  * item per line), diff-only against what HubSpot is known to hold: only the fields that differ are sent, and an
  * unchanged handoff plans no write at all. The plan touches the deal alone.
  */

@@ -20,7 +20,7 @@ export interface SaveHandoffInput {
 }
 
 /**
- * Sales saves the deal's handoff (PRODUCT.md §2 step 1): the promises, the tagged contacts and the validation owner
+ * Sales saves the deal's handoff (docs/PRODUCT.md §2 step 1): the promises, the tagged contacts and the validation owner
  * replace what was saved, in the store at once; a `card.handoff.saved` inbox event has the worker write the
  * readiness to the deal. Refused when a criterion names an id this deal's handoff does not have.
  */

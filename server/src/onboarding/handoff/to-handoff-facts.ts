@@ -1,5 +1,5 @@
 import type { Handoff } from '@liftoff/shared/domain/index';
-import type { HandoffFacts } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import type { HandoffFacts } from '@liftoff/shared/engine/index';
 
 /** What the readiness score reads of a saved handoff; a deal with nothing saved has no facts at all (score 0). */
 export function toHandoffFacts(handoff: Handoff | null): HandoffFacts {

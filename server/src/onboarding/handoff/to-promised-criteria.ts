@@ -1,7 +1,7 @@
 import type { Criterion, Handoff } from '@liftoff/shared/domain/index';
 
 /**
- * Sales' handoff promises as the onboarding's criteria (PRODUCT.md §2 step 2): source `sales_promise`, not started,
+ * Sales' handoff promises as the onboarding's criteria (docs/PRODUCT.md §2 step 2): source `sales_promise`, not started,
  * no value measured yet, owned by the validation owner sales named (who signs off on them). They keep the
  * handoff's ids, unique across the portal.
  */

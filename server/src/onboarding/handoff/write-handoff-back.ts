@@ -1,6 +1,6 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
-import { evaluateHandoffReadiness } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness } from '@liftoff/shared/engine/index';
 import type { CrmGateway, DealHandoffFields } from '../ports/crm-gateway.ts';
 import { parseKnownFields, toKnownObjectValues } from '../sync/known-values.ts';
 import { planHandoffWriteBack } from './plan-handoff-write-back.ts';

@@ -1,6 +1,6 @@
 import type { CalendarDate, ChecklistItem, SignalType } from '@liftoff/shared/domain/index';
 
-/** What a CSM does from the company card (PRODUCT.md §1), parsed from the route and its body. */
+/** What a CSM does from the company card (docs/PRODUCT.md §1), parsed from the route and its body. */
 export type CardAction =
   | { kind: 'update_criterion_value'; criterionId: string; current: number }
   | {

@@ -39,7 +39,7 @@ export interface CrmDealContacts {
   contacts: DealContact[];
 }
 
-/** The onboarding summary kept on the company record for workflows, lists and reports (PRODUCT.md §3). */
+/** The onboarding summary kept on the company record for workflows, lists and reports (docs/PRODUCT.md §3). */
 export interface CompanyOnboardingFields {
   status: OnboardingStatus;
   phase: Phase;
@@ -100,7 +100,7 @@ export interface CompanyContext {
   milestones: Milestone[];
   signals: StoredSignal[];
   /**
-   * The raw values of the company properties the portal maps to usage (settings, PRODUCT.md §6), by property name;
+   * The raw values of the company properties the portal maps to usage (settings, docs/PRODUCT.md §6), by property name;
    * null when the company has no value. Absent when none were asked for.
    */
   usageProperties?: Record<string, string | null>;

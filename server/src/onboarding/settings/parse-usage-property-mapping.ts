@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { JsonObject } from '../ports/index.ts';
 
 /**
- * Which HubSpot company properties feed a portal's usage (PRODUCT.md §6: "Liftoff reads usage properties the
+ * Which HubSpot company properties feed a portal's usage (docs/PRODUCT.md §6: "Liftoff reads usage properties the
  * portal already maintains"). Each known Liftoff input names one property; key features name the property holding
  * when the feature was last used. Stored as the settings' `usagePropertyMapping` JSON.
  */

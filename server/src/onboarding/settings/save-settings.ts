@@ -49,7 +49,7 @@ async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promi
 }
 
 /**
- * Saves the RevOps admin's settings (PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping).
+ * Saves the RevOps admin's settings (docs/PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping).
  * Nothing is saved unless every section is valid; issues name the body path at fault. Usage keys are never
  * changed here (rotation has its own route). The worker applies new thresholds at the next assessment and the
  * mapping at the next refresh.

@@ -1,6 +1,6 @@
 import type { ThresholdUnit, ThresholdView } from '@liftoff/shared/contract/settings-view';
-import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/thresholds';
-import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/thresholds';
+import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
+import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { parseThresholdOverrides } from './parse-threshold-overrides.ts';
 
 /** Dotted paths to every number of the engine's thresholds, e.g. `noFirstLogin.fromDay`, `health.weights.usage`. */
@@ -22,7 +22,7 @@ const count = (label: string): ThresholdSetting => ({ label, unit: 'count', scal
 const percent = (label: string, scale = 1): ThresholdSetting => ({ label, unit: 'percent', scale });
 
 /**
- * Every threshold the engine decides with, as the settings page shows it (PRODUCT.md §4: every threshold is
+ * Every threshold the engine decides with, as the settings page shows it (docs/PRODUCT.md §4: every threshold is
  * configurable per portal). Typed by the engine's shape, so a threshold added to the engine without a label here
  * does not compile.
  */

@@ -16,7 +16,7 @@ export interface PortalTemplates {
 }
 
 /**
- * Applies a portal's template settings (PRODUCT.md §1: RevOps tunes templates) to the deployment's playbooks. Every
+ * Applies a portal's template settings (docs/PRODUCT.md §1: RevOps tunes templates) to the deployment's playbooks. Every
  * path that starts an onboarding or shows templates calls it, so a key feature changed on the settings page is the
  * one the next onboarding's activation counts. Settings naming a template the deployment no longer has are ignored.
  */

@@ -32,7 +32,7 @@ async function closeOnboarding(deps: CompanyDeletionDeps, stored: StoredOnboardi
 }
 
 /**
- * The company was deleted in HubSpot. Its onboarding is kept for cohort reports (PRODUCT.md §2: history stays),
+ * The company was deleted in HubSpot. Its onboarding is kept for cohort reports (docs/PRODUCT.md §2: history stays),
  * closed by decideStatusAfterDeletion, with its activity and usage and an assessment at the closing time so the
  * portfolio shows it closed, its signals resolved (a closed onboarding raises none). Everything Liftoff knew of the
  * company's HubSpot objects is forgotten: the company and the keys of its signal, criterion and milestone records

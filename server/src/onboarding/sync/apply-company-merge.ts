@@ -56,7 +56,7 @@ async function resolveMergedSignals(
 }
 
 /**
- * HubSpot merged companies (HUBSPOT-PLATFORM.md §3.1): the onboarding of a merged-away company moves to the
+ * HubSpot merged companies (docs/HUBSPOT.md §3.1): the onboarding of a merged-away company moves to the
  * surviving id with its activity and usage, unless two onboardings would meet (decideCompanyMerge: parked as
  * merge_refused for a person, with nothing changed). Then, in custom-objects mode, the merged-away signal records
  * still open are resolved; the survivor's own records are raised by its next re-assessment. Criteria and milestone

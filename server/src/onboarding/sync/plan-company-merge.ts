@@ -3,7 +3,7 @@ import type { Instant } from '@liftoff/shared/domain/index';
 import type { RecordWrite, StoredSignal } from '../ports/crm-gateway.ts';
 import { toSignalKey } from './plan-write-back.ts';
 
-/** Every key a company's signal records can carry: one record per company and signal type (PRODUCT.md §3). */
+/** Every key a company's signal records can carry: one record per company and signal type (docs/PRODUCT.md §3). */
 export function toCompanySignalKeys(companyId: string): string[] {
   return signalTypes.map((type) => toSignalKey(companyId, type));
 }
@@ -57,7 +57,7 @@ export interface MergedSignalsInput {
 }
 
 /**
- * One open signal per company and type (PRODUCT.md §3): HubSpot re-associates the merged-away company's signal
+ * One open signal per company and type (docs/PRODUCT.md §3): HubSpot re-associates the merged-away company's signal
  * records with the survivor, and the moved onboarding raises its own records there under the survivor's keys
  * (records are addressed by key, so they cannot be re-keyed). Each merged-away record still open is resolved like
  * any cleared signal (status `resolved`, `resolvedAt` now, escalation 0) and its recommended action says where it

@@ -14,7 +14,7 @@ export const CRM_CHANGES_STREAM = 'crm_changes';
 export const FIRST_PULL_LOOKBACK_MS = 86_400_000;
 
 /**
- * A portal keeping usage on company properties (PRODUCT.md §6) gets no webhook when only those properties change,
+ * A portal keeping usage on company properties (docs/PRODUCT.md §6) gets no webhook when only those properties change,
  * and the change search does not cover companies: every pull re-reads all its onboardings in progress, so mapped
  * usage is never older than one sweep interval. Cost per sweep: the refresh's batched reads, about 10 calls per
  * 100 companies (the company read, its contact, engagement, ticket and Liftoff association reads and the records
@@ -28,7 +28,7 @@ async function listMappedUsageCompanyIds(deps: PullDeps, portalId: string): Prom
 }
 
 /**
- * The incremental pull (issue 5, item 6): HubSpot does not push every engagement or ticket change, so the
+ * The incremental pull (docs/ARCHITECTURE.md §3, "Clock"): HubSpot does not push every engagement or ticket change, so the
  * companies whose engagements (emails, calls, meetings), tickets or Liftoff records changed since the watermark are
  * refreshed, with every company in progress when the portal maps usage properties; then the watermark moves to the
  * latest change seen. It moves only after the refresh succeeded, so a crash re-reads the same changes instead of

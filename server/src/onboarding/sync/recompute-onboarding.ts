@@ -1,7 +1,7 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import type {
   CompanyOnboardingFields,
   CrmGateway,
@@ -104,7 +104,7 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
 }
 
 /**
- * Re-assesses one company's onboarding now and writes the difference back (PRODUCT.md §2 steps 4–5): runs the
+ * Re-assesses one company's onboarding now and writes the difference back (docs/PRODUCT.md §2.5–§2.6): runs the
  * engine, keeps the assessment and the signals' states in the store, then writes to HubSpot only what differs
  * from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
  * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first.

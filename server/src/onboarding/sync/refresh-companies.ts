@@ -13,7 +13,7 @@ export interface RefreshDeps {
 }
 
 /**
- * Onboardings started before the portal mapped usage properties now have a usage source (PRODUCT.md §5). Read in
+ * Onboardings started before the portal mapped usage properties now have a usage source (docs/PRODUCT.md §5). Read in
  * bulk after the refresh wrote their stakeholders, which saving writes back.
  */
 async function markUsageTracked(
@@ -35,7 +35,7 @@ async function markUsageTracked(
 }
 
 /**
- * The portal maps usage to company properties (PRODUCT.md §6): their values become usage events recorded like the
+ * The portal maps usage to company properties (docs/PRODUCT.md §6): their values become usage events recorded like the
  * ingestion endpoint's (idempotent by id), reconciled against the logins already derived from them.
  */
 async function recordPropertyUsage(
@@ -59,7 +59,7 @@ async function recordPropertyUsage(
 
 /**
  * Re-reads the companies with an onboarding in progress from HubSpot in one batched read and replaces their
- * mirror (PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
+ * mirror (docs/PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
  * active onboarding are not read at all. Returns the companies refreshed, for re-assessment.
  */
 export async function refreshCompanies(

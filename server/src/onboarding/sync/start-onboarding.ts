@@ -20,7 +20,7 @@ export type StartSkipReason =
 export type StartOutcome = { status: 'started'; companyId: string } | { status: 'skipped'; reason: StartSkipReason };
 
 /**
- * A deal reached closed-won (PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
+ * A deal reached closed-won (docs/PRODUCT.md §2 "Start"): starts the onboarding of its primary company. Day 0 is the
  * close date; the template is the one naming the deal's pipeline, else the portal's default, with the key features
  * the portal set on its settings page (the deployment's playbook is the built-in one); the criteria are the promises sales saved in the deal's
  * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's

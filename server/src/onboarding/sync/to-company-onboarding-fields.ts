@@ -8,7 +8,7 @@ function toActivatedBy(assessment: Assessment, day: number): boolean | null {
   return assessment.day >= day ? false : null;
 }
 
-/** The company properties workflows and reports read (PRODUCT.md §3), from an onboarding and its assessment. */
+/** The company properties workflows and reports read (docs/PRODUCT.md §3), from an onboarding and its assessment. */
 export function toCompanyOnboardingFields(
   onboarding: Pick<Onboarding, 'status' | 'startDate'>,
   assessment: Assessment,

@@ -4,7 +4,7 @@ import { isoInstantSchema } from '../../edge-schemas.ts';
 import { toBareDomain } from './to-bare-domain.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/error-body';
 
-/** PRODUCT.md §6 / issue 7: a request carries at most 1,000 events. */
+/** docs/PRODUCT.md §6: a request carries at most 1,000 events. */
 export const MAX_USAGE_BATCH = 1_000;
 
 /** Clocks drift; an event further in the future than this is refused, as it would distort "the last 7 days". */

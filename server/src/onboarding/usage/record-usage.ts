@@ -40,7 +40,7 @@ export function toFlushWindowEnd(now: Instant, flushIntervalMs: number): Instant
 }
 
 /**
- * Records valid usage events of a portal (issue 7): appends them to the company's activity (idempotent by event
+ * Records valid usage events of a portal: appends them to the company's activity (idempotent by event
  * id; the store rolls them up per day), then writes one re-assessment request per company and flush window to the
  * durable inbox, due at the window's end. The activity is written first: if the inbox write fails the caller gets
  * an error and retries, the events are then duplicates and the re-assessment is requested again.

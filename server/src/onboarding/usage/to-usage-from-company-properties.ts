@@ -113,7 +113,7 @@ function toWindowLogins(input: CompanyUsageProperties, lastLogin: UsageEventInpu
 }
 
 /**
- * Turns a company's mapped usage properties into usage events (PRODUCT.md §6), the same inputs the ingestion
+ * Turns a company's mapped usage properties into usage events (docs/PRODUCT.md §6), the same inputs the ingestion
  * endpoint records, so the engine sees one kind of usage whatever its source: the last login date becomes a login,
  * the 7-day counts become logins spread over the window from distinct users, each key feature's last-use date a
  * feature use. Values in the future or malformed are no data. Pure: the caller appends the events (idempotent by id).

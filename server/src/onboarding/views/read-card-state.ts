@@ -1,6 +1,6 @@
 import type { Assessment, Instant } from '@liftoff/shared/domain/index';
-import { evaluateOnboarding } from '@liftoff/shared/engine/evaluate-onboarding';
-import type { Thresholds } from '@liftoff/shared/engine/thresholds';
+import { evaluateOnboarding } from '@liftoff/shared/engine/index';
+import type { Thresholds } from '@liftoff/shared/engine/index';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import type { PortalSettings, StoredOnboarding } from '../ports/index.ts';
 import type { ActionDeps } from '../ports/action-deps.ts';

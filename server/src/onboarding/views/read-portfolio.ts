@@ -7,7 +7,7 @@ import type {
   IsoInstant,
 } from '@liftoff/shared/contract/index';
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
-import { evaluatePortfolio } from '@liftoff/shared/engine/evaluate-portfolio';
+import { evaluatePortfolio } from '@liftoff/shared/engine/index';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { Clock, Store } from '../ports/index.ts';
@@ -46,7 +46,7 @@ const riskRank: Record<ContractRiskLevel, number> = { critical: 0, high: 1, medi
 
 /**
  * The portfolio from the store, assessed at this instant with the same engine as the cards: every onboarding,
- * in progress or finished (finished ones stay in the cohort history, PRODUCT.md §2).
+ * in progress or finished (finished ones stay in the cohort history, docs/PRODUCT.md §2).
  */
 export async function readPortfolio(
   deps: { store: Pick<Store, 'onboardings' | 'portalSettings'>; clock: Clock },

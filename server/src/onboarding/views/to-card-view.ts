@@ -250,7 +250,7 @@ function toSignalView(signal: Signal): SignalView {
   };
 }
 
-/** A reply is an inbound email, a connected call or a meeting (PRODUCT.md §4 unanswered_outreach). */
+/** A reply is an inbound email, a connected call or a meeting (docs/PRODUCT.md §4 unanswered_outreach). */
 function findLastInboundReplyAt(onboarding: Onboarding, now: Instant): Instant | null {
   let last: Instant | null = null;
   for (const engagement of onboarding.activity.engagements) {

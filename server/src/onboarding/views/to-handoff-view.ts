@@ -1,12 +1,12 @@
 import type { HandoffContactView, HandoffCriterionView, HandoffView } from '@liftoff/shared/contract/index';
 import type { DealContact, Handoff, HandoffContact, HandoffCriterion, Stakeholder } from '@liftoff/shared/domain/index';
-import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/evaluate-handoff-readiness';
+import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/index';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { DealContacts } from '../ports/index.ts';
 import { toHandoffFacts } from '../handoff/to-handoff-facts.ts';
 
 /**
- * The deal tab "Handoff": what sales saved, scored for readiness (PRODUCT.md §5). The contacts to tag are those
+ * The deal tab "Handoff": what sales saved, scored for readiness (docs/PRODUCT.md §5). The contacts to tag are those
  * sales already listed, then the deal's own contacts (associated with it in HubSpot, as the worker last mirrored
  * them) showing the circles they already carry on the company, then the stakeholders Liftoff holds for the deal's
  * company, untagged. Offered tags count for readiness only once sales saves them: the handoff is sales' own record.

@@ -4,7 +4,7 @@ import type { Database } from './database.ts';
 
 /**
  * Where each sync stream resumes, and the HubSpot values last read or successfully written per object property:
- * the write-back compares against them so only changed values are sent (PRODUCT.md §2.5).
+ * the write-back compares against them so only changed values are sent (docs/PRODUCT.md §2.6).
  */
 export function createSqliteSyncStateStore(db: Kysely<Database>, clock: Clock): SyncStateStore {
   return {

@@ -10,7 +10,7 @@ export interface SignalFinding {
   action: string;
 }
 
-/** One early-warning rule of PRODUCT.md §4: a pure function of the onboarding, its facts and the thresholds. */
+/** One early-warning rule of docs/PRODUCT.md §4: a pure function of the onboarding, its facts and the thresholds. */
 export type SignalRule = (
   onboarding: Onboarding,
   facts: OnboardingFacts,

@@ -13,7 +13,7 @@ import { evaluateUnansweredOutreach } from './unanswered-outreach.ts';
 import { evaluateUnresolvedTickets } from './unresolved-tickets.ts';
 import { evaluateUsageDrop } from './usage-drop.ts';
 
-/** Every rule of PRODUCT.md §4, one per signal type. */
+/** Every rule of docs/PRODUCT.md §4, one per signal type. */
 export const signalRules: readonly SignalRule[] = [
   evaluateNoCriteria,
   evaluateTooManyCriteria,

@@ -7,7 +7,7 @@ import type { PickerDate } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
 /**
- * A criterion without a target or a due date is only a proposal (PRODUCT.md §2): it counts towards `no_criteria`
+ * A criterion without a target or a due date is only a proposal (docs/PRODUCT.md §2): it counts towards `no_criteria`
  * until the CSM agrees its terms with the customer. The form starts from what the criterion already has, else from
  * the playbook's suggestion; the baseline may stay empty (captured later, `no_baseline` reminds from day 14).
  */

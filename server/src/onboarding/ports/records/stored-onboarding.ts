@@ -18,7 +18,7 @@ export interface OnboardingRecord {
   onboarding: Omit<Onboarding, 'activity'>;
 }
 
-/** One entry of the checkpoint log (PRODUCT.md §1: the CSM logs each checkpoint). */
+/** One entry of the checkpoint log (docs/PRODUCT.md §1: the CSM logs each checkpoint). */
 export interface CheckpointNote {
   id: number;
   /** The checkpoint milestone the note is about, null for a free note. */
@@ -54,7 +54,7 @@ export interface StoredOnboarding {
   checkpointNotes: CheckpointNote[];
 }
 
-/** The terms agreed with the customer, which make a criterion measurable (PRODUCT.md §4 `no_criteria`). */
+/** The terms agreed with the customer, which make a criterion measurable (docs/PRODUCT.md §4 `no_criteria`). */
 export interface CriterionTerms {
   baseline: number | null;
   target: number;
