@@ -85,7 +85,6 @@ export default tseslint.config(
       '**/dist/**',
       'data/**',
       'coverage/**',
-      'hubspot-project/src/app/packages/contract/**',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,5 @@
 import type { Handoff, HandoffContact, HandoffCriterion } from '@liftoff/shared/domain/index';
-import type { SaveHandoffBody } from '@liftoff/shared/contract/action-bodies';
+import type { SaveHandoffBody } from '@liftoff/shared/contract/index';
 import type { SaveHandoffInput } from '../../server/src/onboarding/handoff/save-handoff.ts';
 import { date, instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { cardRoutes } from '@liftoff/shared/contract/card-routes';
-import type { CardRouteName } from '@liftoff/shared/contract/card-routes';
+import { cardRoutes } from '@liftoff/shared/contract/index';
+import type { CardRouteName } from '@liftoff/shared/contract/index';
 import type { ActionDeps } from '../onboarding/ports/action-deps.ts';
 import type { HandoffDeps } from '../onboarding/handoff/save-handoff.ts';
 import type { AppRoute } from './routes.ts';

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
-import type { CardErrorCode, ErrorIssue } from '@liftoff/shared/contract/error-body';
+import type { CardErrorCode, ErrorIssue } from '@liftoff/shared/contract/index';
 
 /**
  * Errors on the wire are data with a closed set of codes: `{ error: { code, message, issues? } }`.
@@ -10,7 +10,7 @@ import type { CardErrorCode, ErrorIssue } from '@liftoff/shared/contract/error-b
 export type HttpErrorCode =
   CardErrorCode | 'unauthorized' | 'payload_too_large' | 'unsupported_media_type' | 'not_ready';
 
-export type { ErrorIssue } from '@liftoff/shared/contract/error-body';
+export type { ErrorIssue } from '@liftoff/shared/contract/index';
 
 export interface ErrorBody {
   error: { code: HttpErrorCode; message: string; issues?: ErrorIssue[] };

@@ -9,7 +9,7 @@ import type {
   SnoozeSignalBody,
   StartOnboardingBody,
   UpdateCriterionValueBody,
-} from '@liftoff/shared/contract/action-bodies';
+} from '@liftoff/shared/contract/index';
 import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
 import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';

@@ -4,7 +4,7 @@ import type {
   RotateUsageKeyBody,
   RotateUsageKeyResponse,
   SaveSettingsBody,
-} from '@liftoff/shared/contract/settings-view';
+} from '@liftoff/shared/contract/index';
 import { rotateUsageApiKey } from '../../onboarding/usage/rotate-usage-api-key.ts';
 import { toSettingsView } from '../../onboarding/views/to-settings-view.ts';
 import type { SettingsResponse } from '../../onboarding/views/to-settings-view.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SaveHandoffBody } from '@liftoff/shared/contract/action-bodies';
+import type { SaveHandoffBody } from '@liftoff/shared/contract/index';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
 import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';
 import type { SaveHandoffInput } from '../../onboarding/handoff/save-handoff.ts';

@@ -1,4 +1,4 @@
-import type { ThresholdUnit, ThresholdView } from '@liftoff/shared/contract/settings-view';
+import type { ThresholdUnit, ThresholdView } from '@liftoff/shared/contract/index';
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { parseThresholdOverrides } from './parse-threshold-overrides.ts';

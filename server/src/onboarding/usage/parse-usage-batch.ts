@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
 import { isoInstantSchema } from '../../edge-schemas.ts';
 import { toBareDomain } from './to-bare-domain.ts';
-import type { ErrorIssue } from '@liftoff/shared/contract/error-body';
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
 
 /** docs/PRODUCT.md §6: a request carries at most 1,000 events. */
 export const MAX_USAGE_BATCH = 1_000;

@@ -1,4 +1,4 @@
-import type { SettingsView, TemplateSettingsView } from '@liftoff/shared/contract/settings-view';
+import type { SettingsView, TemplateSettingsView } from '@liftoff/shared/contract/index';
 import type { ThresholdOverrides } from '@liftoff/shared/engine/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { parseThresholdOverrides } from '../settings/parse-threshold-overrides.ts';
