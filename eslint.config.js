@@ -80,12 +80,7 @@ const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      'data/**',
-      'coverage/**',
-    ],
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,9 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createHubSpotCrmGateway } from '../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../server/src/hubspot/create-portal-client.ts';
-import type { PortalClient } from '../server/src/hubspot/create-portal-client.ts';
-import type { LiftoffObjectTypes } from '../server/src/hubspot/liftoff-object-type-cache.ts';
-import { DEFAULT_REQUEST_BUDGET } from '../server/src/hubspot/request-budget.ts';
+import { createPortalClient } from '../server/src/hubspot/client/create-portal-client.ts';
+import type { PortalClient } from '../server/src/hubspot/client/create-portal-client.ts';
+import type { LiftoffObjectTypes } from '../server/src/hubspot/reads/liftoff-object-type-cache.ts';
+import { DEFAULT_REQUEST_BUDGET } from '../server/src/hubspot/client/request-budget.ts';
 import type { CompanyOnboardingFields, WritePlan } from '../server/src/onboarding/ports/crm-gateway.ts';
 import type { Bench, BenchRow } from './bench.ts';
 import { buildSimulatedCompanyIds } from '../testing/simulated-hubspot/build-simulated-portfolio.ts';

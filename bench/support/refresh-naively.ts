@@ -1,4 +1,4 @@
-import type { PortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import type { PortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 
 const associatedTypes = ['contacts', 'emails', 'calls', 'meetings', 'tickets'];
 

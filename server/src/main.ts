@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config.ts';
 import { createHubSpotCrmGateway } from './hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from './hubspot/create-portal-client.ts';
+import { createPortalClient } from './hubspot/client/create-portal-client.ts';
 import { createLogger } from './logger.ts';
 import type { Clock } from './onboarding/ports/index.ts';
 import { startService } from './start-service.ts';

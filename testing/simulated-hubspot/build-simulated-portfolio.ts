@@ -1,5 +1,5 @@
-import type { LiftoffObjectTypes } from '../../server/src/hubspot/liftoff-object-type-cache.ts';
-import { liftoffObjectNames } from '../../server/src/hubspot/liftoff-schema.ts';
+import type { LiftoffObjectTypes } from '../../server/src/hubspot/reads/liftoff-object-type-cache.ts';
+import { liftoffObjectNames } from '../../server/src/hubspot/model/liftoff-schema.ts';
 import type {
   SimulatedAssociationInput,
   SimulatedAssociationType,

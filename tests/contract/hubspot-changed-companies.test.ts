@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import { createFixedClock } from '../support/fixed-clock.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 
 const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
-import type { PortalClient, RequestLane } from '../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import type { PortalClient, RequestLane } from '../../server/src/hubspot/client/create-portal-client.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 import type { HubSpotContract } from '../support/hubspot-contract.ts';
 import { loadOpenApiDocuments, routeOpenApiOperation } from '../support/openapi-documents.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
-import type { PortalClientOptions } from '../../server/src/hubspot/create-portal-client.ts';
-import { HubSpotError } from '../../server/src/hubspot/hubspot-error.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import type { PortalClientOptions } from '../../server/src/hubspot/client/create-portal-client.ts';
+import { HubSpotError } from '../../server/src/hubspot/client/hubspot-error.ts';
 import { createFixedClock } from '../support/fixed-clock.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 

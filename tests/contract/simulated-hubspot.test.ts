@@ -8,8 +8,8 @@ import type {
   SimulatedHubSpot,
   SimulatedHubSpotOptions,
 } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
-import type { PortalClientOptions } from '../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import type { PortalClientOptions } from '../../server/src/hubspot/client/create-portal-client.ts';
 import { createFixedClock } from '../support/fixed-clock.ts';
 import type { OpenApiDocument } from '../support/openapi-documents.ts';
 import { loadOpenApiDocuments } from '../support/openapi-documents.ts';

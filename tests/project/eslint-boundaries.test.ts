@@ -239,7 +239,7 @@ const allowed: readonly Case[] = [
   {
     name: 'allows the simulated HubSpot importing the server',
     filePath: 'testing/simulated-hubspot/x.ts',
-    source: "export * from '../../server/src/hubspot/liftoff-schema.ts';\n",
+    source: "export * from '../../server/src/hubspot/model/liftoff-schema.ts';\n",
   },
   {
     name: 'allows shared importing shared',

@@ -1,6 +1,10 @@
-import type { DesiredProperty, LiftoffSchema } from '../../server/src/hubspot/liftoff-schema.ts';
-import { objectTypeIds } from '../../server/src/hubspot/liftoff-schema.ts';
-import type { CurrentObjectSchema, CurrentProperty, PortalState } from '../../server/src/hubspot/plan-portal-setup.ts';
+import type { DesiredProperty, LiftoffSchema } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import { objectTypeIds } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import type {
+  CurrentObjectSchema,
+  CurrentProperty,
+  PortalState,
+} from '../../server/src/hubspot/setup/plan-portal-setup.ts';
 
 /** A portal Liftoff has never touched: HubSpot's own groups and properties only. */
 export function buildEmptyPortalState(overrides: Partial<PortalState> = {}): PortalState {

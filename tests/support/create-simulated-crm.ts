@@ -3,7 +3,7 @@ import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot
 import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
 import type { JsonObject, PortalSettingsStore } from '../../server/src/onboarding/ports/index.ts';
 import type { FixedClock } from './fixed-clock.ts';
-import { createPortalClient } from '../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 
 /**
  * The real HubSpot gateway and SDK client pointed at a simulated HubSpot on loopback, on the test's clock, with no

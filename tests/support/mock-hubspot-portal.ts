@@ -1,6 +1,10 @@
-import type { StandardObjectType } from '../../server/src/hubspot/liftoff-schema.ts';
-import type { CurrentObjectSchema, CurrentProperty, PortalState } from '../../server/src/hubspot/plan-portal-setup.ts';
-import { standardObjectTypes } from '../../server/src/hubspot/plan-portal-setup.ts';
+import type { StandardObjectType } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import type {
+  CurrentObjectSchema,
+  CurrentProperty,
+  PortalState,
+} from '../../server/src/hubspot/setup/plan-portal-setup.ts';
+import { standardObjectTypes } from '../../server/src/hubspot/setup/plan-portal-setup.ts';
 import type { HubSpotContract } from './hubspot-contract.ts';
 
 /**

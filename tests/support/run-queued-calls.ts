@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { createRequestQueue } from '../../server/src/hubspot/create-request-queue.ts';
-import type { RequestQueue, RequestQueueOptions } from '../../server/src/hubspot/create-request-queue.ts';
+import { createRequestQueue } from '../../server/src/hubspot/client/create-request-queue.ts';
+import type { RequestQueue, RequestQueueOptions } from '../../server/src/hubspot/client/create-request-queue.ts';
 
 /** Waits on the timers, which the tests of a file fake from instant 0 (useFakeTimersFromZero). */
 export const sleepOnTimers = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

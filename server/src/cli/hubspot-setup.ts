@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { loadEnvironment, parseEnvSubset } from '../config.ts';
-import { createPortalClient } from '../hubspot/create-portal-client.ts';
-import { liftoffSchema } from '../hubspot/liftoff-schema.ts';
-import { createRecordPortalMode, setupPortal } from '../hubspot/setup-portal.ts';
-import { toSetupReportText } from '../hubspot/to-setup-report-text.ts';
+import { createPortalClient } from '../hubspot/client/create-portal-client.ts';
+import { liftoffSchema } from '../hubspot/model/liftoff-schema.ts';
+import { createRecordPortalMode, setupPortal } from '../hubspot/setup/setup-portal.ts';
+import { toSetupReportText } from '../hubspot/setup/to-setup-report-text.ts';
 import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 
 /**

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
-import { applyWritePlan } from './apply-write-plan.ts';
-import { createAssociationLabelCache } from './association-label-cache.ts';
-import type { PortalClient } from './create-portal-client.ts';
-import { findChangedCompanies } from './find-changed-companies.ts';
-import { LIFTOFF_CONTACT_KPI_PROPERTY } from './liftoff-schema.ts';
-import { createLiftoffObjectTypeCache } from './liftoff-object-type-cache.ts';
-import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
-import { createPipelineStageCache } from './pipeline-stage-cache.ts';
-import { readCompanyContexts } from './read-company-contexts.ts';
-import { readDealContacts } from './read-deal-contacts.ts';
-import { readDeals } from './read-deals.ts';
+import { applyWritePlan } from './writes/apply-write-plan.ts';
+import { createAssociationLabelCache } from './reads/association-label-cache.ts';
+import type { PortalClient } from './client/create-portal-client.ts';
+import { findChangedCompanies } from './reads/find-changed-companies.ts';
+import { LIFTOFF_CONTACT_KPI_PROPERTY } from './model/liftoff-schema.ts';
+import { createLiftoffObjectTypeCache } from './reads/liftoff-object-type-cache.ts';
+import type { LiftoffObjectTypes } from './reads/liftoff-object-type-cache.ts';
+import { createPipelineStageCache } from './reads/pipeline-stage-cache.ts';
+import { readCompanyContexts } from './reads/read-company-contexts.ts';
+import { readDealContacts } from './reads/read-deal-contacts.ts';
+import { readDeals } from './reads/read-deals.ts';
 
 export interface HubSpotCrmGatewayOptions {
   client: PortalClient;

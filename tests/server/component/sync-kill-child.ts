@@ -1,5 +1,5 @@
 import { createHubSpotCrmGateway } from '../../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../../server/src/hubspot/create-portal-client.ts';
+import { createPortalClient } from '../../../server/src/hubspot/client/create-portal-client.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import { createSqliteStore } from '../../../server/src/store/sqlite/create-sqlite-store.ts';

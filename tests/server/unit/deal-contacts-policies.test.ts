@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HubSpotRecord } from '../../../server/src/hubspot/hubspot-record.ts';
-import { toDealContact } from '../../../server/src/hubspot/to-deal-contact.ts';
+import type { HubSpotRecord } from '../../../server/src/hubspot/model/hubspot-record.ts';
+import { toDealContact } from '../../../server/src/hubspot/reads/to-deal-contact.ts';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
 import { toHandoffView } from '../../../server/src/onboarding/views/to-handoff-view.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_POLICY, decideRetry, toDailyResetMs } from '../../../server/src/hubspot/decide-retry.ts';
-import type { RetryContext, RetryPolicy } from '../../../server/src/hubspot/decide-retry.ts';
-import { HubSpotError } from '../../../server/src/hubspot/hubspot-error.ts';
+import { DEFAULT_RETRY_POLICY, decideRetry, toDailyResetMs } from '../../../server/src/hubspot/client/decide-retry.ts';
+import type { RetryContext, RetryPolicy } from '../../../server/src/hubspot/client/decide-retry.ts';
+import { HubSpotError } from '../../../server/src/hubspot/client/hubspot-error.ts';
 
 const NOW = Date.parse('2026-03-10T15:30:00.000Z');
 const NEXT_UTC_MIDNIGHT = Date.parse('2026-03-11T00:00:00.000Z');

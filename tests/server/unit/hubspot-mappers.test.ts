@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { HubSpotRecord } from '../../../server/src/hubspot/hubspot-record.ts';
-import type { PipelineStage } from '../../../server/src/hubspot/pipeline-stage-cache.ts';
-import { toPipelineStages } from '../../../server/src/hubspot/pipeline-stage-cache.ts';
-import { decidePrimaryCompany } from '../../../server/src/hubspot/read-deals.ts';
-import { toCrmDeal } from '../../../server/src/hubspot/to-crm-deal.ts';
-import { toEngagement } from '../../../server/src/hubspot/to-engagement.ts';
-import { toStakeholder, toStakeholderRole } from '../../../server/src/hubspot/to-stakeholder.ts';
-import { toTicket } from '../../../server/src/hubspot/to-ticket.ts';
+import type { HubSpotRecord } from '../../../server/src/hubspot/model/hubspot-record.ts';
+import type { PipelineStage } from '../../../server/src/hubspot/reads/pipeline-stage-cache.ts';
+import { toPipelineStages } from '../../../server/src/hubspot/reads/pipeline-stage-cache.ts';
+import { decidePrimaryCompany } from '../../../server/src/hubspot/reads/read-deals.ts';
+import { toCrmDeal } from '../../../server/src/hubspot/reads/to-crm-deal.ts';
+import { toEngagement } from '../../../server/src/hubspot/reads/to-engagement.ts';
+import { toStakeholder, toStakeholderRole } from '../../../server/src/hubspot/reads/to-stakeholder.ts';
+import { toTicket } from '../../../server/src/hubspot/reads/to-ticket.ts';
 
 const at = Date.UTC(2026, 2, 10, 9, 30);
 const iso = new Date(at).toISOString();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion, Milestone } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields, StoredSignal } from '../../../server/src/onboarding/ports/crm-gateway.ts';
-import { decideNextSearchPage } from '../../../server/src/hubspot/decide-next-search-page.ts';
-import { HubSpotError } from '../../../server/src/hubspot/hubspot-error.ts';
-import { companyPropertyCodecs } from '../../../server/src/hubspot/liftoff-properties.ts';
+import { decideNextSearchPage } from '../../../server/src/hubspot/reads/decide-next-search-page.ts';
+import { HubSpotError } from '../../../server/src/hubspot/client/hubspot-error.ts';
+import { companyPropertyCodecs } from '../../../server/src/hubspot/model/liftoff-properties.ts';
 import {
   toCriterion,
   toCriterionProperties,
@@ -11,11 +11,11 @@ import {
   toMilestoneProperties,
   toSignalProperties,
   toStoredSignal,
-} from '../../../server/src/hubspot/liftoff-records.ts';
-import { planPropertyWrites } from '../../../server/src/hubspot/plan-property-writes.ts';
-import { toFields, toPropertyValues } from '../../../server/src/hubspot/property-codec.ts';
-import { writeInBatches } from '../../../server/src/hubspot/write-in-batches.ts';
-import type { BatchAnswer } from '../../../server/src/hubspot/write-in-batches.ts';
+} from '../../../server/src/hubspot/model/liftoff-records.ts';
+import { planPropertyWrites } from '../../../server/src/hubspot/writes/plan-property-writes.ts';
+import { toFields, toPropertyValues } from '../../../server/src/hubspot/model/property-codec.ts';
+import { writeInBatches } from '../../../server/src/hubspot/writes/write-in-batches.ts';
+import type { BatchAnswer } from '../../../server/src/hubspot/writes/write-in-batches.ts';
 
 const day = Date.UTC(2026, 2, 10);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { companyPropertyCodecs, dealPropertyCodecs } from '../../../server/src/hubspot/liftoff-properties.ts';
-import { liftoffObjectNames, liftoffSchema } from '../../../server/src/hubspot/liftoff-schema.ts';
-import type { PortalState, SetupItem } from '../../../server/src/hubspot/plan-portal-setup.ts';
-import { listPropertyDifferences, planPortalSetup } from '../../../server/src/hubspot/plan-portal-setup.ts';
-import { toSetupTargetText } from '../../../server/src/hubspot/to-setup-report-text.ts';
+import { companyPropertyCodecs, dealPropertyCodecs } from '../../../server/src/hubspot/model/liftoff-properties.ts';
+import { liftoffObjectNames, liftoffSchema } from '../../../server/src/hubspot/model/liftoff-schema.ts';
+import type { PortalState, SetupItem } from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
+import { listPropertyDifferences, planPortalSetup } from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
+import { toSetupTargetText } from '../../../server/src/hubspot/setup/to-setup-report-text.ts';
 import {
   buildCurrentProperty,
   buildEmptyPortalState,

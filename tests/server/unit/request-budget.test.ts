@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decidePacingDelay, decideWindowDelay } from '../../../server/src/hubspot/request-budget.ts';
-import type { RateLimitSnapshot } from '../../../server/src/hubspot/parse-rate-limit-headers.ts';
-import { parseRateLimitHeaders } from '../../../server/src/hubspot/parse-rate-limit-headers.ts';
+import { decidePacingDelay, decideWindowDelay } from '../../../server/src/hubspot/client/request-budget.ts';
+import type { RateLimitSnapshot } from '../../../server/src/hubspot/client/parse-rate-limit-headers.ts';
+import { parseRateLimitHeaders } from '../../../server/src/hubspot/client/parse-rate-limit-headers.ts';
 
 function buildSnapshot(overrides: Partial<RateLimitSnapshot> = {}): RateLimitSnapshot {
   return {

@@ -1,10 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { z } from 'zod';
-import type {
-  RotateUsageKeyBody,
-  RotateUsageKeyResponse,
-  SaveSettingsBody,
-} from '@liftoff/shared/contract/index';
+import type { RotateUsageKeyBody, RotateUsageKeyResponse, SaveSettingsBody } from '@liftoff/shared/contract/index';
 import { rotateUsageApiKey } from '../../onboarding/usage/rotate-usage-api-key.ts';
 import { toSettingsView } from '../../onboarding/views/to-settings-view.ts';
 import type { SettingsResponse } from '../../onboarding/views/to-settings-view.ts';

@@ -1,12 +1,12 @@
-import type { PortalMode, PortalSettingsStore } from '../onboarding/ports/index.ts';
+import type { PortalMode, PortalSettingsStore } from '../../onboarding/ports/index.ts';
 import { applyPortalSetup } from './apply-portal-setup.ts';
 import type { SetupOutcome } from './apply-portal-setup.ts';
-import type { PortalClient } from './create-portal-client.ts';
-import { liftoffSchema } from './liftoff-schema.ts';
-import type { LiftoffSchema } from './liftoff-schema.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import { liftoffSchema } from '../model/liftoff-schema.ts';
+import type { LiftoffSchema } from '../model/liftoff-schema.ts';
 import { planPortalSetup } from './plan-portal-setup.ts';
 import type { SetupItem } from './plan-portal-setup.ts';
-import { readPortalState } from './read-portal-state.ts';
+import { readPortalState } from '../reads/read-portal-state.ts';
 
 /** Remembers whether the portal keeps Liftoff records as custom objects or in Liftoff's store only. */
 export type RecordPortalMode = (portalId: string, mode: PortalMode) => Promise<void>;

@@ -1,7 +1,7 @@
-import type { CrmDeal } from '../onboarding/ports/crm-gateway.ts';
+import type { CrmDeal } from '../../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
 import type { AssociatedObject } from './batch-read.ts';
-import type { PortalClient } from './create-portal-client.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
 import type { PipelineStageCache } from './pipeline-stage-cache.ts';
 import { dealProperties, toCrmDeal } from './to-crm-deal.ts';
 

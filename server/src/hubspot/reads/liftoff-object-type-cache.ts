@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { PortalClient } from './create-portal-client.ts';
-import type { LiftoffObject } from './liftoff-records.ts';
-import { liftoffObjectNames } from './liftoff-schema.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import type { LiftoffObject } from '../model/liftoff-records.ts';
+import { liftoffObjectNames } from '../model/liftoff-schema.ts';
 
 /** The objectTypeId (`2-NNNN`) of each Liftoff custom object, or null where the portal has none (not Enterprise). */
 export type LiftoffObjectTypes = Record<LiftoffObject, string | null>;

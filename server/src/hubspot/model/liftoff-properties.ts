@@ -1,6 +1,6 @@
 import { onboardingStatuses, phases, riskLevels, signalTypes } from '@liftoff/shared/domain/index';
 import type { EscalationLevel, SignalType } from '@liftoff/shared/domain/index';
-import type { CompanyOnboardingFields, DealHandoffFields } from '../onboarding/ports/crm-gateway.ts';
+import type { CompanyOnboardingFields, DealHandoffFields } from '../../onboarding/ports/crm-gateway.ts';
 import {
   parseHubSpotBoolean,
   parseHubSpotDate,

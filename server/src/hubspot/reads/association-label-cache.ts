@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import type { PortalClient } from './create-portal-client.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
 import { toStakeholderRole } from './to-stakeholder.ts';
 
 const labelsSchema = z.object({

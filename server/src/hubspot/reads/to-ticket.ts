@@ -1,7 +1,7 @@
 import { ticketPriorities } from '@liftoff/shared/domain/index';
 import type { Ticket, TicketPriority } from '@liftoff/shared/domain/index';
-import { parseHubSpotInstant, parseHubSpotText } from './hubspot-value.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import { parseHubSpotInstant, parseHubSpotText } from '../model/hubspot-value.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 import type { PipelineStage } from './pipeline-stage-cache.ts';
 
 export const ticketProperties = [

@@ -1,6 +1,6 @@
-import type { CrmDeal } from '../onboarding/ports/crm-gateway.ts';
-import { parseHubSpotInstant, parseHubSpotText } from './hubspot-value.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import type { CrmDeal } from '../../onboarding/ports/crm-gateway.ts';
+import { parseHubSpotInstant, parseHubSpotText } from '../model/hubspot-value.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 import type { PipelineStage } from './pipeline-stage-cache.ts';
 
 export const dealProperties = ['dealstage', 'pipeline', 'closedate'];

@@ -1,6 +1,6 @@
 import type { Engagement, EngagementType } from '@liftoff/shared/domain/index';
-import { parseHubSpotInstant } from './hubspot-value.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import { parseHubSpotInstant } from '../model/hubspot-value.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 
 /** The properties each engagement object must be read with. */
 export const engagementProperties: Record<EngagementType, string[]> = {

@@ -1,6 +1,6 @@
 import type { Stakeholder, StakeholderRole } from '@liftoff/shared/domain/index';
-import { parseHubSpotInstant, parseHubSpotText } from './hubspot-value.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import { parseHubSpotInstant, parseHubSpotText } from '../model/hubspot-value.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 
 /** The USER_DEFINED contact↔company association labels Liftoff's setup creates, by role (docs/PRODUCT.md §3). */
 export const stakeholderLabels: Record<StakeholderRole, string> = {

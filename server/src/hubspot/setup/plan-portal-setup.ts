@@ -1,12 +1,12 @@
-import type { PortalMode } from '../onboarding/ports/index.ts';
+import type { PortalMode } from '../../onboarding/ports/index.ts';
 import type {
   DesiredAssociationLabel,
   DesiredObjectSchema,
   DesiredProperty,
   LiftoffSchema,
   StandardObjectType,
-} from './liftoff-schema.ts';
-import { objectTypeIds } from './liftoff-schema.ts';
+} from '../model/liftoff-schema.ts';
+import { objectTypeIds } from '../model/liftoff-schema.ts';
 
 /** A property as the portal has it; only what setup compares. */
 export interface CurrentProperty {

@@ -1,4 +1,4 @@
-import type { CrmErrorCode } from '../onboarding/ports/crm-gateway.ts';
+import type { CrmErrorCode } from '../../onboarding/ports/crm-gateway.ts';
 import { HubSpotError } from './hubspot-error.ts';
 import type { HubSpotErrorKind } from './hubspot-error.ts';
 

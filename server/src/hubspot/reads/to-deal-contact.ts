@@ -1,6 +1,6 @@
 import type { DealContact, StakeholderRole } from '@liftoff/shared/domain/index';
-import { parseHubSpotText } from './hubspot-value.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import { parseHubSpotText } from '../model/hubspot-value.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 import { toContactName } from './to-stakeholder.ts';
 
 /** What the Handoff card shows of a deal's contact: who it is and how to reach it. */

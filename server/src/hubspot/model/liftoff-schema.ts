@@ -10,7 +10,7 @@ import {
   signalStatuses,
   signalTypes,
 } from '@liftoff/shared/domain/index';
-import { stakeholderLabels } from './to-stakeholder.ts';
+import { stakeholderLabels } from '../reads/to-stakeholder.ts';
 
 /**
  * What `npm run hubspot:setup` makes a portal look like (docs/PRODUCT.md §3). Values follow the encodings of

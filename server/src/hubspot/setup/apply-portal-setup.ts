@@ -8,11 +8,11 @@ import type {
   ObjectTypePropertyCreate,
   ObjectTypePropertyCreateTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/schemas/index.js';
-import type { PortalMode } from '../onboarding/ports/index.ts';
-import type { PortalClient } from './create-portal-client.ts';
-import { HubSpotError } from './hubspot-error.ts';
-import { objectTypeIds } from './liftoff-schema.ts';
-import type { DesiredObjectSchema, DesiredProperty, StandardObjectType } from './liftoff-schema.ts';
+import type { PortalMode } from '../../onboarding/ports/index.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import { HubSpotError } from '../client/hubspot-error.ts';
+import { objectTypeIds } from '../model/liftoff-schema.ts';
+import type { DesiredObjectSchema, DesiredProperty, StandardObjectType } from '../model/liftoff-schema.ts';
 import type { SetupItem, SetupTarget } from './plan-portal-setup.ts';
 
 export interface SetupOutcome {

@@ -1,4 +1,4 @@
-import type { PropertyValues } from './plan-property-writes.ts';
+import type { PropertyValues } from '../writes/plan-property-writes.ts';
 import { parseHubSpotText, toHubSpotText } from './hubspot-value.ts';
 
 /** Raw properties of a HubSpot record: HubSpot sends null for a property that has no value. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { toChunks } from './chunk.ts';
-import type { PortalClient } from './create-portal-client.ts';
-import { parseHubSpotRecords } from './hubspot-record.ts';
-import type { HubSpotRecord } from './hubspot-record.ts';
+import { toChunks } from '../client/chunk.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import { parseHubSpotRecords } from '../model/hubspot-record.ts';
+import type { HubSpotRecord } from '../model/hubspot-record.ts';
 
 /** HubSpot caps batch reads of records at 100 ids, and v4 association batch reads at 1,000 ids. */
 export const recordBatchSize = 100;

@@ -1,12 +1,12 @@
 import { FilterOperatorEnum } from '@hubspot/api-client/lib/codegen/crm/objects/models/Filter.js';
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { ChangedCompanies } from '../onboarding/ports/crm-gateway.ts';
+import type { ChangedCompanies } from '../../onboarding/ports/crm-gateway.ts';
 import { readAssociations } from './batch-read.ts';
-import type { PortalClient } from './create-portal-client.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
 import { decideNextSearchPage, searchPageSize } from './decide-next-search-page.ts';
 import type { SearchPage } from './decide-next-search-page.ts';
-import { parseHubSpotInstant } from './hubspot-value.ts';
+import { parseHubSpotInstant } from '../model/hubspot-value.ts';
 import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 
 const modifiedProperty = 'hs_lastmodifieddate';

@@ -1,10 +1,10 @@
 import type { Property } from '@hubspot/api-client/lib/codegen/crm/properties/index.js';
 import type { ObjectSchema } from '@hubspot/api-client/lib/codegen/crm/schemas/index.js';
-import type { PortalClient } from './create-portal-client.ts';
-import { HubSpotError } from './hubspot-error.ts';
-import type { StandardObjectType } from './liftoff-schema.ts';
-import { standardObjectTypes } from './plan-portal-setup.ts';
-import type { CurrentObjectSchema, CurrentProperty, PortalState } from './plan-portal-setup.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import { HubSpotError } from '../client/hubspot-error.ts';
+import type { StandardObjectType } from '../model/liftoff-schema.ts';
+import { standardObjectTypes } from '../setup/plan-portal-setup.ts';
+import type { CurrentObjectSchema, CurrentProperty, PortalState } from '../setup/plan-portal-setup.ts';
 
 /** Reads what setup compares: 8 GET calls, whatever the portal holds. */
 export async function readPortalState(client: PortalClient): Promise<PortalState> {

@@ -1,6 +1,6 @@
-import { toChunks } from './chunk.ts';
-import { decideSplitOnFailure, toCrmError } from './to-crm-error.ts';
-import type { CrmError } from './to-crm-error.ts';
+import { toChunks } from '../client/chunk.ts';
+import { decideSplitOnFailure, toCrmError } from '../client/to-crm-error.ts';
+import type { CrmError } from '../client/to-crm-error.ts';
 
 /** HubSpot caps batch writes at 100 inputs. */
 export const writeBatchSize = 100;

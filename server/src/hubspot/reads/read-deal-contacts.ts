@@ -1,7 +1,7 @@
 import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import type { CrmDealContacts } from '../onboarding/ports/crm-gateway.ts';
+import type { CrmDealContacts } from '../../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
-import type { PortalClient } from './create-portal-client.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
 import { decidePrimaryCompany } from './read-deals.ts';
 import { dealContactProperties, toDealContact } from './to-deal-contact.ts';
 import { toRolesByContact } from './to-roles-by-contact.ts';

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import type { FieldsWrite, RecordWrite, WritePlan, WriteResult, WriteTarget } from '../onboarding/ports/crm-gateway.ts';
-import type { PortalClient } from './create-portal-client.ts';
-import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
-import { companyPropertyCodecs, dealPropertyCodecs } from './liftoff-properties.ts';
-import { toCriterionProperties, toMilestoneProperties, toSignalProperties } from './liftoff-records.ts';
-import type { LiftoffObject } from './liftoff-records.ts';
-import { LIFTOFF_KEY_PROPERTY, liftoffObjectNames } from './liftoff-schema.ts';
+import type {
+  FieldsWrite,
+  RecordWrite,
+  WritePlan,
+  WriteResult,
+  WriteTarget,
+} from '../../onboarding/ports/crm-gateway.ts';
+import type { PortalClient } from '../client/create-portal-client.ts';
+import type { LiftoffObjectTypes } from '../reads/liftoff-object-type-cache.ts';
+import { companyPropertyCodecs, dealPropertyCodecs } from '../model/liftoff-properties.ts';
+import { toCriterionProperties, toMilestoneProperties, toSignalProperties } from '../model/liftoff-records.ts';
+import type { LiftoffObject } from '../model/liftoff-records.ts';
+import { LIFTOFF_KEY_PROPERTY, liftoffObjectNames } from '../model/liftoff-schema.ts';
 import { planPropertyWrites } from './plan-property-writes.ts';
 import type { PropertyValues } from './plan-property-writes.ts';
-import { toPropertyValues } from './property-codec.ts';
-import type { PropertyCodecs } from './property-codec.ts';
+import { toPropertyValues } from '../model/property-codec.ts';
+import type { PropertyCodecs } from '../model/property-codec.ts';
 import { writeInBatches } from './write-in-batches.ts';
 import type { BatchAnswer, KeyedInput, RecordOutcome } from './write-in-batches.ts';
 

@@ -8,7 +8,7 @@ import {
   signalTypes,
 } from '@liftoff/shared/domain/index';
 import type { ChecklistItem, Criterion, EscalationLevel, Milestone } from '@liftoff/shared/domain/index';
-import type { StoredSignal } from '../onboarding/ports/crm-gateway.ts';
+import type { StoredSignal } from '../../onboarding/ports/crm-gateway.ts';
 import {
   parseHubSpotDate,
   parseHubSpotInstant,
@@ -20,7 +20,7 @@ import {
 } from './hubspot-value.ts';
 import type { liftoffObjectNames } from './liftoff-schema.ts';
 import { LIFTOFF_KEY_PROPERTY } from './liftoff-schema.ts';
-import type { PropertyValues } from './plan-property-writes.ts';
+import type { PropertyValues } from '../writes/plan-property-writes.ts';
 import {
   createEnumCodec,
   createNullableCodec,
