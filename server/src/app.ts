@@ -7,7 +7,7 @@ import {
   createNotFoundHandler,
 } from './http/middleware/handle-errors.ts';
 import { createRequestContext } from './http/middleware/create-request-context.ts';
-import { captureRawBody } from './http/raw-body.ts';
+import { captureRawBody } from './http/middleware/raw-body.ts';
 import { createRoutes } from './http/routes.ts';
 import type { AppRoute } from './http/routes.ts';
 import type { Logger } from './logger.ts';

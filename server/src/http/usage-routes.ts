@@ -3,7 +3,7 @@ import type { RecordUsageDeps } from '../onboarding/usage/record-usage.ts';
 import type { PortalSettingsStore } from '../onboarding/ports/index.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
-import { requireUsageApiKey } from './require-usage-api-key.ts';
+import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
 import type { AppRoute } from './routes.ts';
 
 export interface UsageRoutesDeps extends RecordUsageDeps {

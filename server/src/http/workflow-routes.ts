@@ -5,7 +5,7 @@ import {
   createReevaluateOnboardingAction,
   createStartOnboardingAction,
 } from './handlers/workflow-actions.ts';
-import { requireWorkflowSignature } from './handlers/workflow-signature.ts';
+import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 import type { HubSpotSignatureOptions } from './middleware/require-hubspot-signature.ts';
 import type { AppRoute } from './routes.ts';

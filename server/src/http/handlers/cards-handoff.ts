@@ -5,7 +5,7 @@ import { readHandoffState } from '../../onboarding/views/read-handoff-state.ts';
 import { saveHandoff } from '../../onboarding/handoff/save-handoff.ts';
 import type { HandoffDeps } from '../../onboarding/handoff/save-handoff.ts';
 import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
-import { dealParamsSchema, saveHandoffBodySchema } from './save-handoff-body.ts';
+import { dealParamsSchema, saveHandoffBodySchema } from '../schemas/save-handoff-body.ts';
 
 /** GET /api/cards/deals/:dealId/handoff — the deal's handoff from the store; an empty one when nothing is saved. */
 export function createGetHandoffHandler(deps: Pick<HandoffDeps, 'store'>): RequestHandler {

@@ -18,7 +18,7 @@ import {
   snoozeSignalBodySchema,
   startOnboardingBodySchema,
   updateCriterionValueBodySchema,
-} from './cards-action-bodies.ts';
+} from '../schemas/card-action-bodies.ts';
 import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
 
 /** Turns a request's path and body into an action; throws a 400 HttpError when either is invalid. */

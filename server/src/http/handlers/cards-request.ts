@@ -2,7 +2,8 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import type { CardActor } from '../../onboarding/csm-actions/card-action.ts';
 import type { ActionError } from '../../onboarding/ports/action-deps.ts';
-import { HttpError, sendError, toErrorIssues } from '../http-error.ts';
+import { toErrorIssues } from '@liftoff/shared/contract/error-body';
+import { HttpError, sendError } from '../http-error.ts';
 import { readVerifiedHubSpotCaller } from '../middleware/require-hubspot-signature.ts';
 
 /**

@@ -1,47 +1,15 @@
 import type { Request, RequestHandler } from 'express';
-import { z } from 'zod';
-import type {
-  RotateUsageKeyBody,
-  RotateUsageKeyResponse,
-  SaveSettingsBody,
-} from '@liftoff/shared/contract/settings-view';
+import type { z } from 'zod';
+import type { RotateUsageKeyResponse } from '@liftoff/shared/contract/settings-view';
 import { rotateUsageApiKey } from '../../onboarding/usage/rotate-usage-api-key.ts';
 import { toSettingsView } from '../../onboarding/views/to-settings-view.ts';
 import type { SettingsResponse } from '../../onboarding/views/to-settings-view.ts';
-import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
-import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import { saveSettings } from '../../onboarding/settings/save-settings.ts';
-import type { SaveSettingsInput, SettingsDeps } from '../../onboarding/settings/save-settings.ts';
+import type { SettingsDeps } from '../../onboarding/settings/save-settings.ts';
 import { HttpError } from '../http-error.ts';
-import { readRawBody } from '../raw-body.ts';
+import { readRawBody } from '../middleware/raw-body.ts';
+import { rotateUsageKeyBodySchema, saveSettingsBodySchema } from '../schemas/settings-bodies.ts';
 import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
-
-/**
- * PUT settings body: the contract's SaveSettingsBody, every section optional so a client can save one section
- * alone; the usage property mapping maps known Liftoff inputs to HubSpot property names.
- */
-const saveSettingsBodySchema = z.strictObject({
-  thresholds: z
-    .array(z.strictObject({ key: z.string().max(100), value: z.number().finite() }))
-    .max(200)
-    .optional(),
-  templates: z
-    .array(
-      z.strictObject({
-        id: z.string().trim().min(1).max(200),
-        keyFeatures: z.array(featureKeySchema).max(50),
-        isDefault: z.boolean(),
-      }),
-    )
-    .max(100)
-    .optional(),
-  usagePropertyMapping: usagePropertyMappingSchema.optional(),
-}) satisfies z.ZodType<SaveSettingsInput, SaveSettingsBody>;
-
-/** POST usage-key body, optional: `keepPrevious` keeps the current keys valid while the product switches over. */
-const rotateUsageKeyBodySchema = z.strictObject({
-  keepPrevious: z.boolean().optional(),
-}) satisfies z.ZodType<RotateUsageKeyBody>;
 
 /** The body is optional (no body = replace the previous keys); a body, when sent, must be JSON. */
 function readRotateOptions(req: Request): z.output<typeof rotateUsageKeyBodySchema> {

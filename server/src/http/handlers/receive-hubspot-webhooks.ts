@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express';
 import { hubSpotWebhookDeliverySchema, toInboxEventInput } from '../../hubspot/webhook-event-schema.ts';
 import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
-import { sendError, toErrorIssues } from '../http-error.ts';
-import '../request-locals.ts';
+import { toErrorIssues } from '@liftoff/shared/contract/error-body';
+import { sendError } from '../http-error.ts';
+import '../middleware/request-locals.ts';
 
 /**
  * POST /webhooks/hubspot (behind the signature check): HubSpot retries slow or failed deliveries, so intake
