@@ -5,21 +5,24 @@ import type { Config } from '../config.ts';
 import type { Clock, InboxStore, Store } from '../onboarding/ports/index.ts';
 import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createCardActionHandler, createStartOnboardingHandler } from './handlers/cards-onboarding-actions.ts';
-import { parseCardActions } from './handlers/cards-onboarding-actions.ts';
 import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/cards-onboarding-reads.ts';
-import { createGetSettingsHandler, createRotateUsageKeyHandler } from './handlers/cards-settings.ts';
-import { createSaveSettingsHandler } from './handlers/cards-settings.ts';
+import { createGetSettingsHandler, createSaveSettingsHandler } from './handlers/cards-settings.ts';
+import { createRotateUsageKeyHandler } from './handlers/cards-usage-key.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
 import { createPortfolioHandler } from './handlers/portfolio.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
-import { createAcknowledgeSignalAction, createStartOnboardingAction } from './handlers/workflow-actions.ts';
-import { createReevaluateOnboardingAction } from './handlers/workflow-actions.ts';
+import {
+  createAcknowledgeSignalAction,
+  createReevaluateOnboardingAction,
+  createStartOnboardingAction,
+} from './handlers/workflow-actions.ts';
 import { createNotFoundHandler } from './middleware/handle-errors.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
 import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
+import { parseCardActions } from './schemas/parse-card-actions.ts';
 
 /** One route: the middleware in `guard` run in order (authentication first, then the body check), then `handler`. */
 export interface Route {
