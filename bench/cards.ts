@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../server/src/app.ts';
-import { createCardRoutes } from '../server/src/http/cards-routes.ts';
+import { createApp } from '../server/src/http/create-app.ts';
 import { startServer } from '../server/src/http/start-server.ts';
 import { createLogger } from '../server/src/logger.ts';
 import type { Clock, Store, UsageEventInput } from '../server/src/onboarding/ports/index.ts';
@@ -91,17 +90,14 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock });
   let eventCount = 0;
   const app = createApp({
-    config: { publicBaseUrl, hubspot: { accessToken: 'unused', clientSecret, portalId } },
+    config: { publicBaseUrl, hubspot: { accessToken: 'unused', clientSecret, portalId }, usageFlushIntervalMs: 60_000 },
     logger: createLogger({ level: 'silent' }),
-    clock,
     store,
-    routes: createCardRoutes({
-      signature: { clientSecret, publicBaseUrl, clock },
-      clock,
-      store,
-      templates: defaultTemplates,
-      createEventId: () => `bench-${(eventCount += 1)}`,
-    }),
+    clock,
+    wallClock: clock,
+    webhookInbox: store.inbox,
+    createEventId: () => `bench-${(eventCount += 1)}`,
+    templates: defaultTemplates,
   });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const rows: BenchRow[] = [];

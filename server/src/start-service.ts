@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Express } from 'express';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from './app.ts';
-import type { AppStore } from './app.ts';
 import type { Config } from './config.ts';
-import { createCardRoutes } from './http/cards-routes.ts';
+import { createApp } from './http/create-app.ts';
 import { startServer } from './http/start-server.ts';
-import { createUsageRoutes } from './http/usage-routes.ts';
-import { createWorkflowRoutes } from './http/workflow-routes.ts';
 import { createScheduler } from './jobs/create-scheduler.ts';
 import { createWorker } from './jobs/create-worker.ts';
 import type { Logger } from './logger.ts';
 import type { CrmGateway } from './onboarding/ports/crm-gateway.ts';
-import type { Clock, Store } from './onboarding/ports/index.ts';
+import type { Clock, InboxStore, Store } from './onboarding/ports/index.ts';
 
 export interface ServiceDeps {
   config: Config;
@@ -28,7 +23,7 @@ export interface ServiceDeps {
   /** How the scheduler waits between sweeps (the demo bounds it in real time when its clock runs fast). */
   schedulerSleep: (ms: number) => Promise<void>;
   /** Where webhook events are appended (the store's inbox; the demo's sandbox also applies them first). */
-  webhookInbox: AppStore['inbox'];
+  webhookInbox: Pick<InboxStore, 'append'>;
   /** The interface to listen on; all of them when absent. */
   host?: string;
 }
@@ -87,30 +82,6 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
 /** The service's HTTP face: webhooks, card API, workflow actions and usage API on one app (it never listens). */
 export function createServiceApp(
   deps: Pick<ServiceDeps, 'config' | 'logger' | 'store' | 'clock' | 'wallClock' | 'webhookInbox'>,
-): Express {
-  const { config, logger, store, clock } = deps;
-  const signature = {
-    clientSecret: config.hubspot.clientSecret,
-    publicBaseUrl: config.publicBaseUrl,
-    clock: deps.wallClock,
-  };
-  const cardDeps = { store, clock, createEventId: randomUUID, templates: defaultTemplates };
-  return createApp({
-    config,
-    logger,
-    clock: deps.wallClock,
-    store: { inbox: deps.webhookInbox, health: () => store.health() },
-    routes: [
-      ...createCardRoutes({ ...cardDeps, signature }),
-      createWorkflowRoutes({ ...cardDeps, signature }),
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: config.usageFlushIntervalMs,
-      }),
-    ],
-  });
+): ReturnType<typeof createApp> {
+  return createApp({ ...deps, createEventId: randomUUID, templates: defaultTemplates });
 }

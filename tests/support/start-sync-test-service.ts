@@ -8,8 +8,8 @@ import type {
   SimulatedHubSpot,
   SimulatedPipelineInput,
 } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
-import { createApp } from '../../server/src/app.ts';
-import type { AppRoute } from '../../server/src/app.ts';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
 import { createWorker } from '../../server/src/jobs/create-worker.ts';
@@ -52,8 +52,6 @@ export interface SyncTestServiceOptions {
   storePath?: string;
   /** Hashes of the portal's usage API keys: with one, onboardings expect usage (no_first_login can fire). */
   usageApiKeyHashes?: string[];
-  /** Extra routers of the app (the card API), built on the service's store. */
-  routes?: (store: Store) => readonly AppRoute[];
 }
 
 export interface SyncTestService {
@@ -75,7 +73,7 @@ export interface SyncTestService {
 }
 
 /**
- * The real service around the worker on loopback: the app on port 0 (webhooks, and the given routes) on a SQLite
+ * The real service around the worker on loopback: the app on port 0 (every route) on a SQLite
  * store in `store_only` mode, the HubSpot gateway through the real SDK and portal client against the simulated
  * HubSpot, network otherwise disabled. The clock only moves when a test moves it.
  */
@@ -112,16 +110,21 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
     return store;
   }
 
+  let cardEvents = 0;
   function startApp(store: Store): Promise<RunningServer> {
     const app = createApp({
       config: {
         publicBaseUrl: SYNC_PUBLIC_BASE_URL,
         hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET, portalId: SYNC_PORTAL },
+        usageFlushIntervalMs: 60_000,
       },
       logger,
-      clock,
       store,
-      ...(options.routes === undefined ? {} : { routes: options.routes(store) }),
+      clock,
+      wallClock: clock,
+      webhookInbox: store.inbox,
+      createEventId: () => `card-${(cardEvents += 1)}`,
+      templates: defaultTemplates,
     });
     return startServer(app, { port: 0, host: '127.0.0.1' });
   }

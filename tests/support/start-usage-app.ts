@@ -1,7 +1,7 @@
-import { createApp } from '../../server/src/app.ts';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
-import { createUsageRoutes } from '../../server/src/http/usage-routes.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import type { Logger } from '../../server/src/logger.ts';
 import { createUsageApiKey } from '../../server/src/onboarding/usage/create-usage-api-key.ts';
@@ -28,28 +28,24 @@ export interface UsageAppOptions {
   hubspot?: { publicBaseUrl: string; clientSecret: string };
 }
 
-/** The app on loopback port 0 with the usage API mounted (and the built-in routes, webhooks among them). */
+/** The app (every route, the usage API among them) on loopback port 0. */
 export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> {
   const { store, clock } = options;
   const hubspot = options.hubspot ?? { publicBaseUrl: 'https://liftoff.example.com', clientSecret: 's' };
+  let eventCount = 0;
   const app = createApp({
     config: {
       publicBaseUrl: hubspot.publicBaseUrl,
       hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret, portalId: PORTAL },
+      usageFlushIntervalMs: options.flushIntervalMs,
     },
     logger: options.logger ?? createLogger({ level: 'silent' }),
-    clock,
     store,
-    routes: [
-      createUsageRoutes({
-        activity: store.activity,
-        inbox: store.inbox,
-        onboardings: store.onboardings,
-        portalSettings: store.portalSettings,
-        clock,
-        flushIntervalMs: options.flushIntervalMs,
-      }),
-    ],
+    clock,
+    wallClock: clock,
+    webhookInbox: store.inbox,
+    createEventId: () => `usage-app-${(eventCount += 1)}`,
+    templates: defaultTemplates,
   });
   return startServer(app, { port: 0, host: '127.0.0.1' });
 }

@@ -26,7 +26,7 @@ import type {
   Stakeholder,
   Ticket,
 } from '@liftoff/shared/domain/index';
-import { isoDateSchema, isoInstantSchema } from '../edge-schemas.ts';
+import { isoDateSchema, isoInstantSchema } from '../http/schemas/edge-schemas.ts';
 
 /**
  * The portfolio snapshot `npm run evaluate` reads (docs/EVALUATE.md "Input"). Times are ISO 8601 with `Z` or an

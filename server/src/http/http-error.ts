@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import type { z } from 'zod';
 import type { CardErrorCode, ErrorIssue } from '@liftoff/shared/contract/index';
 
 /**
@@ -49,10 +48,6 @@ export function toHttpStatus(code: HttpErrorCode): number {
 
 export function toErrorBody(code: HttpErrorCode, message: string, issues?: readonly ErrorIssue[]): ErrorBody {
   return { error: { code, message, ...(issues === undefined ? {} : { issues: [...issues] }) } };
-}
-
-export function toErrorIssues(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 export function sendError(res: Response, code: HttpErrorCode, message: string, issues?: readonly ErrorIssue[]): void {

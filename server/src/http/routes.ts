@@ -1,43 +1,112 @@
-import { Router } from 'express';
-import type { Clock, InboxStore, StoreHealth } from '../onboarding/ports/index.ts';
+import type { RequestHandler } from 'express';
+import { cardRoutes as card } from '@liftoff/shared/contract/index';
+import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
+import type { Config } from '../config.ts';
+import type { Clock, InboxStore, Store } from '../onboarding/ports/index.ts';
+import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
+import { createCardActionHandler, createStartOnboardingHandler } from './handlers/cards-onboarding-actions.ts';
+import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/cards-onboarding-reads.ts';
+import { createGetSettingsHandler, createSaveSettingsHandler } from './handlers/cards-settings.ts';
+import { createRotateUsageKeyHandler } from './handlers/cards-usage-key.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
+import { createPortfolioHandler } from './handlers/portfolio.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
+import { createUsageEventsHandler } from './handlers/usage-events.ts';
+import {
+  createAcknowledgeSignalAction,
+  createReevaluateOnboardingAction,
+  createStartOnboardingAction,
+} from './handlers/workflow-actions.ts';
+import { createNotFoundHandler } from './middleware/handle-errors.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
+import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
+import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
+import { parseCardActions } from './schemas/parse-card-actions.ts';
 
-/** A router another part of the service mounts (card API, workflow actions, usage API) without editing this file. */
-export interface AppRoute {
-  /** Mount path, e.g. `/api/cards`. */
+/** One route: the middleware in `guard` run in order (authentication first, then the body check), then `handler`. */
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'ALL';
   path: string;
-  router: Router;
+  guard: readonly RequestHandler[];
+  handler: RequestHandler;
 }
 
-export interface RoutesDeps {
-  publicBaseUrl: string;
-  clientSecret: string;
+/** Everything the routes need; every part is required, so no route group can be left out by accident. */
+export interface RouteDeps {
+  config: Pick<Config, 'publicBaseUrl' | 'hubspot' | 'usageFlushIntervalMs'>;
+  store: Store;
+  /** Business time: an onboarding's day, what is overdue, when usage is flushed. */
   clock: Clock;
-  store: { inbox: Pick<InboxStore, 'append'>; health(): Promise<StoreHealth> };
-  routes: readonly AppRoute[];
+  /** Real time, for signature windows and webhook receipt: HubSpot stamps requests with real time. */
+  wallClock: Clock;
+  /** Where webhook events are appended (the store's inbox; the demo's sandbox also applies them first). */
+  webhookInbox: Pick<InboxStore, 'append'>;
+  /** A fresh id per inbox event a person's action appends. */
+  createEventId: () => string;
+  templates: readonly PlaybookTemplate[];
 }
 
-/** The service's URL table. */
-export function createRoutes(deps: RoutesDeps): Router {
-  const router = Router();
-  const hubspotSignature = requireHubSpotSignature({
-    clientSecret: deps.clientSecret,
-    publicBaseUrl: deps.publicBaseUrl,
-    clock: deps.clock,
-  });
+/**
+ * The service's one URL table. Card paths come from the contract (shared/src/contract/card-routes.ts); workflow
+ * paths are the `actionUrl`s of hubspot-project/src/app/workflow-actions/*-hsmeta.json. Guards: `signed` = HubSpot
+ * v3 signature (the portal and user come from the signed URL only), `workflow` = v3 or v2 signature, `usageKey` =
+ * the portal's usage API key; `…Json` also requires a JSON body, checked after authentication.
+ */
+export function createRouteTable(deps: RouteDeps): Route[] {
+  const { store, clock } = deps;
+  const signature = {
+    clientSecret: deps.config.hubspot.clientSecret,
+    publicBaseUrl: deps.config.publicBaseUrl,
+    clock: deps.wallClock,
+  };
+  const json = requireJsonBody();
+  const hubspot = requireHubSpotSignature(signature);
+  const none: RequestHandler[] = [];
+  const signed = [hubspot];
+  const signedJson = [hubspot, json];
+  const workflowJson = [requireWorkflowSignature(signature), json];
+  const usageKeyJson = [requireUsageApiKey({ portalSettings: store.portalSettings }), json];
 
-  router.get('/healthz', createLivenessHandler());
-  router.get('/readyz', createReadinessHandler(deps.store));
-  router.post(
-    '/webhooks/hubspot',
-    hubspotSignature,
-    requireJsonBody(),
-    createHubSpotWebhookHandler({ inbox: deps.store.inbox, clock: deps.clock }),
-  );
-  for (const route of deps.routes) router.use(route.path, route.router);
+  const actions = { store, clock, createEventId: deps.createEventId, templates: deps.templates };
+  const usage = {
+    activity: store.activity,
+    inbox: store.inbox,
+    onboardings: store.onboardings,
+    clock,
+    flushIntervalMs: deps.config.usageFlushIntervalMs,
+  };
+  const webhooks = createHubSpotWebhookHandler({ inbox: deps.webhookInbox, clock: deps.wallClock });
+  const act = (name: keyof typeof parseCardActions) => createCardActionHandler(actions, parseCardActions[name]);
 
-  return router;
+  // prettier-ignore
+  return [
+    { method: 'GET',  path: '/healthz',                                guard: none,         handler: createLivenessHandler() },
+    { method: 'GET',  path: '/readyz',                                 guard: none,         handler: createReadinessHandler(store) },
+    { method: 'POST', path: '/webhooks/hubspot',                       guard: signedJson,   handler: webhooks },
+    { method: 'GET',  path: card.getOnboarding.path,                   guard: signed,       handler: createGetOnboardingHandler(actions) },
+    { method: 'GET',  path: card.getOnboardingSummary.path,            guard: signed,       handler: createGetSummaryHandler(actions) },
+    { method: 'POST', path: card.startOnboarding.path,                 guard: signedJson,   handler: createStartOnboardingHandler(actions) },
+    { method: 'POST', path: card.updateCriterionValue.path,            guard: signedJson,   handler: act('updateCriterionValue') },
+    { method: 'POST', path: card.agreeCriterion.path,                  guard: signedJson,   handler: act('agreeCriterion') },
+    { method: 'POST', path: card.setCriterionStatus.path,              guard: signedJson,   handler: act('setCriterionStatus') },
+    { method: 'POST', path: card.completeMilestone.path,               guard: signedJson,   handler: act('completeMilestone') },
+    { method: 'POST', path: card.logCheckpointNote.path,               guard: signedJson,   handler: act('logCheckpointNote') },
+    { method: 'POST', path: card.acknowledgeSignal.path,               guard: signedJson,   handler: act('acknowledgeSignal') },
+    { method: 'POST', path: card.snoozeSignal.path,                    guard: signedJson,   handler: act('snoozeSignal') },
+    { method: 'POST', path: card.resolveSignal.path,                   guard: signedJson,   handler: act('resolveSignal') },
+    { method: 'GET',  path: card.getHandoff.path,                      guard: signed,       handler: createGetHandoffHandler(actions) },
+    { method: 'PUT',  path: card.saveHandoff.path,                     guard: signedJson,   handler: createSaveHandoffHandler(actions) },
+    { method: 'GET',  path: card.getSettings.path,                     guard: signed,       handler: createGetSettingsHandler(actions) },
+    { method: 'PUT',  path: card.saveSettings.path,                    guard: signedJson,   handler: createSaveSettingsHandler(actions) },
+    // The body is optional here (no body = replace the previous keys); the handler checks one when sent.
+    { method: 'POST', path: card.rotateUsageKey.path,                  guard: signed,       handler: createRotateUsageKeyHandler(actions) },
+    // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
+    { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,       handler: createNotFoundHandler() },
+    { method: 'GET',  path: '/api/portfolio',                          guard: signed,       handler: createPortfolioHandler(actions) },
+    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson, handler: createStartOnboardingAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson, handler: createReevaluateOnboardingAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson, handler: createAcknowledgeSignalAction(actions) },
+    { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson, handler: createUsageEventsHandler(usage) },
+  ];
 }

@@ -1,7 +1,6 @@
 import type { Onboarding } from '@liftoff/shared/domain/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/app.ts';
-import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
+import { createApp } from '../../../server/src/http/create-app.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
@@ -36,7 +35,7 @@ export interface CardsTestApp {
   stop(): Promise<void>;
 }
 
-/** The real app with the card routes, on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
+/** The real app (every route, the card API among them), on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
 export async function startCardsTestApp(): Promise<CardsTestApp> {
   const { store, clock } = await createTestStore();
   let eventCount = 0;
@@ -44,17 +43,15 @@ export async function startCardsTestApp(): Promise<CardsTestApp> {
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
       hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+      usageFlushIntervalMs: 60_000,
     },
     logger: createLogger({ level: 'silent' }),
-    clock,
     store,
-    routes: createCardRoutes({
-      signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
-      clock,
-      store,
-      templates: defaultTemplates,
-      createEventId: () => `card-test-${(eventCount += 1)}`,
-    }),
+    clock,
+    wallClock: clock,
+    webhookInbox: store.inbox,
+    createEventId: () => `card-test-${(eventCount += 1)}`,
+    templates: defaultTemplates,
   });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
 

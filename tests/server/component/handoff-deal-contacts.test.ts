@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffView, SaveHandoffBody } from '@liftoff/shared/contract/index';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type {
   SimulatedAssociationInput,
   SimulatedHubSpot,
 } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
-import { createCardRoutes } from '../../../server/src/http/cards-routes.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
@@ -42,7 +40,6 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
 
   beforeEach(async () => {
     clock = createFixedClock('2026-02-25T09:00:00.000Z');
-    let cardEvents = 0;
     service = await startSyncTestService({
       clock,
       dataset: {
@@ -74,14 +71,6 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
           ],
         },
       },
-      routes: (store) =>
-        createCardRoutes({
-          signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
-          clock,
-          store,
-          templates: defaultTemplates,
-          createEventId: () => `card-${(cardEvents += 1)}`,
-        }),
     });
     ({ hubspot } = service);
   });

@@ -1,11 +1,12 @@
-import { Router } from 'express';
+import type { RequestHandler } from 'express';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/src/app.ts';
-import type { AppRoute } from '../../../server/src/app.ts';
+import { createAppWithRoutes } from '../../../server/src/http/create-app.ts';
+import { createRouteTable } from '../../../server/src/http/routes.ts';
+import type { Route } from '../../../server/src/http/routes.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type { AppStore } from '../../../server/src/app.ts';
 import type { Store, StoreHealth } from '../../../server/src/onboarding/ports/index.ts';
 import { createTestStore } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
@@ -24,18 +25,24 @@ async function openStore(): Promise<Store> {
   return store;
 }
 
-async function startTestApp(options: { store?: AppStore; routes?: AppRoute[] } = {}) {
+/** The app with every route, after the test's own `routes` (none unless given). */
+async function startTestApp(options: { store?: Store; routes?: Route[] } = {}) {
   const store = options.store ?? (await openStore());
-  const app = createApp({
+  const clock = createFixedClock();
+  const routes = createRouteTable({
     config: {
       publicBaseUrl: 'https://liftoff.example.com',
       hubspot: { accessToken: 'token', clientSecret: 'secret', portalId: '62515' },
+      usageFlushIntervalMs: 60_000,
     },
-    logger: createLogger({ level: 'silent' }),
-    clock: createFixedClock(),
     store,
-    routes: options.routes ?? [],
+    clock,
+    wallClock: clock,
+    webhookInbox: store.inbox,
+    createEventId: () => 'health-test',
+    templates: defaultTemplates,
   });
+  const app = createAppWithRoutes(createLogger({ level: 'silent' }), [...(options.routes ?? []), ...routes]);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   running.push(server);
   return { server, store };
@@ -86,7 +93,7 @@ describe('GET /readyz', () => {
     const store = await openStore();
     const { server } = await startTestApp({
       store: {
-        inbox: store.inbox,
+        ...store,
         health: async () => {
           if (health instanceof Error) throw health;
           return health;
@@ -113,13 +120,12 @@ describe('graceful stop', () => {
     const inFlight = new Promise<void>((resolve) => {
       arrived = resolve;
     });
-    const slow = Router();
-    slow.get('/', async (_req, res) => {
+    const slow: RequestHandler = async (_req, res) => {
       arrived();
       await released;
       res.json({ finished: true });
-    });
-    const { server } = await startTestApp({ routes: [{ path: '/slow', router: slow }] });
+    };
+    const { server } = await startTestApp({ routes: [{ method: 'GET', path: '/slow', guard: [], handler: slow }] });
 
     const pending = fetch(`${server.url}/slow`);
     await inFlight;

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnboardingCardResponse, OnboardingView } from '@liftoff/shared/contract/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/app.ts';
+import { createApp } from '../../../server/src/http/create-app.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
-import { createWorkflowRoutes } from '../../../server/src/http/workflow-routes.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import { saveSettings } from '../../../server/src/onboarding/settings/save-settings.ts';
 import type { SaveSettingsInput } from '../../../server/src/onboarding/settings/save-settings.ts';
@@ -116,19 +115,15 @@ describe('the workflow "Start onboarding" action on a portal with its own templa
       config: {
         publicBaseUrl: PUBLIC_BASE_URL,
         hubspot: { accessToken: 't', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+        usageFlushIntervalMs: 60_000,
       },
       logger: createLogger({ level: 'silent' }),
-      clock,
       store,
-      routes: [
-        createWorkflowRoutes({
-          store,
-          clock,
-          createEventId: () => 'workflow-test-1',
-          templates: defaultTemplates,
-          signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
-        }),
-      ],
+      clock,
+      wallClock: clock,
+      webhookInbox: store.inbox,
+      createEventId: () => 'workflow-test-1',
+      templates: defaultTemplates,
     });
     const server = await startServer(app, { port: 0, host: '127.0.0.1' });
     const path = '/hubspot/actions/start-onboarding';

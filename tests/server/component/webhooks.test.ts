@@ -1,7 +1,8 @@
-import { Router } from 'express';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/src/app.ts';
-import type { AppRoute } from '../../../server/src/app.ts';
+import { createAppWithRoutes } from '../../../server/src/http/create-app.ts';
+import { createRouteTable } from '../../../server/src/http/routes.ts';
+import type { Route } from '../../../server/src/http/routes.ts';
 import {
   readVerifiedHubSpotCaller,
   requireHubSpotSignature,
@@ -34,26 +35,30 @@ beforeEach(async () => {
   const { store, clock } = await createTestStore();
   const logLines: string[] = [];
   let appendFailure: Error | null = null;
-  const app = createApp({
+  const routes = createRouteTable({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
       hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL_ID },
+      usageFlushIntervalMs: 60_000,
     },
-    logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
+    store,
     clock,
-    store: {
-      inbox: {
-        append: async (events, receivedAt) => {
-          const failure = appendFailure;
-          appendFailure = null;
-          if (failure !== null) throw failure;
-          return store.inbox.append(events, receivedAt);
-        },
+    wallClock: clock,
+    webhookInbox: {
+      append: async (events, receivedAt) => {
+        const failure = appendFailure;
+        appendFailure = null;
+        if (failure !== null) throw failure;
+        return store.inbox.append(events, receivedAt);
       },
-      health: () => store.health(),
     },
-    routes: buildExtraRoutes(clock),
+    createEventId: () => 'webhooks-test',
+    templates: defaultTemplates,
   });
+  const app = createAppWithRoutes(
+    createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
+    [...buildExtraRoutes(clock), ...routes],
+  );
   harness = {
     server: await startServer(app, { port: 0, host: '127.0.0.1' }),
     store,
@@ -77,16 +82,26 @@ async function readInbox(): Promise<InboxEvent[]> {
 }
 
 /** Routes the way the card and workflow engineers mount theirs: a router behind requireHubSpotSignature. */
-function buildExtraRoutes(clock: FixedClock): AppRoute[] {
-  const cards = Router();
-  cards.use(requireHubSpotSignature({ clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock }));
-  cards.get('/whoami', (_req, res) => {
-    res.json(readVerifiedHubSpotCaller(res.locals));
-  });
-  cards.post('/explode', () => {
-    throw new Error('database password is hunter2');
-  });
-  return [{ path: '/api/cards', router: cards }];
+function buildExtraRoutes(clock: FixedClock): Route[] {
+  const signed = [requireHubSpotSignature({ clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock })];
+  return [
+    {
+      method: 'GET',
+      path: '/api/cards/whoami',
+      guard: signed,
+      handler: (_req, res) => {
+        res.json(readVerifiedHubSpotCaller(res.locals));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/cards/explode',
+      guard: signed,
+      handler: () => {
+        throw new Error('database password is hunter2');
+      },
+    },
+  ];
 }
 
 function buildEvent(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/app.ts';
+import { createApp } from '../../../server/src/http/create-app.ts';
 import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createWorkflowRoutes } from '../../../server/src/http/workflow-routes.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { date } from '../../support/build-onboarding.ts';
@@ -26,19 +25,15 @@ beforeEach(async () => {
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
       hubspot: { accessToken: 't', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+      usageFlushIntervalMs: 60_000,
     },
     logger: createLogger({ level: 'silent' }),
-    clock,
     store,
-    routes: [
-      createWorkflowRoutes({
-        store,
-        clock,
-        createEventId: () => `id-${(nextId += 1)}`,
-        templates: defaultTemplates,
-        signature: { clientSecret: CLIENT_SECRET, publicBaseUrl: PUBLIC_BASE_URL, clock },
-      }),
-    ],
+    clock,
+    wallClock: clock,
+    webhookInbox: store.inbox,
+    createEventId: () => `id-${(nextId += 1)}`,
+    templates: defaultTemplates,
   });
   server = await startServer(app, { port: 0, host: '127.0.0.1' });
 });

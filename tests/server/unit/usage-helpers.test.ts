@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rotateUsageApiKey } from '../../../server/src/onboarding/usage/rotate-usage-api-key.ts';
 import { createUsageApiKey, toUsageApiKeyHash } from '../../../server/src/onboarding/usage/create-usage-api-key.ts';
-import { parseUsageBatch } from '../../../server/src/onboarding/usage/parse-usage-batch.ts';
+import { parseUsageBatch } from '../../../server/src/http/schemas/parse-usage-batch.ts';
 import { toFlushWindowEnd } from '../../../server/src/onboarding/usage/record-usage.ts';
 import { instant } from '../../support/build-onboarding.ts';
 import { createTestStore, PORTAL } from '../../support/create-test-store.ts';

@@ -4,8 +4,9 @@ import { toHandoffView } from '../../onboarding/views/to-handoff-view.ts';
 import { readHandoffState } from '../../onboarding/views/read-handoff-state.ts';
 import { saveHandoff } from '../../onboarding/handoff/save-handoff.ts';
 import type { HandoffDeps } from '../../onboarding/handoff/save-handoff.ts';
-import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
-import { dealParamsSchema, saveHandoffBodySchema } from './save-handoff-body.ts';
+import { parseCardInput } from '../schemas/parse-card-input.ts';
+import { readCardActor, sendCardError } from './cards-request.ts';
+import { dealParamsSchema, saveHandoffBodySchema } from '../schemas/save-handoff-body.ts';
 
 /** GET /api/cards/deals/:dealId/handoff — the deal's handoff from the store; an empty one when nothing is saved. */
 export function createGetHandoffHandler(deps: Pick<HandoffDeps, 'store'>): RequestHandler {

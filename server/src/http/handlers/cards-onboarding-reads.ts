@@ -4,8 +4,9 @@ import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/vie
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState, toCardState } from '../../onboarding/views/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
-import { companyParamsSchema } from './cards-action-bodies.ts';
-import { parseCardInput, readCardActor } from './cards-request.ts';
+import { companyParamsSchema } from '../schemas/card-action-bodies.ts';
+import { parseCardInput } from '../schemas/parse-card-input.ts';
+import { readCardActor } from './cards-request.ts';
 
 /** GET /api/cards/companies/:companyId/onboarding — the running onboarding, or the templates to start one. */
 export function createGetOnboardingHandler(deps: ActionDeps): RequestHandler {

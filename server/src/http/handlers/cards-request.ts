@@ -1,8 +1,7 @@
 import type { Response } from 'express';
-import type { z } from 'zod';
 import type { CardActor } from '../../onboarding/model/card-action.ts';
 import type { ActionError } from '../../onboarding/ports/action-deps.ts';
-import { HttpError, sendError, toErrorIssues } from '../http-error.ts';
+import { HttpError, sendError } from '../http-error.ts';
 import { readVerifiedHubSpotCaller } from '../middleware/require-hubspot-signature.ts';
 
 /**
@@ -13,13 +12,6 @@ export function readCardActor(res: Response): CardActor {
   const caller = readVerifiedHubSpotCaller(res.locals);
   if (caller.portalId === null) throw new HttpError('invalid_request', 'The signed URL carries no portalId.');
   return { portalId: caller.portalId, userId: caller.userId };
-}
-
-/** Parses the path parameters or the body, or answers 400 with one issue per problem. */
-export function parseCardInput<S extends z.ZodType>(schema: S, value: unknown, where: 'path' | 'body'): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new HttpError('invalid_request', `The request ${where} is not valid.`, toErrorIssues(parsed.error));
 }
 
 export function sendCardError(res: Response, error: ActionError): void {

@@ -1,56 +1,11 @@
-import type { Request, RequestHandler } from 'express';
-import { z } from 'zod';
-import type { RotateUsageKeyBody, RotateUsageKeyResponse, SaveSettingsBody } from '@liftoff/shared/contract/index';
-import { rotateUsageApiKey } from '../../onboarding/usage/rotate-usage-api-key.ts';
+import type { RequestHandler } from 'express';
 import { toSettingsView } from '../../onboarding/views/to-settings-view.ts';
 import type { SettingsResponse } from '../../onboarding/views/to-settings-view.ts';
-import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
-import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import { saveSettings } from '../../onboarding/settings/save-settings.ts';
-import type { SaveSettingsInput, SettingsDeps } from '../../onboarding/settings/save-settings.ts';
-import { HttpError } from '../http-error.ts';
-import { readRawBody } from '../raw-body.ts';
-import { parseCardInput, readCardActor, sendCardError } from './cards-request.ts';
-
-/**
- * PUT settings body: the contract's SaveSettingsBody, every section optional so a client can save one section
- * alone; the usage property mapping maps known Liftoff inputs to HubSpot property names.
- */
-const saveSettingsBodySchema = z.strictObject({
-  thresholds: z
-    .array(z.strictObject({ key: z.string().max(100), value: z.number().finite() }))
-    .max(200)
-    .optional(),
-  templates: z
-    .array(
-      z.strictObject({
-        id: z.string().trim().min(1).max(200),
-        keyFeatures: z.array(featureKeySchema).max(50),
-        isDefault: z.boolean(),
-      }),
-    )
-    .max(100)
-    .optional(),
-  usagePropertyMapping: usagePropertyMappingSchema.optional(),
-}) satisfies z.ZodType<SaveSettingsInput, SaveSettingsBody>;
-
-/** POST usage-key body, optional: `keepPrevious` keeps the current keys valid while the product switches over. */
-const rotateUsageKeyBodySchema = z.strictObject({
-  keepPrevious: z.boolean().optional(),
-}) satisfies z.ZodType<RotateUsageKeyBody>;
-
-/** The body is optional (no body = replace the previous keys); a body, when sent, must be JSON. */
-function readRotateOptions(req: Request): z.output<typeof rotateUsageKeyBodySchema> {
-  if (readRawBody(req).length === 0) return {};
-  if (!req.is('application/json')) throw new HttpError('unsupported_media_type', 'Send the body as application/json.');
-  return parseCardInput(rotateUsageKeyBodySchema, req.body, 'body');
-}
-
-/** The rotation's answer: the key in clear this once, and a reminder that it cannot be shown again. */
-export interface RotateUsageKeyAnswer extends RotateUsageKeyResponse {
-  shownOnce: true;
-  message: string;
-}
+import type { SettingsDeps } from '../../onboarding/settings/save-settings.ts';
+import { saveSettingsBodySchema } from '../schemas/settings-bodies.ts';
+import { parseCardInput } from '../schemas/parse-card-input.ts';
+import { readCardActor, sendCardError } from './cards-request.ts';
 
 /** GET /api/cards/settings — the signed portal's settings; defaults for a portal never configured. */
 export function createGetSettingsHandler(deps: SettingsDeps): RequestHandler {
@@ -73,27 +28,5 @@ export function createSaveSettingsHandler(deps: SettingsDeps): RequestHandler {
     }
     const body: SettingsResponse = toSettingsView(result.value, deps.templates);
     res.json(body);
-  };
-}
-
-/**
- * POST /api/cards/settings/usage-key — creates the portal's usage API key or rotates it. Only its SHA-256 digest
- * is stored, so this answer is the only time the key is ever shown; by default the previous keys stop working.
- */
-export function createRotateUsageKeyHandler(deps: SettingsDeps): RequestHandler {
-  return async (req, res) => {
-    const actor = readCardActor(res);
-    const keepPrevious = readRotateOptions(req).keepPrevious ?? false;
-    const rotated = await rotateUsageApiKey(deps.store.portalSettings, actor.portalId, { keepPrevious });
-    const view = toSettingsView(await deps.store.portalSettings.get(actor.portalId), deps.templates);
-    const body: RotateUsageKeyAnswer = {
-      apiKey: rotated.apiKey,
-      usageKey: view.usageKey,
-      shownOnce: true,
-      message: keepPrevious
-        ? 'Copy this key now: it is shown only once. The previous keys stay valid until the next rotation.'
-        : 'Copy this key now: it is shown only once. The previous key no longer works.',
-    };
-    res.status(201).json(body);
   };
 }

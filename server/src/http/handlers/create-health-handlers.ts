@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { StoreHealth } from '../../onboarding/ports/index.ts';
 import { sendError } from '../http-error.ts';
-import '../request-locals.ts';
+import '../middleware/request-locals.ts';
 
 /** GET /healthz: the process is up and serving; says nothing about dependencies (a liveness probe). */
 export function createLivenessHandler(): RequestHandler {

@@ -2,8 +2,9 @@ import type { RequestHandler } from 'express';
 import { hubSpotWebhookDeliverySchema } from '../../hubspot/webhooks/webhook-event-schema.ts';
 import { toInboxEventInput } from '../../hubspot/webhooks/to-inbox-event-input.ts';
 import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
-import { sendError, toErrorIssues } from '../http-error.ts';
-import '../request-locals.ts';
+import { toErrorIssues } from '@liftoff/shared/contract/index';
+import { sendError } from '../http-error.ts';
+import '../middleware/request-locals.ts';
 
 /**
  * POST /webhooks/hubspot (behind the signature check): HubSpot retries slow or failed deliveries, so intake

@@ -1,10 +1,10 @@
 import type { RequestHandler } from 'express';
-import { parseUsageBatch } from '../../onboarding/usage/parse-usage-batch.ts';
-import type { UsageEventError } from '../../onboarding/usage/parse-usage-batch.ts';
+import { parseUsageBatch } from '../schemas/parse-usage-batch.ts';
+import type { UsageEventError } from '../schemas/parse-usage-batch.ts';
 import { recordUsage } from '../../onboarding/usage/record-usage.ts';
 import type { RecordUsageDeps, UsageReceipt } from '../../onboarding/usage/record-usage.ts';
 import { sendError } from '../http-error.ts';
-import { readUsagePortalId } from '../require-usage-api-key.ts';
+import { readUsagePortalId } from '../middleware/require-usage-api-key.ts';
 
 /** The answer to a usage batch: what was kept, and why each refused event was refused. */
 export interface UsageEventsResponse extends UsageReceipt {

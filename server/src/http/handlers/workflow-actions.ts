@@ -9,13 +9,14 @@ import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState } from '../../onboarding/views/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
-import { sendError, toErrorIssues } from '../http-error.ts';
+import { toErrorIssues } from '@liftoff/shared/contract/index';
+import { sendError } from '../http-error.ts';
 import {
   acknowledgeSignalInputSchema,
   startOnboardingInputSchema,
   workflowActionRequestSchema,
-} from './workflow-action-request.ts';
-import type { WorkflowActionRequest } from './workflow-action-request.ts';
+} from '../schemas/workflow-action-request.ts';
+import type { WorkflowActionRequest } from '../schemas/workflow-action-request.ts';
 
 /**
  * What a workflow branches on (the actions' `outputFields` in workflow-actions/*-hsmeta.json). `FAIL_CONTINUE`

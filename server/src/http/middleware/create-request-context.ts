@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../../logger.ts';
-import '../request-locals.ts';
+import './request-locals.ts';
 
 /** An incoming id is reused only when it is short and plain, so a caller cannot inject text into the logs. */
 const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;

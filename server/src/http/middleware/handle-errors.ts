@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError, sendError } from '../http-error.ts';
-import '../request-locals.ts';
+import './request-locals.ts';
 
 /** The `type` body-parser sets on the errors it raises. */
 interface BodyParserError {

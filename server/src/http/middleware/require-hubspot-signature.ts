@@ -2,8 +2,8 @@ import type { RequestHandler } from 'express';
 import { verifyHubSpotSignature } from '../../hubspot/webhooks/verify-hubspot-signature.ts';
 import type { Clock } from '../../onboarding/ports/index.ts';
 import { sendError } from '../http-error.ts';
-import { readRawBody } from '../raw-body.ts';
-import type { VerifiedHubSpotCaller } from '../request-locals.ts';
+import { readRawBody } from './raw-body.ts';
+import type { VerifiedHubSpotCaller } from './request-locals.ts';
 
 export interface HubSpotSignatureOptions {
   /** The app's client secret: the HMAC key of v3 signatures. */

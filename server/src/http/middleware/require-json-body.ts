@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { sendError } from '../http-error.ts';
-import '../request-locals.ts';
+import './request-locals.ts';
 
 /**
  * For routes that take a JSON body: 415 unless the request is `application/json`, 400 when the JSON did not

@@ -1,6 +1,8 @@
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { z } from 'zod';
+import { toErrorIssues } from '@liftoff/shared/contract/index';
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
 
 /**
  * A portal's threshold overrides (settings page, stored as JSON): any subset of the engine's thresholds, shaped
@@ -20,15 +22,12 @@ function toOverridesSchema(shape: object): z.ZodType {
 }
 
 export type ThresholdOverridesResult =
-  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: ErrorIssue[] };
 
 export function parseThresholdOverrides(value: unknown): ThresholdOverridesResult {
   const parsed = thresholdOverridesSchema.safeParse(value);
   if (parsed.success) return { ok: true, overrides: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-  };
+  return { ok: false, issues: toErrorIssues(parsed.error) };
 }
 
 /** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { toErrorIssues } from '@liftoff/shared/contract/index';
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import type { JsonObject } from '../ports/index.ts';
 
 /**
@@ -41,16 +43,13 @@ export const usagePropertyMappingSchema = z.strictObject({
 }) satisfies z.ZodType<UsagePropertyMapping>;
 
 export type UsagePropertyMappingResult =
-  { ok: true; mapping: UsagePropertyMapping } | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; mapping: UsagePropertyMapping } | { ok: false; issues: ErrorIssue[] };
 
 /** Unknown inputs are refused rather than ignored: a misspelt input silently reading nothing is worse than an error. */
 export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingResult {
   const parsed = usagePropertyMappingSchema.safeParse(value);
   if (parsed.success) return { ok: true, mapping: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-  };
+  return { ok: false, issues: toErrorIssues(parsed.error) };
 }
 
 /** A portal's stored mapping; the settings API validated it on save, so an invalid one is a bug, not user input. */

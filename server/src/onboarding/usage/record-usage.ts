@@ -1,6 +1,6 @@
 import { inboxKind } from '../ports/index.ts';
 import type { Instant } from '@liftoff/shared/domain/index';
-import type { ParsedUsageEvent } from './parse-usage-batch.ts';
+import type { ParsedUsageEvent } from './parsed-usage-event.ts';
 import type {
   ActivityStore,
   Clock,

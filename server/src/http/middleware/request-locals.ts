@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../logger.ts';
 
 /** The caller HubSpot vouches for: query parameters of a signed URL (card fetches), trusted only once verified. */
 export interface VerifiedHubSpotCaller {

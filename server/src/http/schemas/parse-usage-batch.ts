@@ -1,29 +1,16 @@
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
-import { isoInstantSchema } from '../../edge-schemas.ts';
-import { toBareDomain } from './to-bare-domain.ts';
+import { toErrorIssues } from '@liftoff/shared/contract/index';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
+import type { ParsedUsageEvent } from '../../onboarding/usage/parsed-usage-event.ts';
+import { toBareDomain } from '../../onboarding/usage/to-bare-domain.ts';
+import { isoInstantSchema } from './edge-schemas.ts';
 
 /** docs/PRODUCT.md §6: a request carries at most 1,000 events. */
 export const MAX_USAGE_BATCH = 1_000;
 
 /** Clocks drift; an event further in the future than this is refused, as it would distort "the last 7 days". */
 export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
-
-/** The company an event is about: its HubSpot id, or its domain when the product does not know the id. */
-export type UsageCompanyRef = { by: 'id'; companyId: string } | { by: 'domain'; domain: string };
-
-/** One valid event, with its position in the request so the answer can name it. */
-export interface ParsedUsageEvent {
-  index: number;
-  eventId: string;
-  kind: 'login' | 'feature_use';
-  at: Instant;
-  userId: string;
-  /** The key feature's key for `feature_use`, null for a login. */
-  feature: string | null;
-  company: UsageCompanyRef;
-}
 
 export interface UsageEventError {
   index: number;
@@ -83,13 +70,13 @@ const batchSchema = z.object({
  */
 export function parseUsageBatch(body: unknown, now: Instant): UsageBatchParse {
   const envelope = batchSchema.safeParse(body);
-  if (!envelope.success) return { ok: false, issues: toIssues(envelope.error.issues) };
+  if (!envelope.success) return { ok: false, issues: toErrorIssues(envelope.error) };
   const events: ParsedUsageEvent[] = [];
   const errors: UsageEventError[] = [];
   envelope.data.events.forEach((item, index) => {
     const parsed = usageEventSchema.safeParse(item);
     if (!parsed.success) {
-      errors.push({ index, issues: toIssues(parsed.error.issues) });
+      errors.push({ index, issues: toErrorIssues(parsed.error) });
       return;
     }
     const event = parsed.data;
@@ -111,8 +98,4 @@ export function parseUsageBatch(body: unknown, now: Instant): UsageBatchParse {
     });
   });
   return { ok: true, events, errors };
-}
-
-function toIssues(issues: readonly z.core.$ZodIssue[]): ErrorIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }

@@ -12,7 +12,7 @@ import type {
 } from '@liftoff/shared/contract/index';
 import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';
+import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
 
 /** The card API's path parameters and bodies, parsed once at the edge (shapes from shared/src/contract). */
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
 import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { isoDateSchema } from '../../edge-schemas.ts';
+import { isoDateSchema } from './edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback

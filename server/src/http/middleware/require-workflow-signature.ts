@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { sendError } from '../http-error.ts';
-import { requireHubSpotSignature } from '../middleware/require-hubspot-signature.ts';
-import type { HubSpotSignatureOptions } from '../middleware/require-hubspot-signature.ts';
-import { readRawBody } from '../raw-body.ts';
+import { requireHubSpotSignature } from './require-hubspot-signature.ts';
+import type { HubSpotSignatureOptions } from './require-hubspot-signature.ts';
+import { readRawBody } from './raw-body.ts';
 
 /**
  * Workflow actions: HubSpot's v4 guide says their requests carry the v2 `X-HubSpot-Signature`, while the 2026.03

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SaveHandoffBody } from '@liftoff/shared/contract/index';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
-import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from '../../edge-schemas.ts';
+import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
 import type { SaveHandoffInput } from '../../onboarding/handoff/save-handoff.ts';
 
 /** The Handoff card's path and body, parsed once at the edge (shapes from shared/src/contract). */

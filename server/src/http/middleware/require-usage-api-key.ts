@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
-import { toUsageApiKeyHash } from '../onboarding/usage/create-usage-api-key.ts';
-import type { PortalSettingsStore } from '../onboarding/ports/index.ts';
-import { sendError } from './http-error.ts';
+import { toUsageApiKeyHash } from '../../onboarding/usage/create-usage-api-key.ts';
+import type { PortalSettingsStore } from '../../onboarding/ports/index.ts';
+import { sendError } from '../http-error.ts';
 import './request-locals.ts';
 
 declare module 'express-serve-static-core' {
