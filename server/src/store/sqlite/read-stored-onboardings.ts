@@ -4,6 +4,7 @@ import type { Database } from './database.ts';
 import { checklistSchema, parseJsonColumn, rolesSchema, stringListSchema } from './parse-json-column.ts';
 import { readActivitySnapshots } from './read-activity-snapshots.ts';
 import { readByCompany } from './read-by-company.ts';
+import { readPositionedRows } from './read-positioned-rows.ts';
 
 /**
  * Assembles the read model of the portal's onboardings, or of the given companies only (those without an
@@ -18,51 +19,11 @@ export async function readStoredOnboardings(
   const rows = await readOnboardingRows(db, portalId, companyIds);
   const ids = rows.map((row) => row.company_id);
   const [criteria, milestones, steps, signals, stakeholders, notes, activityOf] = await Promise.all([
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('criteria')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('milestones')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('first_week_steps')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('signal_states')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('stakeholders')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
+    readPositionedRows(db, 'criteria', portalId, ids),
+    readPositionedRows(db, 'milestones', portalId, ids),
+    readPositionedRows(db, 'first_week_steps', portalId, ids),
+    readPositionedRows(db, 'signal_states', portalId, ids),
+    readPositionedRows(db, 'stakeholders', portalId, ids),
     readByCompany(ids, (chunk) =>
       db
         .selectFrom('checkpoint_notes')
