@@ -1,5 +1,6 @@
 import type { Criterion, Instant, Onboarding } from '@liftoff/shared/domain/index';
 import type { UsageEventInput } from '../onboarding/ports/index.ts';
+import { createSandboxRecords } from './create-sandbox-records.ts';
 import { generatePortfolio, portfolioProfiles } from './generate-portfolio.ts';
 import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxRecords } from './sandbox-records.ts';
@@ -146,17 +147,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
  */
 export function createSandboxPortal(options: SandboxPortalOptions): SandboxPortal {
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
-  const records: SandboxRecords = {
-    companies: [],
-    deals: [],
-    contacts: [],
-    associations: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-  };
+  const records = createSandboxRecords();
   const generated = generatePortfolio({ seed: options.seed, size, now: options.now });
   const onboardings = generated.map((onboarding) => addRunningOnboarding(records, onboarding));
   const openDeal = addOpenDeal(records, String(1001 + size), options.now);
