@@ -5,7 +5,6 @@ import {
   DateInput,
   Input,
   List,
-  LoadingSpinner,
   MultiSelect,
   NumberInput,
   ProgressBar,
@@ -16,7 +15,7 @@ import { HandoffCard } from './HandoffCard.tsx';
 import { buildHandoffView } from './test-support/build-card-views.ts';
 import { fireEvent } from './test-support/fire-event.ts';
 import { readText } from './test-support/read-text.ts';
-import { renderLoadedCard, renderPendingCard } from './test-support/render-card.tsx';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
 import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
 const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
@@ -38,10 +37,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('HandoffCard states', () => {
   it('shows a spinner while GET …/deals/:dealId/handoff is pending', async () => {
-    const { find, spy } = renderPendingCard('crm.record.tab', (context) => <HandoffCard context={context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the handoff');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({ url: handoffUrl, method: 'GET' });
+    await expectSpinnerWhilePending('crm.record.tab', (context) => <HandoffCard context={context} />, {
+      loading: 'Loading the handoff',
+      url: handoffUrl,
+    });
   });
 
   it('shows the service error as an alert', async () => {

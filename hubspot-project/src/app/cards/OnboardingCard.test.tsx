@@ -5,7 +5,6 @@ import {
   Checkbox,
   DateInput,
   DescriptionListItem,
-  LoadingSpinner,
   NumberInput,
   Select,
   StatusTag,
@@ -24,7 +23,7 @@ import {
 } from './test-support/build-card-views.ts';
 import { fireEvent } from './test-support/fire-event.ts';
 import { readText } from './test-support/read-text.ts';
-import { renderLoadedCard, renderPendingCard } from './test-support/render-card.tsx';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
 import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
@@ -49,10 +48,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingCard states', () => {
   it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
-    const { find, spy } = renderPendingCard('crm.record.tab', (context) => <OnboardingCard context={context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
+    await expectSpinnerWhilePending('crm.record.tab', (context) => <OnboardingCard context={context} />, {
+      loading: 'Loading the onboarding',
+      url: `${company}/onboarding`,
+    });
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {

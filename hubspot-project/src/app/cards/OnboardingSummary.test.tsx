@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Link, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
+import { Alert, Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import { OnboardingSummary } from './OnboardingSummary.tsx';
 import { buildSignal, buildSummaryView } from './test-support/build-card-views.ts';
 import { readText } from './test-support/read-text.ts';
-import { renderLoadedCard, renderPendingCard } from './test-support/render-card.tsx';
-import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
 const renderLoaded = (...answers: unknown[]) =>
   renderLoadedCard(
@@ -17,12 +17,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingSummary', () => {
   it('shows a spinner while GET …/companies/:companyId/summary is pending', async () => {
-    const { find, spy } = renderPendingCard('crm.record.sidebar', (context) => <OnboardingSummary context={context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding summary');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({
+    await expectSpinnerWhilePending('crm.record.sidebar', (context) => <OnboardingSummary context={context} />, {
+      loading: 'Loading the onboarding summary',
       url: 'https://liftoff.example.com/api/cards/companies/123/summary',
-      method: 'GET',
     });
   });
 

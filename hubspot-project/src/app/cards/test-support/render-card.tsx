@@ -3,20 +3,26 @@ import { expect, vi } from 'vitest';
 import { LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { Renderer } from '@hubspot/ui-extensions/testing';
-import { stubHubspotFetch } from './stub-hubspot-fetch.ts';
+import { readFetchCall, stubHubspotFetch } from './stub-hubspot-fetch.ts';
 
 type CardLocation = Parameters<typeof createRenderer>[0];
 type CardContext<L extends CardLocation> = Renderer<L>['mocks']['context'];
 
-/** Renders a card at `location` whose first hubspot.fetch never answers, to look at its loading state. */
-export function renderPendingCard<L extends CardLocation>(
+/**
+ * What every card shows before its first answer: a spinner labelled `loading`, while it reads `url` with a GET.
+ * The card is rendered on a hubspot.fetch that never answers, so the loading state stays on screen.
+ */
+export async function expectSpinnerWhilePending<L extends CardLocation>(
   location: L,
   renderCard: (context: CardContext<L>) => ReactElement,
+  pending: { loading: string; url: string },
 ) {
   const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-  const renderer = createRenderer(location);
-  renderer.render(renderCard(renderer.mocks.context));
-  return { ...renderer, spy };
+  const { find, render, mocks } = createRenderer(location);
+  render(renderCard(mocks.context));
+  expect(find(LoadingSpinner).props.label).toBe(pending.loading);
+  await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
+  expect(readFetchCall(spy, 0)).toEqual({ url: pending.url, method: 'GET', body: undefined });
 }
 
 /** Renders a card at `location` whose fetches get `answers` in order, and waits until the first one is on screen. */
