@@ -1,6 +1,7 @@
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { z } from 'zod';
+import { toInputIssues } from '../../to-input-issues.ts';
 
 /**
  * A portal's threshold overrides (settings page, stored as JSON): any subset of the engine's thresholds, shaped
@@ -25,10 +26,7 @@ export type ThresholdOverridesResult =
 export function parseThresholdOverrides(value: unknown): ThresholdOverridesResult {
   const parsed = thresholdOverridesSchema.safeParse(value);
   if (parsed.success) return { ok: true, overrides: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-  };
+  return { ok: false, issues: toInputIssues(parsed.error) };
 }
 
 /** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JsonObject } from '../ports/index.ts';
+import { toInputIssues } from '../../to-input-issues.ts';
 
 /**
  * Which HubSpot company properties feed a portal's usage (docs/PRODUCT.md §6: "Liftoff reads usage properties the
@@ -47,10 +48,7 @@ export type UsagePropertyMappingResult =
 export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingResult {
   const parsed = usagePropertyMappingSchema.safeParse(value);
   if (parsed.success) return { ok: true, mapping: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-  };
+  return { ok: false, issues: toInputIssues(parsed.error) };
 }
 
 /** A portal's stored mapping; the settings API validated it on save, so an invalid one is a bug, not user input. */

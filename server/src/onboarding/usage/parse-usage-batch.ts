@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '@liftoff/shared/domain/index';
 import { isoInstantSchema } from '../../edge-schemas.ts';
+import { toInputIssues } from '../../to-input-issues.ts';
 import { toBareDomain } from './to-bare-domain.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
 
@@ -83,13 +84,13 @@ const batchSchema = z.object({
  */
 export function parseUsageBatch(body: unknown, now: Instant): UsageBatchParse {
   const envelope = batchSchema.safeParse(body);
-  if (!envelope.success) return { ok: false, issues: toIssues(envelope.error.issues) };
+  if (!envelope.success) return { ok: false, issues: toInputIssues(envelope.error) };
   const events: ParsedUsageEvent[] = [];
   const errors: UsageEventError[] = [];
   envelope.data.events.forEach((item, index) => {
     const parsed = usageEventSchema.safeParse(item);
     if (!parsed.success) {
-      errors.push({ index, issues: toIssues(parsed.error.issues) });
+      errors.push({ index, issues: toInputIssues(parsed.error) });
       return;
     }
     const event = parsed.data;
@@ -111,8 +112,4 @@ export function parseUsageBatch(body: unknown, now: Instant): UsageBatchParse {
     });
   });
   return { ok: true, events, errors };
-}
-
-function toIssues(issues: readonly z.core.$ZodIssue[]): ErrorIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
