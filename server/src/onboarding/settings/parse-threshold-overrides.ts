@@ -1,7 +1,9 @@
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { z } from 'zod';
 import { toInputIssues } from '../../to-input-issues.ts';
+import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
 
 /**
  * A portal's threshold overrides (settings page, stored as JSON): any subset of the engine's thresholds, shaped
@@ -21,7 +23,7 @@ function toOverridesSchema(shape: object): z.ZodType {
 }
 
 export type ThresholdOverridesResult =
-  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: ErrorIssue[] };
 
 export function parseThresholdOverrides(value: unknown): ThresholdOverridesResult {
   const parsed = thresholdOverridesSchema.safeParse(value);
@@ -32,9 +34,6 @@ export function parseThresholdOverrides(value: unknown): ThresholdOverridesResul
 /** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */
 export function toPortalThresholds(overrides: unknown): Thresholds {
   const parsed = parseThresholdOverrides(overrides ?? {});
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    throw new Error(`Stored threshold overrides are invalid (${first?.path}: ${first?.message})`);
-  }
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored threshold overrides are invalid', parsed.issues);
   return mergeThresholds(parsed.overrides);
 }

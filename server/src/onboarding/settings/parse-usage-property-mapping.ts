@@ -1,6 +1,8 @@
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import { z } from 'zod';
 import type { JsonObject } from '../ports/index.ts';
 import { toInputIssues } from '../../to-input-issues.ts';
+import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
 
 /**
  * Which HubSpot company properties feed a portal's usage (docs/PRODUCT.md §6: "Liftoff reads usage properties the
@@ -42,7 +44,7 @@ export const usagePropertyMappingSchema = z.strictObject({
 }) satisfies z.ZodType<UsagePropertyMapping>;
 
 export type UsagePropertyMappingResult =
-  { ok: true; mapping: UsagePropertyMapping } | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; mapping: UsagePropertyMapping } | { ok: false; issues: ErrorIssue[] };
 
 /** Unknown inputs are refused rather than ignored: a misspelt input silently reading nothing is worse than an error. */
 export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingResult {
@@ -54,10 +56,7 @@ export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingR
 /** A portal's stored mapping; the settings API validated it on save, so an invalid one is a bug, not user input. */
 export function toPortalUsageMapping(stored: unknown): UsagePropertyMapping {
   const parsed = parseUsagePropertyMapping(stored ?? {});
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    throw new Error(`Stored usage property mapping is invalid (${first?.path}: ${first?.message})`);
-  }
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored usage property mapping is invalid', parsed.issues);
   return parsed.mapping;
 }
 
