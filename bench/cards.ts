@@ -6,8 +6,9 @@ import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { createApp } from '../server/src/http/create-app.ts';
 import { startServer } from '../server/src/http/start-server.ts';
 import { createLogger } from '../server/src/logger.ts';
-import type { Clock, Store, UsageEventInput } from '../server/src/onboarding/ports/index.ts';
+import type { Clock, Store } from '../server/src/onboarding/ports/index.ts';
 import { generatePortfolio } from '../server/src/sandbox/generate-portfolio.ts';
+import { toUsageEvents } from '../server/src/sandbox/to-usage-events.ts';
 import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
 import { signRequest } from '../tests/support/sign-request.ts';
 import type { Bench, BenchRow } from './bench.ts';
@@ -28,7 +29,8 @@ const clock: Clock = { now: () => Date.now() };
 
 async function seedPortfolio(store: Store): Promise<string> {
   const onboardings = generatePortfolio({ seed: 2026, size, now: clock.now() });
-  for (const { activity, ...onboarding } of onboardings) {
+  for (const generated of onboardings) {
+    const { activity, ...onboarding } = generated;
     await store.onboardings.save({
       portalId,
       dealId: null,
@@ -41,24 +43,7 @@ async function seedPortfolio(store: Store): Promise<string> {
       tickets: activity.tickets,
       stakeholders: onboarding.stakeholders,
     });
-    const usage: UsageEventInput[] = [
-      ...activity.logins.map((login, i) => ({
-        eventId: `${onboarding.companyId}-l${i}`,
-        companyId: onboarding.companyId,
-        kind: 'login' as const,
-        at: login.at,
-        userId: login.userId,
-      })),
-      ...activity.featureUses.map((use, i) => ({
-        eventId: `${onboarding.companyId}-f${i}`,
-        companyId: onboarding.companyId,
-        kind: 'feature_use' as const,
-        at: use.at,
-        userId: use.userId,
-        feature: use.feature,
-      })),
-    ];
-    await store.activity.appendUsage(portalId, usage);
+    await store.activity.appendUsage(portalId, toUsageEvents(generated));
   }
   const busiest = [...onboardings].sort(
     (a, b) =>

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
-import { createFixedClock } from '../support/fixed-clock.ts';
+import { createContractGateway } from '../support/create-contract-gateway.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 
-const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
 const searchedTypes = ['emails', 'calls', 'meetings', 'tickets', '2-101', '2-102', '2-103'];
 const stamp = '2026-03-10T09:00:00.000Z';
 const since = Date.parse('2026-03-10T00:00:00.000Z');
-
-/** The client's waits move this clock instead of taking real time. */
-function createGateway() {
-  const clock = createFixedClock(stamp);
-  const client = createPortalClient({
-    portalId: '4242',
-    accessToken: 'test-token',
-    now: clock.now,
-    sleep: async (ms) => clock.advance(ms),
-  });
-  return createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
-}
 
 function buildModified(id: string, modifiedAt: string) {
   return {
@@ -60,7 +45,7 @@ describe('HubSpot CrmGateway finding changed companies, against HubSpot contract
     for (const type of searchedTypes)
       hubspot.on('POST', `/crm/v3/objects/${type}/search`).reply(200, buildSearchPage([]));
 
-    const changed = await createGateway().findChangedCompanies(since);
+    const changed = await createContractGateway(stamp).findChangedCompanies(since);
 
     expect(changed).toEqual({ companyIds: [], watermark: since });
     expect(hubspot.requests()).toHaveLength(searchedTypes.length);
@@ -95,7 +80,7 @@ describe('HubSpot CrmGateway finding changed companies, against HubSpot contract
       .on('POST', '/crm/v4/associations/tickets/companies/batch/read')
       .reply(200, buildCompanyAssociations([['701', '42']]));
 
-    const changed = await createGateway().findChangedCompanies(since);
+    const changed = await createContractGateway(stamp).findChangedCompanies(since);
 
     expect([...changed.companyIds].sort()).toEqual(['42', '43']);
     expect(changed.watermark).toBe(Date.parse('2026-03-11T10:00:00.000Z'));

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
-import { createFixedClock } from '../support/fixed-clock.ts';
+import { createContractGateway } from '../support/create-contract-gateway.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 
-const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
 const stamp = '2026-03-10T09:00:00.000Z';
 const at = (iso: string) => Date.parse(iso);
-
-/** The client's waits move this clock instead of taking real time. */
-function createGateway() {
-  const clock = createFixedClock(stamp);
-  const client = createPortalClient({
-    portalId: '4242',
-    accessToken: 'test-token',
-    now: clock.now,
-    sleep: async (ms) => clock.advance(ms),
-  });
-  return createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
-}
 
 function buildObject(id: string, properties: Record<string, string | null>) {
   return { id, properties, createdAt: stamp, updatedAt: stamp, archived: false };
@@ -162,7 +147,7 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
       }),
     ]);
 
-    const [context] = await createGateway().readCompanyContexts(['42', '42']);
+    const [context] = await createContractGateway(stamp).readCompanyContexts(['42', '42']);
 
     expect(context).toMatchObject({ companyId: '42', name: 'Acme', domain: 'acme.test' });
     expect(context?.stakeholders).toEqual([
@@ -202,7 +187,7 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
   });
 
   it('makes no call for an empty batch of companies', async () => {
-    await expect(createGateway().readCompanyContexts([])).resolves.toEqual([]);
+    await expect(createContractGateway(stamp).readCompanyContexts([])).resolves.toEqual([]);
     expect(hubspot.requests()).toHaveLength(0);
   });
 });

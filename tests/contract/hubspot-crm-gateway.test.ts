@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import type { StoredSignal, WritePlan } from '../../server/src/onboarding/ports/crm-gateway.ts';
+import { createContractGateway } from '../support/create-contract-gateway.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 
-const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
 const stamp = '2026-03-10T09:00:00.000Z';
 const detectedAt = Date.UTC(2026, 2, 10);
-
-function createGateway() {
-  const client = createPortalClient({ portalId: '4242', accessToken: 'test-token', sleep: () => Promise.resolve() });
-  return createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
-}
 
 function buildPlan(overrides: Partial<WritePlan> = {}): WritePlan {
   return { companies: [], deals: [], criteria: [], milestones: [], signals: [], ...overrides };
@@ -46,7 +39,7 @@ describe('HubSpot CrmGateway against HubSpot contract', () => {
 
   it('makes no call at all for a write-back where nothing changed', async () => {
     const fields = { healthScore: 64, riskLevel: 'medium' as const };
-    const results = await createGateway().applyWritePlan(
+    const results = await createContractGateway().applyWritePlan(
       buildPlan({
         companies: [{ id: '42', known: fields, desired: fields }],
         signals: [{ companyId: '42', dealId: null, known: buildSignal(), desired: buildSignal() }],
@@ -60,7 +53,7 @@ describe('HubSpot CrmGateway against HubSpot contract', () => {
     hubspot
       .on('POST', '/crm/v3/objects/companies/batch/update')
       .reply(200, buildBatch([buildObject('42', { liftoff_risk_level: 'high' })]));
-    const results = await createGateway().applyWritePlan(
+    const results = await createContractGateway().applyWritePlan(
       buildPlan({
         companies: [
           {
@@ -90,7 +83,7 @@ describe('HubSpot CrmGateway against HubSpot contract', () => {
         },
       ]),
     );
-    const results = await createGateway().applyWritePlan(
+    const results = await createContractGateway().applyWritePlan(
       buildPlan({ signals: [{ companyId: '42', dealId: null, known: null, desired: buildSignal() }] }),
     );
     const [upsert, associate] = hubspot.requests();
@@ -109,7 +102,7 @@ describe('HubSpot CrmGateway against HubSpot contract', () => {
       .on('POST', '/crm/v3/objects/2-103/batch/upsert')
       .reply(200, buildBatch([{ ...buildObject('900', { status: 'resolved' }), new: false }]));
     const resolvedAt = detectedAt + 86_400_000;
-    await createGateway().applyWritePlan(
+    await createContractGateway().applyWritePlan(
       buildPlan({
         signals: [
           {
@@ -172,7 +165,7 @@ describe('HubSpot CrmGateway against HubSpot contract', () => {
         },
       ],
     });
-    const [deal] = await createGateway().readDeals(['7']);
+    const [deal] = await createContractGateway().readDeals(['7']);
     expect(deal).toEqual({
       id: '7',
       pipelineId: 'sales',

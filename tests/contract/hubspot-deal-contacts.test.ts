@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
-import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import { createContractGateway } from '../support/create-contract-gateway.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 
-const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
 const stamp = '2026-03-10T09:00:00.000Z';
-
-function createGateway() {
-  const client = createPortalClient({ portalId: '4242', accessToken: 'test-token', sleep: () => Promise.resolve() });
-  return createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
-}
 
 function buildObject(id: string, properties: Record<string, string>) {
   return { id, properties, createdAt: stamp, updatedAt: stamp, archived: false };
@@ -86,7 +79,7 @@ describe('HubSpot CrmGateway reading deals’ contacts, against HubSpot contract
       .on('GET', '/crm/v4/associations/companies/contacts/labels')
       .reply(200, { results: [defined(280), labelled(8, 'End user')] });
 
-    const read = await createGateway().readDealContacts(['7', '8']);
+    const read = await createContractGateway().readDealContacts(['7', '8']);
 
     expect(read).toEqual([
       {
@@ -122,14 +115,14 @@ describe('HubSpot CrmGateway reading deals’ contacts, against HubSpot contract
     hubspot.on('POST', '/crm/v4/associations/deals/contacts/batch/read').reply(200, buildBatch([]));
     hubspot.on('POST', '/crm/v4/associations/deals/companies/batch/read').reply(200, buildBatch([]));
 
-    const read = await createGateway().readDealContacts(['9']);
+    const read = await createContractGateway().readDealContacts(['9']);
 
     expect(read).toEqual([{ dealId: '9', primaryCompanyId: null, contacts: [] }]);
     expect(hubspot.requests()).toHaveLength(2);
   });
 
   it('makes no call when asked for no deal', async () => {
-    expect(await createGateway().readDealContacts([])).toEqual([]);
+    expect(await createContractGateway().readDealContacts([])).toEqual([]);
     expect(hubspot.requests()).toHaveLength(0);
   });
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
 import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import type { PortalClient, RequestLane } from '../../server/src/hubspot/client/create-portal-client.ts';
+import { CONTRACT_OBJECT_TYPES } from '../support/create-contract-gateway.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 import type { HubSpotContract } from '../support/hubspot-contract.ts';
 import { loadOpenApiDocuments, routeOpenApiOperation } from '../support/openapi-documents.ts';
 
-const objectTypes = { criterion: '2-101', milestone: '2-102', signal: '2-103' };
 const stamp = '2026-03-10T09:00:00.000Z';
 const EXEMPTIONS = 'x-hubspot-rate-limit-exemptions';
 
@@ -103,7 +103,7 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
       .reply(() => [200, buildBatch([])]);
     hubspot.on('GET', '/crm/v3/pipelines/tickets').reply(200, { results: [] });
     const { client, sent } = createRecordingClient(hubspot);
-    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: CONTRACT_OBJECT_TYPES });
 
     await gateway.readCompanyContexts(['512', '513']);
 
@@ -120,7 +120,7 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
     hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/read').reply(answerAssociations);
     hubspot.on('POST', '/crm/v3/objects/contacts/batch/read').reply(() => [200, buildBatch([])]);
     const { client, sent } = createRecordingClient(hubspot);
-    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: objectTypes });
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: CONTRACT_OBJECT_TYPES });
 
     await gateway.readDealContacts(['901']);
 

@@ -1,6 +1,8 @@
 import type { Criterion, Instant, Onboarding } from '@liftoff/shared/domain/index';
 import type { UsageEventInput } from '../onboarding/ports/index.ts';
+import { createSandboxRecords } from './create-sandbox-records.ts';
 import { generatePortfolio, portfolioProfiles } from './generate-portfolio.ts';
+import { toUsageEvents } from './to-usage-events.ts';
 import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxRecords } from './sandbox-records.ts';
 
@@ -40,24 +42,6 @@ const toDealId = (companyId: string): string => String(Number(companyId) + 4000)
 
 const toDomain = (name: string | null, companyId: string): string =>
   `${(name ?? companyId).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example`;
-
-function toUsageEvents(onboarding: Onboarding): UsageEventInput[] {
-  const { companyId, activity } = onboarding;
-  return [
-    ...activity.logins.map((login, k): UsageEventInput => ({
-      eventId: `${companyId}-login-${k}`,
-      companyId,
-      kind: 'login',
-      ...login,
-    })),
-    ...activity.featureUses.map((use, k): UsageEventInput => ({
-      eventId: `${companyId}-feature-${k}`,
-      companyId,
-      kind: 'feature_use',
-      ...use,
-    })),
-  ];
-}
 
 function addRunningOnboarding(records: SandboxRecords, onboarding: Onboarding): SandboxOnboarding {
   const { companyId, companyName, startDate, activity } = onboarding;
@@ -146,17 +130,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
  */
 export function createSandboxPortal(options: SandboxPortalOptions): SandboxPortal {
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
-  const records: SandboxRecords = {
-    companies: [],
-    deals: [],
-    contacts: [],
-    associations: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-  };
+  const records = createSandboxRecords();
   const generated = generatePortfolio({ seed: options.seed, size, now: options.now });
   const onboardings = generated.map((onboarding) => addRunningOnboarding(records, onboarding));
   const openDeal = addOpenDeal(records, String(1001 + size), options.now);

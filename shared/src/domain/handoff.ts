@@ -1,4 +1,5 @@
-import type { CalendarDate, Instant } from './time-values.ts';
+import type { Criterion } from './criterion.ts';
+import type { Instant } from './time-values.ts';
 import type { StakeholderRole } from './stakeholder.ts';
 
 /** A contact associated with a deal, with the Liftoff roles its association labels give it on the deal's company. */
@@ -10,17 +11,12 @@ export interface DealContact {
   roles: StakeholderRole[];
 }
 
-/** A promise sales wrote on the deal before close (docs/PRODUCT.md §1, sales rep); it becomes a criterion once won. */
-export interface HandoffCriterion {
-  /** Unique across the portal (`handoff-<dealId>-c<n>`): it stays the criterion's key once the onboarding starts. */
-  id: string;
-  name: string;
-  metric: string | null;
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  dueDate: CalendarDate | null;
-}
+/**
+ * A promise sales wrote on the deal before close (docs/PRODUCT.md §1, sales rep); it becomes a criterion once won,
+ * so it is the criterion's own fields, less those only an onboarding has (progress, status, source, owner). Its id
+ * is unique across the portal (`handoff-<dealId>-c<n>`): it stays the criterion's key once the onboarding starts.
+ */
+export type HandoffCriterion = Pick<Criterion, 'id' | 'name' | 'metric' | 'unit' | 'baseline' | 'target' | 'dueDate'>;
 
 /** A contact sales listed on the deal, with the circles it was tagged with (never `validation_owner`, named apart). */
 export interface HandoffContact {

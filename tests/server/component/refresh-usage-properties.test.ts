@@ -1,16 +1,14 @@
-import nock from 'nock';
-import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type { CrmGateway } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import type { JsonObject, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { refreshCompanies } from '../../../server/src/onboarding/sync/refresh-companies.ts';
 import { buildOnboarding } from '../../support/build-onboarding.ts';
-import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
+import { buildOnboardingRecord, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
+import { startMappedUsagePortal } from '../../support/start-mapped-usage-portal.ts';
+import type { MappedUsagePortal } from '../../support/start-mapped-usage-portal.ts';
 
-const TOKEN = 'pat-test-token';
 const DAY_MS = 86_400_000;
 
 const mapping = {
@@ -25,6 +23,7 @@ const mapping = {
  * a portal that maps usage to company properties gets its usage from them, with no usage API.
  */
 describe('refreshing a company whose portal maps usage properties', () => {
+  let portal: MappedUsagePortal;
   let hubspot: SimulatedHubSpot;
   let store: Store;
   let clock: FixedClock;
@@ -32,14 +31,11 @@ describe('refreshing a company whose portal maps usage properties', () => {
   let companyReads: unknown[];
 
   beforeEach(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    ({ store, clock } = await createTestStore());
     companyReads = [];
-    const onExchange = (exchange: SimulatedExchange) => {
+    portal = await startMappedUsagePortal((exchange) => {
       if (exchange.path === '/crm/v3/objects/companies/batch/read') companyReads.push(exchange.requestBody);
-    };
-    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now, onExchange });
+    });
+    ({ store, clock, hubspot, crm } = portal);
     hubspot.seed({
       objects: {
         companies: [
@@ -56,19 +52,13 @@ describe('refreshing a company whose portal maps usage properties', () => {
         ],
       },
     });
-    crm = createSimulatedCrm({ hubspot, portalId: PORTAL, accessToken: TOKEN, clock });
     const { activity: _activity, ...onboarding } = buildOnboarding({ companyId: '42', usageTracked: false });
     await store.onboardings.save(buildOnboardingRecord({ onboarding }));
   });
 
-  afterEach(async () => {
-    await store.close();
-    await hubspot.close();
-    nock.enableNetConnect();
-  });
+  afterEach(() => portal.close());
 
-  const mapUsage = (usagePropertyMapping: JsonObject) =>
-    putUsageMapping(store.portalSettings, PORTAL, usagePropertyMapping);
+  const mapUsage = (usagePropertyMapping: JsonObject) => portal.mapUsage(usagePropertyMapping);
 
   const refresh = () => refreshCompanies({ store, crm, clock }, PORTAL, ['42']);
 

@@ -1,8 +1,5 @@
-import nock from 'nock';
-import { createSimulatedCrm, putUsageMapping } from '../../support/create-simulated-crm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
-import type { SimulatedExchange, SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
+import type { SimulatedHubSpot } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import type { Scheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
@@ -10,10 +7,11 @@ import type { Worker } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
 import type { JsonObject, Store } from '../../../server/src/onboarding/ports/index.ts';
 import { atDay } from '../../support/build-onboarding.ts';
-import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
+import { buildOnboardingRecord, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
+import { startMappedUsagePortal } from '../../support/start-mapped-usage-portal.ts';
+import type { MappedUsagePortal } from '../../support/start-mapped-usage-portal.ts';
 
-const TOKEN = 'pat-test-token';
 const HOUR_MS = 3_600_000;
 const COMPANY = '101';
 
@@ -28,6 +26,7 @@ const mapping = {
  * to a mapped usage property alone raises no webhook and no engagement change: the sweep's pull still reads it.
  */
 describe('the sweep of a portal that maps usage to company properties', () => {
+  let portal: MappedUsagePortal;
   let hubspot: SimulatedHubSpot;
   let store: Store;
   let clock: FixedClock;
@@ -36,19 +35,16 @@ describe('the sweep of a portal that maps usage to company properties', () => {
   let companyReads: number;
 
   beforeEach(async () => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-    ({ store, clock } = await createTestStore());
-    clock.set(atDay(15));
     companyReads = 0;
-    const onExchange = (exchange: SimulatedExchange) => {
+    portal = await startMappedUsagePortal((exchange) => {
       if (exchange.path === '/crm/v3/objects/companies/batch/read') companyReads += 1;
-    };
-    hubspot = await createSimulatedHubSpot({ accessToken: TOKEN, now: clock.now, onExchange });
+    });
+    const { crm } = portal;
+    ({ store, clock, hubspot } = portal);
+    clock.set(atDay(15));
     hubspot.seed({
       objects: { companies: [{ id: COMPANY, properties: { name: 'Acme SA', product_logins_7d: '0' } }] },
     });
-    const crm = createSimulatedCrm({ hubspot, portalId: PORTAL, accessToken: TOKEN, clock });
     const logger = createLogger({ level: 'silent' });
     const sleep = () => Promise.resolve();
     scheduler = createScheduler({ store, portalIds: [PORTAL], intervalMs: HOUR_MS, clock, sleep, logger });
@@ -56,14 +52,9 @@ describe('the sweep of a portal that maps usage to company properties', () => {
     await store.onboardings.save(buildOnboardingRecord());
   });
 
-  afterEach(async () => {
-    await store.close();
-    await hubspot.close();
-    nock.enableNetConnect();
-  });
+  afterEach(() => portal.close());
 
-  const mapUsage = (usagePropertyMapping: JsonObject) =>
-    putUsageMapping(store.portalSettings, PORTAL, usagePropertyMapping);
+  const mapUsage = (usagePropertyMapping: JsonObject) => portal.mapUsage(usagePropertyMapping);
 
   /** The customer's product writes its usage on the company in HubSpot (the record keeps Liftoff's own values). */
   function changeCompanyProperties(properties: Record<string, string>) {

@@ -18,6 +18,7 @@ import type { InboxEventInput, PortalMode, Store } from '../../../server/src/onb
 import { readPortfolio } from '../../../server/src/onboarding/views/read-portfolio.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import type { SandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
+import { createSandboxRecords } from '../../../server/src/sandbox/create-sandbox-records.ts';
 import type { SandboxRecords } from '../../../server/src/sandbox/sandbox-records.ts';
 import { atDay, buildCriterion, buildMilestone, buildOnboarding } from '../../support/build-onboarding.ts';
 import { buildInboxEvent, buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
@@ -53,20 +54,12 @@ function toChangedPlan(plan: WritePlan): WritePlan {
  * signal writes for a while.
  */
 function createHubSpot(clock: FixedClock) {
-  const empty: SandboxRecords = {
+  const empty = createSandboxRecords({
     companies: [
       { id: SURVIVOR, name: 'Acme', domain: null, fields: staleSurvivorFields },
       { id: MERGED, name: 'Acme (duplicate)', domain: null, fields: {} },
     ],
-    deals: [],
-    contacts: [],
-    associations: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-  };
+  });
   let portal: SandboxCrm = createSandboxCrm(empty, clock);
   const writes: WriteResult[] = [];
   let refusingSignals = false;

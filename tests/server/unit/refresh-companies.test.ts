@@ -2,27 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CompanyContext, CrmGateway } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import { refreshCompanies } from '../../../server/src/onboarding/sync/refresh-companies.ts';
 import { toDomainCompanyKey } from '../../../server/src/onboarding/usage/to-domain-company-key.ts';
+import { buildCompanyContext } from '../../support/build-company-context.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { TestStore } from '../../support/create-test-store.ts';
 
 let test: TestStore;
 afterEach(async () => test.store.close());
-
-function buildCompanyContext(overrides: Partial<CompanyContext>): CompanyContext {
-  return {
-    companyId: '101',
-    name: 'Acme',
-    domain: null,
-    fields: {},
-    stakeholders: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-    ...overrides,
-  };
-}
 
 /** A CRM that only answers the company read a refresh makes. */
 function createCompanyCrm(context: CompanyContext): CrmGateway {

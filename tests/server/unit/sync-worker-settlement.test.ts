@@ -3,13 +3,9 @@ import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import type { WorkerOptions } from '../../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../../server/src/logger.ts';
-import type {
-  CompanyContext,
-  CrmGateway,
-  WritePlan,
-  WriteResult,
-} from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import type { CrmGateway, WritePlan, WriteResult } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
+import { buildCompanyContext } from '../../support/build-company-context.ts';
 import { PORTAL, buildInboxEvent, buildOnboardingRecord, createTestStore } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 
@@ -17,28 +13,13 @@ const logger = createLogger({ level: 'silent' });
 const COMPANY = '101';
 const never = () => new Promise<void>(() => undefined);
 
-function buildCompanyContext(overrides: Partial<CompanyContext> = {}): CompanyContext {
-  return {
-    companyId: COMPANY,
-    name: 'Acme',
-    domain: null,
-    fields: {},
-    stakeholders: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-    ...overrides,
-  };
-}
-
 /** A CRM in memory that knows one company; `onWrite` runs inside each write-back, e.g. to hold it open. */
 function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
   return {
     readDeals: () => Promise.resolve([]),
     readDealContacts: () => Promise.resolve([]),
-    readCompanyContexts: (ids) => Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext()] : []),
+    readCompanyContexts: (ids) =>
+      Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext({ companyId: COMPANY })] : []),
     findChangedCompanies: () => Promise.resolve({ companyIds: [COMPANY], watermark: 0 }),
     applyWritePlan: (plan) => Promise.resolve(toResults(plan, true)),
     ...overrides,

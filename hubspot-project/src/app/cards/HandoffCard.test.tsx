@@ -5,30 +5,27 @@ import {
   DateInput,
   Input,
   List,
-  LoadingSpinner,
   MultiSelect,
   NumberInput,
   ProgressBar,
   Select,
   Text,
-  hubspot,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { HandoffCard } from './HandoffCard.tsx';
 import { buildHandoffView } from './test-support/build-card-views.ts';
 import { fireEvent } from './test-support/fire-event.ts';
 import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
 const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
 
-async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<HandoffCard context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
-}
+const renderLoaded = (...answers: unknown[]) =>
+  renderLoadedCard(
+    'crm.record.tab',
+    (context) => <HandoffCard context={{ ...context, crm: { objectId: 123, objectTypeId: '0-3' } }} />,
+    answers,
+  );
 
 const readyView = () =>
   buildHandoffView({
@@ -40,12 +37,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('HandoffCard states', () => {
   it('shows a spinner while GET …/deals/:dealId/handoff is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<HandoffCard context={mocks.context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the handoff');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({ url: handoffUrl, method: 'GET' });
+    await expectSpinnerWhilePending('crm.record.tab', (context) => <HandoffCard context={context} />, {
+      loading: 'Loading the handoff',
+      url: handoffUrl,
+    });
   });
 
   it('shows the service error as an alert', async () => {

@@ -5,7 +5,6 @@ import {
   Checkbox,
   DateInput,
   DescriptionListItem,
-  LoadingSpinner,
   NumberInput,
   Select,
   StatusTag,
@@ -24,18 +23,14 @@ import {
 } from './test-support/build-card-views.ts';
 import { fireEvent } from './test-support/fire-event.ts';
 import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
 /** Renders the card on company 123 and waits until the first answer is on screen. */
-async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<OnboardingCard context={renderer.mocks.context} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
-}
+const renderLoaded = (...answers: unknown[]) =>
+  renderLoadedCard('crm.record.tab', (context) => <OnboardingCard context={context} />, answers);
 
 type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
 
@@ -53,12 +48,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingCard states', () => {
   it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<OnboardingCard context={mocks.context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
+    await expectSpinnerWhilePending('crm.record.tab', (context) => <OnboardingCard context={context} />, {
+      loading: 'Loading the onboarding',
+      url: `${company}/onboarding`,
+    });
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {

@@ -1,31 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Link, LoadingSpinner, StatusTag, Text, hubspot } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Alert, Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import { OnboardingSummary } from './OnboardingSummary.tsx';
 import { buildSignal, buildSummaryView } from './test-support/build-card-views.ts';
 import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
 
-async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
-  const renderer = createRenderer('crm.record.sidebar');
-  renderer.render(<OnboardingSummary context={{ ...renderer.mocks.context, location: 'crm.record.sidebar' }} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
-}
+const renderLoaded = (...answers: unknown[]) =>
+  renderLoadedCard(
+    'crm.record.sidebar',
+    (context) => <OnboardingSummary context={{ ...context, location: 'crm.record.sidebar' }} />,
+    answers,
+  );
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingSummary', () => {
   it('shows a spinner while GET …/companies/:companyId/summary is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.sidebar');
-    render(<OnboardingSummary context={mocks.context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding summary');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({
+    await expectSpinnerWhilePending('crm.record.sidebar', (context) => <OnboardingSummary context={context} />, {
+      loading: 'Loading the onboarding summary',
       url: 'https://liftoff.example.com/api/cards/companies/123/summary',
-      method: 'GET',
     });
   });
 

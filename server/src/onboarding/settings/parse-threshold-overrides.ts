@@ -3,6 +3,7 @@ import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/inde
 import { z } from 'zod';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
+import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
 
 /**
  * A portal's threshold overrides (settings page, stored as JSON): any subset of the engine's thresholds, shaped
@@ -33,9 +34,6 @@ export function parseThresholdOverrides(value: unknown): ThresholdOverridesResul
 /** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */
 export function toPortalThresholds(overrides: unknown): Thresholds {
   const parsed = parseThresholdOverrides(overrides ?? {});
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    throw new Error(`Stored threshold overrides are invalid (${first?.path}: ${first?.message})`);
-  }
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored threshold overrides are invalid', parsed.issues);
   return mergeThresholds(parsed.overrides);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import type { JsonObject } from '../ports/index.ts';
+import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
 
 /**
  * Which HubSpot company properties feed a portal's usage (docs/PRODUCT.md §6: "Liftoff reads usage properties the
@@ -55,10 +56,7 @@ export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingR
 /** A portal's stored mapping; the settings API validated it on save, so an invalid one is a bug, not user input. */
 export function toPortalUsageMapping(stored: unknown): UsagePropertyMapping {
   const parsed = parseUsagePropertyMapping(stored ?? {});
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    throw new Error(`Stored usage property mapping is invalid (${first?.path}: ${first?.message})`);
-  }
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored usage property mapping is invalid', parsed.issues);
   return parsed.mapping;
 }
 

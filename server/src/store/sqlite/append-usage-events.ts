@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { UsageEventInput } from '../../onboarding/ports/index.ts';
+import { addUsageDailyCounts } from './add-usage-daily-counts.ts';
 import type { Database } from './database.ts';
 import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 import { toInsertChunks } from './to-insert-chunks.ts';
@@ -49,13 +50,7 @@ export async function appendUsageEvents(
           active_users: newUsersPerDay.get(toTupleKey([String(count.day), count.companyId])) ?? 0,
         })),
       )
-      .onConflict((conflict) =>
-        conflict.columns(['portal_id', 'company_id', 'day']).doUpdateSet((eb) => ({
-          logins: eb('usage_daily.logins', '+', eb.ref('excluded.logins')),
-          feature_uses: eb('usage_daily.feature_uses', '+', eb.ref('excluded.feature_uses')),
-          active_users: eb('usage_daily.active_users', '+', eb.ref('excluded.active_users')),
-        })),
-      )
+      .onConflict(addUsageDailyCounts)
       .execute();
   }
 

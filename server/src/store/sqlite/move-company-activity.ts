@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { addUsageDailyCounts } from './add-usage-daily-counts.ts';
 import type { Database } from './database.ts';
 import { keepEarliestUsageFirst } from './keep-earliest-usage-first.ts';
 
@@ -39,13 +40,7 @@ export async function moveCompanyActivity(
         .where('portal_id', '=', portalId)
         .where('company_id', '=', fromCompanyId),
     )
-    .onConflict((conflict) =>
-      conflict.columns(['portal_id', 'company_id', 'day']).doUpdateSet((eb) => ({
-        logins: eb('usage_daily.logins', '+', eb.ref('excluded.logins')),
-        feature_uses: eb('usage_daily.feature_uses', '+', eb.ref('excluded.feature_uses')),
-        active_users: eb('usage_daily.active_users', '+', eb.ref('excluded.active_users')),
-      })),
-    )
+    .onConflict(addUsageDailyCounts)
     .execute();
 
   await trx

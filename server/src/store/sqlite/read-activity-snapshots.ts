@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ActivitySnapshot, FeatureUse, Login } from '@liftoff/shared/domain/index';
 import type { Database } from './database.ts';
-import { readByCompany } from './read-by-company.ts';
+import { readCompanyRows } from './read-company-rows.ts';
 
 /**
  * The activity the engine assesses: retained raw usage, plus the first login and first use of each feature even
@@ -15,45 +15,10 @@ export async function readActivitySnapshots(
   companyIds: readonly string[],
 ): Promise<(companyId: string) => ActivitySnapshot> {
   const [usage, firsts, engagements, tickets] = await Promise.all([
-    readByCompany(companyIds, (chunk) =>
-      db
-        .selectFrom('usage_events')
-        .select(['company_id', 'event_id', 'kind', 'at', 'user_id', 'feature'])
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('at')
-        .orderBy('event_id')
-        .execute(),
-    ),
-    readByCompany(companyIds, (chunk) =>
-      db
-        .selectFrom('usage_firsts')
-        .select(['company_id', 'event_id', 'kind', 'at', 'user_id', 'feature'])
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('at')
-        .execute(),
-    ),
-    readByCompany(companyIds, (chunk) =>
-      db
-        .selectFrom('engagements')
-        .select(['company_id', 'at', 'type', 'direction', 'connected'])
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('at')
-        .orderBy('id')
-        .execute(),
-    ),
-    readByCompany(companyIds, (chunk) =>
-      db
-        .selectFrom('tickets')
-        .select(['company_id', 'ticket_id', 'opened_at', 'closed_at', 'priority', 'category'])
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('opened_at')
-        .orderBy('ticket_id')
-        .execute(),
-    ),
+    readCompanyRows(db, 'usage_events', portalId, companyIds, ['at', 'event_id']),
+    readCompanyRows(db, 'usage_firsts', portalId, companyIds, ['at']),
+    readCompanyRows(db, 'engagements', portalId, companyIds, ['at', 'id']),
+    readCompanyRows(db, 'tickets', portalId, companyIds, ['opened_at', 'ticket_id']),
   ]);
   return (companyId) => {
     const retainedUsage = usage.get(companyId) ?? [];

@@ -4,6 +4,7 @@ import type { Database } from './database.ts';
 import { checklistSchema, parseJsonColumn, rolesSchema, stringListSchema } from './parse-json-column.ts';
 import { readActivitySnapshots } from './read-activity-snapshots.ts';
 import { readByCompany } from './read-by-company.ts';
+import { readCompanyRows } from './read-company-rows.ts';
 
 /**
  * Assembles the read model of the portal's onboardings, or of the given companies only (those without an
@@ -18,61 +19,12 @@ export async function readStoredOnboardings(
   const rows = await readOnboardingRows(db, portalId, companyIds);
   const ids = rows.map((row) => row.company_id);
   const [criteria, milestones, steps, signals, stakeholders, notes, activityOf] = await Promise.all([
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('criteria')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('milestones')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('first_week_steps')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('signal_states')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('stakeholders')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('position')
-        .execute(),
-    ),
-    readByCompany(ids, (chunk) =>
-      db
-        .selectFrom('checkpoint_notes')
-        .selectAll()
-        .where('portal_id', '=', portalId)
-        .where('company_id', 'in', chunk)
-        .orderBy('at')
-        .orderBy('id')
-        .execute(),
-    ),
+    readCompanyRows(db, 'criteria', portalId, ids, ['position']),
+    readCompanyRows(db, 'milestones', portalId, ids, ['position']),
+    readCompanyRows(db, 'first_week_steps', portalId, ids, ['position']),
+    readCompanyRows(db, 'signal_states', portalId, ids, ['position']),
+    readCompanyRows(db, 'stakeholders', portalId, ids, ['position']),
+    readCompanyRows(db, 'checkpoint_notes', portalId, ids, ['at', 'id']),
     readActivitySnapshots(db, portalId, ids),
   ]);
   return rows.map((row) => {

@@ -1,14 +1,12 @@
 /** Rule: more than 5 success criteria → info (focus dilutes; the method asks for 3–5). */
 import type { SignalRule } from './signal-rule.ts';
+import { toCrowdedPlanFinding } from './to-crowded-plan-finding.ts';
 
-export const evaluateTooManyCriteria: SignalRule = (onboarding, _facts, thresholds) => {
-  const { max } = thresholds.tooManyCriteria;
-  const count = onboarding.criteria.length;
-  if (count <= max) return null;
-  return {
+export const evaluateTooManyCriteria: SignalRule = (onboarding, _facts, thresholds) =>
+  toCrowdedPlanFinding({
     type: 'too_many_criteria',
-    severity: 'info',
-    evidence: `${count} success criteria in the plan (threshold: at most ${max}).`,
+    count: onboarding.criteria.length,
+    max: thresholds.tooManyCriteria.max,
+    items: 'success criteria',
     action: 'Keep 3–5 criteria; move the rest to phase 2.',
-  };
-};
+  });

@@ -5,6 +5,7 @@ import {
   buildOnboarding,
   dateOfDay,
 } from '../../../support/build-onboarding.ts';
+import { describeCrowdedPlanSignal } from './describe-crowded-plan-signal.ts';
 import { findSignal } from './find-signal.ts';
 
 const measurable = (n: number) => Array.from({ length: n }, (_, i) => buildCriterion({ id: `c${i}`, name: `C${i}` }));
@@ -43,20 +44,11 @@ describe('no_criteria', () => {
   });
 });
 
-describe('too_many_criteria', () => {
-  it.each([
-    { count: 5, raised: false },
-    { count: 6, raised: true },
-  ])('with $count criteria raised=$raised (info)', ({ count, raised }) => {
-    const signal = findSignal(buildOnboarding({ criteria: measurable(count) }), 1, 'too_many_criteria');
-    expect(signal?.severity).toBe(raised ? 'info' : undefined);
-  });
-
-  it('carries the count in its evidence', () => {
-    expect(findSignal(buildOnboarding({ criteria: measurable(7) }), 1, 'too_many_criteria')?.evidence).toBe(
-      '7 success criteria in the plan (threshold: at most 5).',
-    );
-  });
+describeCrowdedPlanSignal('too_many_criteria', {
+  items: 'criteria',
+  plan: (count) => ({ criteria: measurable(count) }),
+  day: 1,
+  evidence: { count: 7, text: '7 success criteria in the plan (threshold: at most 5).' },
 });
 
 describe('no_baseline', () => {

@@ -10,24 +10,16 @@ import {
   buildTicket,
   dateOfDay,
 } from '../../../support/build-onboarding.ts';
+import { describeCrowdedPlanSignal } from './describe-crowded-plan-signal.ts';
 import { findSignal } from './find-signal.ts';
 
-describe('complex_first_week', () => {
-  const steps = (n: number) => Array.from({ length: n }, (_, i) => buildFirstWeekStep({ id: `s${i}` }));
+const steps = (n: number) => Array.from({ length: n }, (_, i) => buildFirstWeekStep({ id: `s${i}` }));
 
-  it.each([
-    { count: 5, raised: false },
-    { count: 6, raised: true },
-  ])('with $count first-week steps raised=$raised', ({ count, raised }) => {
-    const signal = findSignal(buildOnboarding({ firstWeekSteps: steps(count) }), 0, 'complex_first_week');
-    expect(signal?.severity).toBe(raised ? 'info' : undefined);
-  });
-
-  it('carries the count', () => {
-    expect(findSignal(buildOnboarding({ firstWeekSteps: steps(8) }), 0, 'complex_first_week')?.evidence).toBe(
-      '8 first-week steps in the plan (threshold: at most 5).',
-    );
-  });
+describeCrowdedPlanSignal('complex_first_week', {
+  items: 'first-week steps',
+  plan: (count) => ({ firstWeekSteps: steps(count) }),
+  day: 0,
+  evidence: { count: 8, text: '8 first-week steps in the plan (threshold: at most 5).' },
 });
 
 describe('milestone_overdue', () => {

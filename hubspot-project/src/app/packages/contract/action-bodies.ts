@@ -1,3 +1,4 @@
+import type { HandoffCriterionView } from './handoff-view.ts';
 import type { ContractStakeholderRole, IsoDate } from './wire-values.ts';
 
 /** POST criteria/:criterionId/current-value — the CSM records the latest measured value. */
@@ -53,16 +54,8 @@ export interface StartOnboardingBody {
   startDate: IsoDate;
 }
 
-export interface HandoffCriterionInput {
-  /** Absent for a new criterion. */
-  id?: string;
-  name: string;
-  metric: string | null;
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  dueDate: IsoDate | null;
-}
+/** A promise as the card sends it back: the fields the card shows, and no id yet for a new criterion. */
+export type HandoffCriterionInput = Omit<HandoffCriterionView, 'id'> & { id?: string };
 
 /** PUT handoff — replaces the deal's promises, the contacts' roles and the validation owner. */
 export interface SaveHandoffBody {
