@@ -1,15 +1,11 @@
 import type { Onboarding } from '@liftoff/shared/domain/index';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/http/create-app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
-import { createLogger } from '../../../server/src/logger.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
+import { CLIENT_SECRET, PUBLIC_BASE_URL, startTestApp } from '../../support/start-test-app.ts';
 
-export const PUBLIC_BASE_URL = 'https://liftoff.example.com';
-export const CLIENT_SECRET = 'test-client-secret';
+export { CLIENT_SECRET, PUBLIC_BASE_URL };
 export const USER = '77';
 
 export interface CallOptions {
@@ -38,22 +34,7 @@ export interface CardsTestApp {
 /** The real app (every route, the card API among them), on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
 export async function startCardsTestApp(): Promise<CardsTestApp> {
   const { store, clock } = await createTestStore();
-  let eventCount = 0;
-  const app = createApp({
-    config: {
-      publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
-      usageFlushIntervalMs: 60_000,
-    },
-    logger: createLogger({ level: 'silent' }),
-    store,
-    clock,
-    wallClock: clock,
-    webhookInbox: store.inbox,
-    createEventId: () => `card-test-${(eventCount += 1)}`,
-    templates: defaultTemplates,
-  });
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const server = await startTestApp({ store, clock, eventIdPrefix: 'card-test' });
 
   return {
     store,

@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnboardingCardResponse, OnboardingView } from '@liftoff/shared/contract/index';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/http/create-app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
-import { createLogger } from '../../../server/src/logger.ts';
 import { saveSettings } from '../../../server/src/onboarding/settings/save-settings.ts';
 import type { SaveSettingsInput } from '../../../server/src/onboarding/settings/save-settings.ts';
 import { startOnboarding } from '../../../server/src/onboarding/sync/start-onboarding.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from '../../../server/src/sandbox/sandbox-records.ts';
-import type { SandboxRecords } from '../../../server/src/sandbox/sandbox-records.ts';
+import { createSandboxRecords } from '../../../server/src/sandbox/create-sandbox-records.ts';
 import { instant } from '../../support/build-onboarding.ts';
 import { createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import { signRequest } from '../../support/sign-request.ts';
+import { startTestApp } from '../../support/start-test-app.ts';
 import { CLIENT_SECRET, PUBLIC_BASE_URL, startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
@@ -25,7 +23,7 @@ const smbAsDefault: SaveSettingsInput = {
 };
 
 describe('a closed-won deal on a portal with its own template settings', () => {
-  const records: SandboxRecords = {
+  const records = createSandboxRecords({
     companies: [{ id: '101', name: 'Acme', domain: null, fields: {} }],
     deals: [
       {
@@ -38,14 +36,7 @@ describe('a closed-won deal on a portal with its own template settings', () => {
         fields: {},
       },
     ],
-    contacts: [],
-    associations: [],
-    engagements: [],
-    tickets: [],
-    criteria: [],
-    milestones: [],
-    signals: [],
-  };
+  });
 
   it("starts the onboarding from the portal's default template with the portal's key features", async () => {
     const { store, clock } = await createTestStore();
@@ -111,21 +102,7 @@ describe('the workflow "Start onboarding" action on a portal with its own templa
   it("starts from the portal's default template when the workflow names none", async () => {
     const { store, clock } = await createTestStore();
     await saveSettings({ store, templates: defaultTemplates }, PORTAL, smbAsDefault);
-    const app = createApp({
-      config: {
-        publicBaseUrl: PUBLIC_BASE_URL,
-        hubspot: { accessToken: 't', clientSecret: CLIENT_SECRET, portalId: PORTAL },
-        usageFlushIntervalMs: 60_000,
-      },
-      logger: createLogger({ level: 'silent' }),
-      store,
-      clock,
-      wallClock: clock,
-      webhookInbox: store.inbox,
-      createEventId: () => 'workflow-test-1',
-      templates: defaultTemplates,
-    });
-    const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    const server = await startTestApp({ store, clock, eventIdPrefix: 'workflow-test' });
     const path = '/hubspot/actions/start-onboarding';
     const body = JSON.stringify({
       callbackId: 'ap-1001-1-1-0',

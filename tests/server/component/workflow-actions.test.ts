@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../../../server/src/http/create-app.ts';
-import { startServer } from '../../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
-import { createLogger } from '../../../server/src/logger.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { date } from '../../support/build-onboarding.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
-
-const PUBLIC_BASE_URL = 'https://liftoff.example.com';
-const CLIENT_SECRET = 'test-client-secret';
+import { CLIENT_SECRET, PUBLIC_BASE_URL, startTestApp } from '../../support/start-test-app.ts';
 
 let server: RunningServer;
 let store: Store;
@@ -20,22 +14,7 @@ let clock: FixedClock;
 
 beforeEach(async () => {
   ({ store, clock } = await createTestStore());
-  let nextId = 0;
-  const app = createApp({
-    config: {
-      publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: 't', clientSecret: CLIENT_SECRET, portalId: PORTAL },
-      usageFlushIntervalMs: 60_000,
-    },
-    logger: createLogger({ level: 'silent' }),
-    store,
-    clock,
-    wallClock: clock,
-    webhookInbox: store.inbox,
-    createEventId: () => `id-${(nextId += 1)}`,
-    templates: defaultTemplates,
-  });
-  server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  server = await startTestApp({ store, clock, eventIdPrefix: 'id' });
 });
 
 afterEach(async () => {

@@ -1,0 +1,34 @@
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { createApp } from '../../server/src/http/create-app.ts';
+import { startServer } from '../../server/src/http/start-server.ts';
+import type { RunningServer } from '../../server/src/http/start-server.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import type { Store } from '../../server/src/onboarding/ports/index.ts';
+import { PORTAL } from './create-test-store.ts';
+import type { FixedClock } from './fixed-clock.ts';
+
+export const PUBLIC_BASE_URL = 'https://liftoff.example.com';
+export const CLIENT_SECRET = 'test-client-secret';
+
+/**
+ * The real app with every route, over the given store and clock (the wall clock too, so signatures follow the test's
+ * time), listening on 127.0.0.1 port 0; inbox event ids are `<eventIdPrefix>-<n>`.
+ */
+export function startTestApp(deps: { store: Store; clock: FixedClock; eventIdPrefix: string }): Promise<RunningServer> {
+  let eventCount = 0;
+  const app = createApp({
+    config: {
+      publicBaseUrl: PUBLIC_BASE_URL,
+      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+      usageFlushIntervalMs: 60_000,
+    },
+    logger: createLogger({ level: 'silent' }),
+    store: deps.store,
+    clock: deps.clock,
+    wallClock: deps.clock,
+    webhookInbox: deps.store.inbox,
+    createEventId: () => `${deps.eventIdPrefix}-${(eventCount += 1)}`,
+    templates: defaultTemplates,
+  });
+  return startServer(app, { port: 0, host: '127.0.0.1' });
+}
