@@ -40,7 +40,7 @@ describe('writeServiceOrigin', () => {
       'src/app/workflow-actions/acknowledge-signal-hsmeta.json',
       'src/app/workflow-actions/reevaluate-onboarding-hsmeta.json',
       'src/app/workflow-actions/start-onboarding-hsmeta.json',
-      'src/app/cards/api/service-origin.ts',
+      'src/app/packages/card-client/service-origin.ts',
       'src/app/local.example.json',
     ]);
     const urls = await findServiceUrls(dir);
@@ -48,7 +48,7 @@ describe('writeServiceOrigin', () => {
     expect(urls.find((use) => use.file.endsWith('webhooks-hsmeta.json'))?.url).toBe(
       'https://liftoff.acme.io/webhooks/hubspot',
     );
-    expect(await readFile(path.join(dir, 'src/app/cards/api/service-origin.ts'), 'utf8')).toContain(
+    expect(await readFile(path.join(dir, 'src/app/packages/card-client/service-origin.ts'), 'utf8')).toContain(
       "export const SERVICE_ORIGIN = 'https://liftoff.acme.io';",
     );
     expect((await checkHubspotProject(dir)).problems).toEqual([]);

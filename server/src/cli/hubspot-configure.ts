@@ -23,7 +23,7 @@ export const defaultProjectDir = path.join(repoRoot, 'hubspot-project');
 const appMetaFile = 'src/app/app-hsmeta.json';
 const webhooksMetaFile = 'src/app/webhooks/webhooks-hsmeta.json';
 const workflowActionsDir = 'src/app/workflow-actions';
-const serviceOriginFile = 'src/app/cards/api/service-origin.ts';
+const serviceOriginFile = 'src/app/packages/card-client/service-origin.ts';
 const localExampleFile = 'src/app/local.example.json';
 const serviceOriginPattern = /SERVICE_ORIGIN = '([^']*)'/;
 

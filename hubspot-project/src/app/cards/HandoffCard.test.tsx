@@ -15,15 +15,15 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { HandoffCard } from './HandoffCard.tsx';
-import { buildHandoffView } from './test-support/build-card-views.ts';
-import { fireEvent } from './test-support/fire-event.ts';
-import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { buildHandoffView } from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
 
 async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
+  const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<HandoffCard context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }} />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());

@@ -21,16 +21,16 @@ import {
   buildCriterion,
   buildEmptyView,
   buildOnboardingView,
-} from './test-support/build-card-views.ts';
-import { fireEvent } from './test-support/fire-event.ts';
-import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+} from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
 /** Renders the card on company 123 and waits until the first answer is on screen. */
 async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
+  const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<OnboardingCard context={renderer.mocks.context} />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());

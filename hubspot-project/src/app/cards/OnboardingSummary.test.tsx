@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Alert, Link, LoadingSpinner, StatusTag, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingSummary } from './OnboardingSummary.tsx';
-import { buildSignal, buildSummaryView } from './test-support/build-card-views.ts';
-import { readText } from './test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { buildSignal, buildSummaryView } from '../packages/test-support/build-card-views.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
+  const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.sidebar');
   renderer.render(<OnboardingSummary context={{ ...renderer.mocks.context, location: 'crm.record.sidebar' }} />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());

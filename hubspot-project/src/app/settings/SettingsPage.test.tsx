@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Button, Checkbox, Input, LoadingSpinner, NumberInput, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Checkbox, Input, LoadingSpinner, NumberInput, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from './SettingsPage.tsx';
-import { buildSettingsView } from '../cards/test-support/build-card-views.ts';
-import { fireEvent } from '../cards/test-support/fire-event.ts';
-import { readText } from '../cards/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../cards/test-support/stub-hubspot-fetch.ts';
+import { buildSettingsView } from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const settingsUrl = 'https://liftoff.example.com/api/cards/settings';
 
 async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
+  const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('settings');
   renderer.render(<SettingsPage />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());

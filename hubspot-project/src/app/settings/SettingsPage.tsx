@@ -12,11 +12,11 @@ import {
   hubspot,
 } from '@hubspot/ui-extensions';
 import type { ContractPortalMode, SettingsView } from '../packages/contract/index.ts';
-import { fetchSettings, rotateUsageKey, saveSettings } from '../cards/api/settings-api.ts';
-import { ActionOutcomeAlert } from '../cards/components/ActionOutcomeAlert.tsx';
-import { CardFailureAlert } from '../cards/components/CardFailureAlert.tsx';
-import { useCardAction } from '../cards/hooks/use-card-action.ts';
-import { useCardResource } from '../cards/hooks/use-card-resource.ts';
+import { fetchSettings, rotateUsageKey, saveSettings } from './api/settings-api.ts';
+import { ActionOutcomeAlert } from './components/ActionOutcomeAlert.tsx';
+import { CardFailureAlert } from './components/CardFailureAlert.tsx';
+import { useCardAction } from './hooks/use-card-action.ts';
+import { useCardResource } from './hooks/use-card-resource.ts';
 import { UsageKeySection } from './UsageKeySection.tsx';
 import {
   UsagePropertyMappingFields,
