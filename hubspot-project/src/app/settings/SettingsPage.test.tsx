@@ -50,12 +50,14 @@ describe('SettingsPage', () => {
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Settings saved.');
   });
 
-  it('shows the mode the setup command recorded', async () => {
-    const renderer = await renderLoaded(buildSettingsView({ mode: 'custom_objects' }));
+  it.each([
+    ['custom_objects', /HubSpot custom objects \(installed with --records hubspot/],
+    ['store_only', /Liftoff's store.*installed with --records store/],
+    [null, /Not set up yet/],
+  ] as const)('shows the mode the setup command recorded (%s), named as the install choice', async (mode, text) => {
+    const renderer = await renderLoaded(buildSettingsView({ mode }));
 
-    expect(renderer.findByTestId(Text, 'portal-mode').text).toBe(
-      'Records live in HubSpot custom objects (Enterprise portal).',
-    );
+    expect(renderer.findByTestId(Text, 'portal-mode').text).toMatch(text);
   });
 
   it('offers a property for each usage input and each key feature, filled from the saved mapping', async () => {

@@ -32,11 +32,18 @@ const toFeatureList = (value: string): string[] =>
     .map((feature) => feature.trim())
     .filter((feature) => feature !== '');
 
-/** The mode the setup command detected from the portal's tier; the page shows it, only the setup changes it. */
+/**
+ * The mode the setup command recorded; it follows the install choice (`hubspot:configure --records hubspot|store`):
+ * without the custom-object scopes HubSpot refuses the schemas and setup records store-only. Only setup changes it.
+ */
 const toModeText = (mode: ContractPortalMode | null): string => {
-  if (mode === 'custom_objects') return 'Records live in HubSpot custom objects (Enterprise portal).';
-  if (mode === 'store_only') return "Records live in Liftoff's store; only company and deal properties are written.";
-  return 'Not set up yet: run the setup command.';
+  if (mode === 'custom_objects') {
+    return 'Records live in HubSpot custom objects (installed with --records hubspot, Enterprise portal).';
+  }
+  if (mode === 'store_only') {
+    return "Records live in Liftoff's store; only company and deal properties are written (installed with --records store, or no custom objects on this portal).";
+  }
+  return 'Not set up yet: run the setup command (npm run hubspot:setup).';
 };
 
 const SettingsForm = ({
