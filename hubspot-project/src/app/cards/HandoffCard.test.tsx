@@ -25,9 +25,15 @@ const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
 async function renderLoaded(...answers: unknown[]) {
   const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.tab');
-  renderer.render(<HandoffCard context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }} />);
+  const actions = { refreshObjectProperties: vi.fn() };
+  renderer.render(
+    <HandoffCard
+      context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }}
+      actions={actions}
+    />,
+  );
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
+  return { ...renderer, spy, actions };
 }
 
 const readyView = () =>
@@ -42,7 +48,7 @@ describe('HandoffCard states', () => {
   it('shows a spinner while GET …/deals/:dealId/handoff is pending', async () => {
     const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
     const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<HandoffCard context={mocks.context} />);
+    render(<HandoffCard context={mocks.context} actions={mocks.actions} />);
     expect(find(LoadingSpinner).props.label).toBe('Loading the handoff');
     await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
     expect(readFetchCall(spy, 0)).toMatchObject({ url: handoffUrl, method: 'GET' });
@@ -144,6 +150,7 @@ describe('HandoffCard saves the edited handoff', () => {
       },
     });
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Handoff saved.');
+    expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
     expect(renderer.findByTestId(ProgressBar, 'readiness-score').props.title).toBe('100/100');
   });
 

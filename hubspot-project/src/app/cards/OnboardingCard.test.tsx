@@ -32,9 +32,10 @@ const company = 'https://liftoff.example.com/api/cards/companies/123';
 async function renderLoaded(...answers: unknown[]) {
   const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.tab');
-  renderer.render(<OnboardingCard context={renderer.mocks.context} />);
+  const actions = { refreshObjectProperties: vi.fn() };
+  renderer.render(<OnboardingCard context={renderer.mocks.context} actions={actions} />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
+  return { ...renderer, spy, actions };
 }
 
 type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
@@ -55,7 +56,7 @@ describe('OnboardingCard states', () => {
   it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
     const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
     const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<OnboardingCard context={mocks.context} />);
+    render(<OnboardingCard context={mocks.context} actions={mocks.actions} />);
     expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
     await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
     expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
@@ -75,10 +76,25 @@ describe('OnboardingCard states', () => {
   it('shows an unreachable service as an alert', async () => {
     vi.spyOn(hubspot, 'fetch').mockRejectedValue(new Error('timeout'));
     const renderer = createRenderer('crm.record.tab');
-    renderer.render(<OnboardingCard context={renderer.mocks.context} />);
+    renderer.render(<OnboardingCard context={renderer.mocks.context} actions={renderer.mocks.actions} />);
     await renderer.waitFor(() =>
       expect(readFailure(renderer)).toBe('Could not reach the Liftoff service (timeout).Try again'),
     );
+  });
+
+  it.each([
+    ['an object', { error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } }],
+    ['JSON text', JSON.stringify({ error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } })],
+  ])('reads the service’s error from the proxy’s 502 wrapper (responseBody as %s)', async (_kind, responseBody) => {
+    const wrapper = { status: 'error', responseBody, context: { appServerStatusCode: ['503'] } };
+    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    expect(readFailure(renderer)).toContain('HubSpot is slow; try again.');
+  });
+
+  it('names the service’s own status when the proxy’s wrapper holds no readable error', async () => {
+    const wrapper = { status: 'error', responseBody: '<html>', context: { appServerStatusCode: ['504'] } };
+    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 504.');
   });
 
   it('shows a non-JSON 502 from HubSpot’s proxy as an alert with the status', async () => {
@@ -153,6 +169,18 @@ describe('OnboardingCard actions send the right request and show the result', ()
       body: { current: 5 },
     });
     expect(readOutcome(renderer)).toBe('5 weekly active users: value saved.');
+    expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
+  });
+
+  it('refreshes the record’s properties only after an action succeeds', async () => {
+    const renderer = await renderLoaded(
+      loaded(),
+      toJsonResponse({ error: { code: 'conflict', message: 'The criterion changed meanwhile.' } }, 409),
+    );
+    fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
+    await clickAndSettle(renderer, 'save-current-c1');
+    expect(readOutcome(renderer)).toContain('The criterion changed meanwhile.');
+    expect(renderer.actions.refreshObjectProperties).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -7,9 +7,19 @@ import { readText } from '../packages/test-support/read-text.ts';
 import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 async function renderLoaded(...answers: unknown[]) {
+  return renderLoadedOn({}, ...answers);
+}
+
+/** Renders on a portal with the given context fields (e.g. dataHostingLocation, not yet in the 0.17 typings). */
+async function renderLoadedOn(portal: Record<string, unknown>, ...answers: unknown[]) {
   const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('crm.record.sidebar');
-  renderer.render(<OnboardingSummary context={{ ...renderer.mocks.context, location: 'crm.record.sidebar' }} />);
+  const context = renderer.mocks.context;
+  renderer.render(
+    <OnboardingSummary
+      context={{ ...context, location: 'crm.record.sidebar', portal: { ...context.portal, ...portal } }}
+    />,
+  );
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
   return { ...renderer, spy };
 }
@@ -40,6 +50,15 @@ describe('OnboardingSummary', () => {
     const { findByTestId, find } = await renderLoaded({ kind: 'empty', companyId: '123' });
     expect(findByTestId(Text, 'summary-empty').text).toBe('No onboarding yet.');
     expect(find(Link).props.href).toBe('https://app.hubspot.com/contacts/123/record/0-2/123');
+  });
+
+  it.each([
+    ['eu1', 'https://app-eu1.hubspot.com/contacts/123/record/0-2/123'],
+    ['na2', 'https://app-na2.hubspot.com/contacts/123/record/0-2/123'],
+    ['na1', 'https://app.hubspot.com/contacts/123/record/0-2/123'],
+  ])('links to the record on the portal’s own host (%s)', async (dataHostingLocation, href) => {
+    const { find } = await renderLoadedOn({ dataHostingLocation }, { kind: 'empty', companyId: '123' });
+    expect(find(Link).props.href).toBe(href);
   });
 
   it('shows a healthy onboarding: low risk, health, day of the plan, no signal', async () => {
