@@ -5,27 +5,36 @@ import {
   DateInput,
   Input,
   List,
+  LoadingSpinner,
   MultiSelect,
   NumberInput,
   ProgressBar,
   Select,
   Text,
+  hubspot,
 } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { HandoffCard } from './HandoffCard.tsx';
-import { buildHandoffView } from './test-support/build-card-views.ts';
-import { fireEvent } from './test-support/fire-event.ts';
-import { readText } from './test-support/read-text.ts';
-import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
-import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { buildHandoffView } from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
 
-const renderLoaded = (...answers: unknown[]) =>
-  renderLoadedCard(
-    'crm.record.tab',
-    (context) => <HandoffCard context={{ ...context, crm: { objectId: 123, objectTypeId: '0-3' } }} />,
-    answers,
+async function renderLoaded(...answers: unknown[]) {
+  const spy = stubHubspotFetch(hubspot, ...answers);
+  const renderer = createRenderer('crm.record.tab');
+  const actions = { refreshObjectProperties: vi.fn() };
+  renderer.render(
+    <HandoffCard
+      context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }}
+      actions={actions}
+    />,
   );
+  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
+  return { ...renderer, spy, actions };
+}
 
 const readyView = () =>
   buildHandoffView({
@@ -37,10 +46,12 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('HandoffCard states', () => {
   it('shows a spinner while GET …/deals/:dealId/handoff is pending', async () => {
-    await expectSpinnerWhilePending('crm.record.tab', (context) => <HandoffCard context={context} />, {
-      loading: 'Loading the handoff',
-      url: handoffUrl,
-    });
+    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
+    const { find, render, mocks } = createRenderer('crm.record.tab');
+    render(<HandoffCard context={mocks.context} actions={mocks.actions} />);
+    expect(find(LoadingSpinner).props.label).toBe('Loading the handoff');
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
+    expect(readFetchCall(spy, 0)).toMatchObject({ url: handoffUrl, method: 'GET' });
   });
 
   it('shows the service error as an alert', async () => {
@@ -139,6 +150,7 @@ describe('HandoffCard saves the edited handoff', () => {
       },
     });
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Handoff saved.');
+    expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
     expect(renderer.findByTestId(ProgressBar, 'readiness-score').props.title).toBe('100/100');
   });
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Button, Divider, Flex, LoadingSpinner, Text, hubspot } from '@hubspot/ui-extensions';
-import type { CrmContext } from '@hubspot/ui-extensions';
+import type { CrmContext, CrmHostActions } from '@hubspot/ui-extensions';
 import type {
   HandoffContactView,
   HandoffCriterionInput,
@@ -16,7 +16,7 @@ import { ReadinessPanel } from './components/ReadinessPanel.tsx';
 import { useCardAction } from './hooks/use-card-action.ts';
 import { useCardResource } from './hooks/use-card-resource.ts';
 
-hubspot.extend<'crm.record.tab'>(({ context }) => <HandoffCard context={context} />);
+hubspot.extend<'crm.record.tab'>(({ context, actions }) => <HandoffCard context={context} actions={actions} />);
 
 const HandoffForm = ({
   view,
@@ -62,8 +62,17 @@ const HandoffForm = ({
   );
 };
 
-/** Deal record tab "Handoff": sales writes the promises and the stakeholders before close. */
-export const HandoffCard = ({ context }: { context: CrmContext }) => {
+/**
+ * Deal record tab "Handoff": sales writes the promises and the stakeholders before close. A save changes the deal's
+ * liftoff_handoff_* properties that other cards show, so the record's properties are refreshed after it.
+ */
+export const HandoffCard = ({
+  context,
+  actions,
+}: {
+  context: CrmContext;
+  actions: Pick<CrmHostActions, 'refreshObjectProperties'>;
+}) => {
   const dealId = String(context.crm.objectId);
   const { resource, replace, reload } = useCardResource(dealId, () => fetchHandoff(dealId));
   // Each saved view remounts the form so its fields start from what the service stored.
@@ -72,8 +81,9 @@ export const HandoffCard = ({ context }: { context: CrmContext }) => {
     (view: HandoffView) => {
       replace(view);
       setSavedCount((count) => count + 1);
+      actions.refreshObjectProperties();
     },
-    [replace],
+    [replace, actions],
   );
   const { pending, outcome, run } = useCardAction(onSaved);
   if (resource.status === 'loading') return <LoadingSpinner label="Loading the handoff" layout="centered" />;

@@ -5,6 +5,7 @@ import {
   Checkbox,
   DateInput,
   DescriptionListItem,
+  LoadingSpinner,
   NumberInput,
   Select,
   StatusTag,
@@ -20,17 +21,22 @@ import {
   buildCriterion,
   buildEmptyView,
   buildOnboardingView,
-} from './test-support/build-card-views.ts';
-import { fireEvent } from './test-support/fire-event.ts';
-import { readText } from './test-support/read-text.ts';
-import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
-import { readFetchCall, toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+} from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
 /** Renders the card on company 123 and waits until the first answer is on screen. */
-const renderLoaded = (...answers: unknown[]) =>
-  renderLoadedCard('crm.record.tab', (context) => <OnboardingCard context={context} />, answers);
+async function renderLoaded(...answers: unknown[]) {
+  const spy = stubHubspotFetch(hubspot, ...answers);
+  const renderer = createRenderer('crm.record.tab');
+  const actions = { refreshObjectProperties: vi.fn() };
+  renderer.render(<OnboardingCard context={renderer.mocks.context} actions={actions} />);
+  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
+  return { ...renderer, spy, actions };
+}
 
 type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
 
@@ -48,10 +54,12 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingCard states', () => {
   it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
-    await expectSpinnerWhilePending('crm.record.tab', (context) => <OnboardingCard context={context} />, {
-      loading: 'Loading the onboarding',
-      url: `${company}/onboarding`,
-    });
+    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
+    const { find, render, mocks } = createRenderer('crm.record.tab');
+    render(<OnboardingCard context={mocks.context} actions={mocks.actions} />);
+    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
+    expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {
@@ -68,10 +76,25 @@ describe('OnboardingCard states', () => {
   it('shows an unreachable service as an alert', async () => {
     vi.spyOn(hubspot, 'fetch').mockRejectedValue(new Error('timeout'));
     const renderer = createRenderer('crm.record.tab');
-    renderer.render(<OnboardingCard context={renderer.mocks.context} />);
+    renderer.render(<OnboardingCard context={renderer.mocks.context} actions={renderer.mocks.actions} />);
     await renderer.waitFor(() =>
       expect(readFailure(renderer)).toBe('Could not reach the Liftoff service (timeout).Try again'),
     );
+  });
+
+  it.each([
+    ['an object', { error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } }],
+    ['JSON text', JSON.stringify({ error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } })],
+  ])('reads the service’s error from the proxy’s 502 wrapper (responseBody as %s)', async (_kind, responseBody) => {
+    const wrapper = { status: 'error', responseBody, context: { appServerStatusCode: ['503'] } };
+    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    expect(readFailure(renderer)).toContain('HubSpot is slow; try again.');
+  });
+
+  it('names the service’s own status when the proxy’s wrapper holds no readable error', async () => {
+    const wrapper = { status: 'error', responseBody: '<html>', context: { appServerStatusCode: ['504'] } };
+    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 504.');
   });
 
   it('shows a non-JSON 502 from HubSpot’s proxy as an alert with the status', async () => {
@@ -146,6 +169,18 @@ describe('OnboardingCard actions send the right request and show the result', ()
       body: { current: 5 },
     });
     expect(readOutcome(renderer)).toBe('5 weekly active users: value saved.');
+    expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
+  });
+
+  it('refreshes the record’s properties only after an action succeeds', async () => {
+    const renderer = await renderLoaded(
+      loaded(),
+      toJsonResponse({ error: { code: 'conflict', message: 'The criterion changed meanwhile.' } }, 409),
+    );
+    fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
+    await clickAndSettle(renderer, 'save-current-c1');
+    expect(readOutcome(renderer)).toContain('The criterion changed meanwhile.');
+    expect(renderer.actions.refreshObjectProperties).not.toHaveBeenCalled();
   });
 
   it.each([

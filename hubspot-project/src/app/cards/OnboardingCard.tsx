@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Divider, Flex, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
-import type { CrmContext } from '@hubspot/ui-extensions';
+import type { CrmContext, CrmHostActions } from '@hubspot/ui-extensions';
 import type { OnboardingCardResponse, OnboardingView } from '../packages/contract/index.ts';
 import { fetchOnboarding } from './api/onboarding-api.ts';
 import { ActionOutcomeAlert } from './components/ActionOutcomeAlert.tsx';
@@ -18,15 +18,28 @@ import { StartOnboardingForm } from './components/StartOnboardingForm.tsx';
 import { useCardAction } from './hooks/use-card-action.ts';
 import { useCardResource } from './hooks/use-card-resource.ts';
 
-hubspot.extend<'crm.record.tab'>(({ context }) => <OnboardingCard context={context} />);
+hubspot.extend<'crm.record.tab'>(({ context, actions }) => <OnboardingCard context={context} actions={actions} />);
 
-/** Company record tab "Onboarding": the CSM runs the onboarding from here. */
-export const OnboardingCard = ({ context }: { context: CrmContext }) => {
+/**
+ * Company record tab "Onboarding": the CSM runs the onboarding from here. Every action changes the company's
+ * liftoff_* properties (phase, risk, health, open signals) that HubSpot's own property cards show, so after one
+ * succeeds the record's properties are refreshed.
+ */
+export const OnboardingCard = ({
+  context,
+  actions,
+}: {
+  context: CrmContext;
+  actions: Pick<CrmHostActions, 'refreshObjectProperties'>;
+}) => {
   const companyId = String(context.crm.objectId);
   const { resource, replace, reload } = useCardResource(companyId, () => fetchOnboarding(companyId));
   const showOnboarding = useCallback(
-    (onboarding: OnboardingView) => replace({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse),
-    [replace],
+    (onboarding: OnboardingView) => {
+      replace({ kind: 'onboarding', onboarding } satisfies OnboardingCardResponse);
+      actions.refreshObjectProperties();
+    },
+    [replace, actions],
   );
   const { pending, outcome, run } = useCardAction(showOnboarding);
   const runner: OnboardingActionRunner = { companyId, pending, run };

@@ -1,25 +1,41 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Link, StatusTag, Text } from '@hubspot/ui-extensions';
+import { Alert, Link, LoadingSpinner, StatusTag, Text, hubspot } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingSummary } from './OnboardingSummary.tsx';
-import { buildSignal, buildSummaryView } from './test-support/build-card-views.ts';
-import { readText } from './test-support/read-text.ts';
-import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
-import { toJsonResponse } from './test-support/stub-hubspot-fetch.ts';
+import { buildSignal, buildSummaryView } from '../packages/test-support/build-card-views.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
-const renderLoaded = (...answers: unknown[]) =>
-  renderLoadedCard(
-    'crm.record.sidebar',
-    (context) => <OnboardingSummary context={{ ...context, location: 'crm.record.sidebar' }} />,
-    answers,
+async function renderLoaded(...answers: unknown[]) {
+  return renderLoadedOn({}, ...answers);
+}
+
+/** Renders on a portal with the given context fields (e.g. dataHostingLocation, not yet in the 0.17 typings). */
+async function renderLoadedOn(portal: Record<string, unknown>, ...answers: unknown[]) {
+  const spy = stubHubspotFetch(hubspot, ...answers);
+  const renderer = createRenderer('crm.record.sidebar');
+  const context = renderer.mocks.context;
+  renderer.render(
+    <OnboardingSummary
+      context={{ ...context, location: 'crm.record.sidebar', portal: { ...context.portal, ...portal } }}
+    />,
   );
+  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
+  return { ...renderer, spy };
+}
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingSummary', () => {
   it('shows a spinner while GET …/companies/:companyId/summary is pending', async () => {
-    await expectSpinnerWhilePending('crm.record.sidebar', (context) => <OnboardingSummary context={context} />, {
-      loading: 'Loading the onboarding summary',
+    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
+    const { find, render, mocks } = createRenderer('crm.record.sidebar');
+    render(<OnboardingSummary context={mocks.context} />);
+    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding summary');
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
+    expect(readFetchCall(spy, 0)).toMatchObject({
       url: 'https://liftoff.example.com/api/cards/companies/123/summary',
+      method: 'GET',
     });
   });
 
@@ -34,6 +50,15 @@ describe('OnboardingSummary', () => {
     const { findByTestId, find } = await renderLoaded({ kind: 'empty', companyId: '123' });
     expect(findByTestId(Text, 'summary-empty').text).toBe('No onboarding yet.');
     expect(find(Link).props.href).toBe('https://app.hubspot.com/contacts/123/record/0-2/123');
+  });
+
+  it.each([
+    ['eu1', 'https://app-eu1.hubspot.com/contacts/123/record/0-2/123'],
+    ['na2', 'https://app-na2.hubspot.com/contacts/123/record/0-2/123'],
+    ['na1', 'https://app.hubspot.com/contacts/123/record/0-2/123'],
+  ])('links to the record on the portal’s own host (%s)', async (dataHostingLocation, href) => {
+    const { find } = await renderLoadedOn({ dataHostingLocation }, { kind: 'empty', companyId: '123' });
+    expect(find(Link).props.href).toBe(href);
   });
 
   it('shows a healthy onboarding: low risk, health, day of the plan, no signal', async () => {

@@ -9,6 +9,7 @@ import {
   hubspot,
 } from '@hubspot/ui-extensions';
 import type { CrmContext } from '@hubspot/ui-extensions';
+import { toRecordUrl } from '../packages/card-client/record-links.ts';
 import { fetchOnboardingSummary } from './api/onboarding-api.ts';
 import { CardFailureAlert } from './components/CardFailureAlert.tsx';
 import { phaseLabels, riskVariants, severityVariants, signalLabels, toDateLabel } from './components/format-values.ts';
@@ -16,9 +17,8 @@ import { useCardResource } from './hooks/use-card-resource.ts';
 
 hubspot.extend<'crm.record.sidebar'>(({ context }) => <OnboardingSummary context={context} />);
 
-/** The company record page, where the "Onboarding" tab card lives. */
-const toCompanyRecordUrl = (context: CrmContext): string =>
-  `https://app.hubspot.com/contacts/${context.portal.id}/record/0-2/${context.crm.objectId}`;
+/** The company record page, where the "Onboarding" tab card lives, on the portal's own host (EU: app-eu1). */
+const toCompanyRecordUrl = (context: CrmContext): string => toRecordUrl(context.portal, '0-2', context.crm.objectId);
 
 /** Company sidebar: risk, health, day of the plan and the most severe signal, with a way to the full tab. */
 export const OnboardingSummary = ({ context }: { context: CrmContext }) => {

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Button, Checkbox, Input, LoadingSpinner, NumberInput, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Checkbox, Input, LoadingSpinner, NumberInput, Text, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from './SettingsPage.tsx';
-import { buildSettingsView } from '../cards/test-support/build-card-views.ts';
-import { fireEvent } from '../cards/test-support/fire-event.ts';
-import { readText } from '../cards/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../cards/test-support/stub-hubspot-fetch.ts';
+import { buildSettingsView } from '../packages/test-support/build-card-views.ts';
+import { fireEvent } from '../packages/test-support/fire-event.ts';
+import { readText } from '../packages/test-support/read-text.ts';
+import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const settingsUrl = 'https://liftoff.example.com/api/cards/settings';
 
 async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(...answers);
+  const spy = stubHubspotFetch(hubspot, ...answers);
   const renderer = createRenderer('settings');
   renderer.render(<SettingsPage />);
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
@@ -50,12 +50,14 @@ describe('SettingsPage', () => {
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Settings saved.');
   });
 
-  it('shows the mode the setup command recorded', async () => {
-    const renderer = await renderLoaded(buildSettingsView({ mode: 'custom_objects' }));
+  it.each([
+    ['custom_objects', /HubSpot custom objects \(installed with --records hubspot/],
+    ['store_only', /Liftoff's store.*installed with --records store/],
+    [null, /Not set up yet/],
+  ] as const)('shows the mode the setup command recorded (%s), named as the install choice', async (mode, text) => {
+    const renderer = await renderLoaded(buildSettingsView({ mode }));
 
-    expect(renderer.findByTestId(Text, 'portal-mode').text).toBe(
-      'Records live in HubSpot custom objects (Enterprise portal).',
-    );
+    expect(renderer.findByTestId(Text, 'portal-mode').text).toMatch(text);
   });
 
   it('offers a property for each usage input and each key feature, filled from the saved mapping', async () => {

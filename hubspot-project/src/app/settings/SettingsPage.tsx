@@ -12,11 +12,11 @@ import {
   hubspot,
 } from '@hubspot/ui-extensions';
 import type { ContractPortalMode, SettingsView } from '../packages/contract/index.ts';
-import { fetchSettings, rotateUsageKey, saveSettings } from '../cards/api/settings-api.ts';
-import { ActionOutcomeAlert } from '../cards/components/ActionOutcomeAlert.tsx';
-import { CardFailureAlert } from '../cards/components/CardFailureAlert.tsx';
-import { useCardAction } from '../cards/hooks/use-card-action.ts';
-import { useCardResource } from '../cards/hooks/use-card-resource.ts';
+import { fetchSettings, rotateUsageKey, saveSettings } from './api/settings-api.ts';
+import { ActionOutcomeAlert } from './components/ActionOutcomeAlert.tsx';
+import { CardFailureAlert } from './components/CardFailureAlert.tsx';
+import { useCardAction } from './hooks/use-card-action.ts';
+import { useCardResource } from './hooks/use-card-resource.ts';
 import { UsageKeySection } from './UsageKeySection.tsx';
 import {
   UsagePropertyMappingFields,
@@ -32,11 +32,18 @@ const toFeatureList = (value: string): string[] =>
     .map((feature) => feature.trim())
     .filter((feature) => feature !== '');
 
-/** The mode the setup command detected from the portal's tier; the page shows it, only the setup changes it. */
+/**
+ * The mode the setup command recorded; it follows the install choice (`hubspot:configure --records hubspot|store`):
+ * without the custom-object scopes HubSpot refuses the schemas and setup records store-only. Only setup changes it.
+ */
 const toModeText = (mode: ContractPortalMode | null): string => {
-  if (mode === 'custom_objects') return 'Records live in HubSpot custom objects (Enterprise portal).';
-  if (mode === 'store_only') return "Records live in Liftoff's store; only company and deal properties are written.";
-  return 'Not set up yet: run the setup command.';
+  if (mode === 'custom_objects') {
+    return 'Records live in HubSpot custom objects (installed with --records hubspot, Enterprise portal).';
+  }
+  if (mode === 'store_only') {
+    return "Records live in Liftoff's store; only company and deal properties are written (installed with --records store, or no custom objects on this portal).";
+  }
+  return 'Not set up yet: run the setup command (npm run hubspot:setup).';
 };
 
 const SettingsForm = ({

@@ -7,7 +7,7 @@ import type {
   SettingsView,
   SignalView,
   OnboardingSummaryView,
-} from '../../packages/contract/index.ts';
+} from '../contract/index.ts';
 
 export const buildCriterion = (overrides: Partial<CriterionView> = {}): CriterionView => ({
   id: 'c1',
