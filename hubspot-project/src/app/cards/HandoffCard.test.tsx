@@ -5,36 +5,29 @@ import {
   DateInput,
   Input,
   List,
-  LoadingSpinner,
   MultiSelect,
   NumberInput,
   ProgressBar,
   Select,
   Text,
-  hubspot,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { HandoffCard } from './HandoffCard.tsx';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
 import { buildHandoffView } from '../packages/test-support/build-card-views.ts';
 import { fireEvent } from '../packages/test-support/fire-event.ts';
 import { readText } from '../packages/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
+import { readFetchCall, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const handoffUrl = 'https://liftoff.example.com/api/cards/deals/123/handoff';
 
-async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(hubspot, ...answers);
-  const renderer = createRenderer('crm.record.tab');
-  const actions = { refreshObjectProperties: vi.fn() };
-  renderer.render(
-    <HandoffCard
-      context={{ ...renderer.mocks.context, crm: { objectId: 123, objectTypeId: '0-3' } }}
-      actions={actions}
-    />,
+const renderLoaded = (...answers: unknown[]) =>
+  renderLoadedCard(
+    'crm.record.tab',
+    (context, actions) => (
+      <HandoffCard context={{ ...context, crm: { objectId: 123, objectTypeId: '0-3' } }} actions={actions} />
+    ),
+    answers,
   );
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy, actions };
-}
 
 const readyView = () =>
   buildHandoffView({
@@ -46,12 +39,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('HandoffCard states', () => {
   it('shows a spinner while GET …/deals/:dealId/handoff is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<HandoffCard context={mocks.context} actions={mocks.actions} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the handoff');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({ url: handoffUrl, method: 'GET' });
+    await expectSpinnerWhilePending(
+      'crm.record.tab',
+      (context, actions) => <HandoffCard context={context} actions={actions} />,
+      { loading: 'Loading the handoff', url: handoffUrl },
+    );
   });
 
   it('shows the service error as an alert', async () => {

@@ -5,7 +5,6 @@ import {
   Checkbox,
   DateInput,
   DescriptionListItem,
-  LoadingSpinner,
   NumberInput,
   Select,
   StatusTag,
@@ -16,6 +15,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingCard } from './OnboardingCard.tsx';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
 import {
   buildAtRiskOnboardingView,
   buildCriterion,
@@ -24,19 +24,17 @@ import {
 } from '../packages/test-support/build-card-views.ts';
 import { fireEvent } from '../packages/test-support/fire-event.ts';
 import { readText } from '../packages/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
+import { readFetchCall, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
 /** Renders the card on company 123 and waits until the first answer is on screen. */
-async function renderLoaded(...answers: unknown[]) {
-  const spy = stubHubspotFetch(hubspot, ...answers);
-  const renderer = createRenderer('crm.record.tab');
-  const actions = { refreshObjectProperties: vi.fn() };
-  renderer.render(<OnboardingCard context={renderer.mocks.context} actions={actions} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy, actions };
-}
+const renderLoaded = (...answers: unknown[]) =>
+  renderLoadedCard(
+    'crm.record.tab',
+    (context, actions) => <OnboardingCard context={context} actions={actions} />,
+    answers,
+  );
 
 type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
 
@@ -54,12 +52,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingCard states', () => {
   it('shows a spinner while GET …/companies/:companyId/onboarding is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.tab');
-    render(<OnboardingCard context={mocks.context} actions={mocks.actions} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toEqual({ url: `${company}/onboarding`, method: 'GET', body: undefined });
+    await expectSpinnerWhilePending(
+      'crm.record.tab',
+      (context, actions) => <OnboardingCard context={context} actions={actions} />,
+      { loading: 'Loading the onboarding', url: `${company}/onboarding` },
+    );
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {

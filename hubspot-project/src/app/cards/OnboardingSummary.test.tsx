@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Alert, Link, LoadingSpinner, StatusTag, Text, hubspot } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Alert, Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import { OnboardingSummary } from './OnboardingSummary.tsx';
+import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
 import { buildSignal, buildSummaryView } from '../packages/test-support/build-card-views.ts';
 import { readText } from '../packages/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
+import { toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 async function renderLoaded(...answers: unknown[]) {
   return renderLoadedOn({}, ...answers);
@@ -12,30 +12,24 @@ async function renderLoaded(...answers: unknown[]) {
 
 /** Renders on a portal with the given context fields (e.g. dataHostingLocation, not yet in the 0.17 typings). */
 async function renderLoadedOn(portal: Record<string, unknown>, ...answers: unknown[]) {
-  const spy = stubHubspotFetch(hubspot, ...answers);
-  const renderer = createRenderer('crm.record.sidebar');
-  const context = renderer.mocks.context;
-  renderer.render(
-    <OnboardingSummary
-      context={{ ...context, location: 'crm.record.sidebar', portal: { ...context.portal, ...portal } }}
-    />,
+  return renderLoadedCard(
+    'crm.record.sidebar',
+    (context) => (
+      <OnboardingSummary
+        context={{ ...context, location: 'crm.record.sidebar', portal: { ...context.portal, ...portal } }}
+      />
+    ),
+    answers,
   );
-  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
-  return { ...renderer, spy };
 }
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('OnboardingSummary', () => {
   it('shows a spinner while GET …/companies/:companyId/summary is pending', async () => {
-    const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
-    const { find, render, mocks } = createRenderer('crm.record.sidebar');
-    render(<OnboardingSummary context={mocks.context} />);
-    expect(find(LoadingSpinner).props.label).toBe('Loading the onboarding summary');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledOnce());
-    expect(readFetchCall(spy, 0)).toMatchObject({
+    await expectSpinnerWhilePending('crm.record.sidebar', (context) => <OnboardingSummary context={context} />, {
+      loading: 'Loading the onboarding summary',
       url: 'https://liftoff.example.com/api/cards/companies/123/summary',
-      method: 'GET',
     });
   });
 
