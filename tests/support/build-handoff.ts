@@ -8,6 +8,9 @@ import { PORTAL } from './create-test-store.ts';
 
 export const DEAL = '501';
 
+/** Every requirement of the handoff's readiness, in the order the view lists what is missing. */
+export const EVERY_READINESS_GAP = ['criteria_count', 'criteria_baseline', 'circles', 'validation_owner'];
+
 export function buildHandoffCriterion(overrides: Partial<HandoffCriterion> = {}): HandoffCriterion {
   return {
     id: `handoff-${DEAL}-c1`,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffView, SaveHandoffBody } from '@liftoff/shared/contract/index';
-import { buildHandoff, buildSaveHandoffBody, DEAL } from '../../support/build-handoff.ts';
+import { buildHandoff, buildSaveHandoffBody, DEAL, EVERY_READINESS_GAP } from '../../support/build-handoff.ts';
 import { buildOnboarding, buildStakeholder } from '../../support/build-onboarding.ts';
 import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { startCardsTestApp, USER } from './cards-test-app.ts';
@@ -35,12 +35,7 @@ describe('the Handoff card API', () => {
 
     expect(view).toMatchObject({ dealId: DEAL, criteria: [], contacts: [], validationOwnerContactId: null });
     expect(view.readiness.score).toBe(0);
-    expect(view.readiness.missing.map((gap) => gap.code)).toEqual([
-      'criteria_count',
-      'criteria_baseline',
-      'circles',
-      'validation_owner',
-    ]);
+    expect(view.readiness.missing.map((gap) => gap.code)).toEqual(EVERY_READINESS_GAP);
   });
 
   it('saves a complete handoff, answers it scored 100 with ids given to the new promises, and the next GET shows it', async () => {

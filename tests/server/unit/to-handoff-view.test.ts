@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toHandoffView } from '../../../server/src/onboarding/views/to-handoff-view.ts';
-import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
+import {
+  buildHandoff,
+  buildHandoffContact,
+  buildHandoffCriterion,
+  DEAL,
+  EVERY_READINESS_GAP,
+} from '../../support/build-handoff.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
 
 describe('toHandoffView', () => {
@@ -17,12 +23,7 @@ describe('toHandoffView', () => {
       maxCriteria: 5,
     });
     expect(view.readiness.score).toBe(0);
-    expect(view.readiness.missing.map((gap) => gap.code)).toEqual([
-      'criteria_count',
-      'criteria_baseline',
-      'circles',
-      'validation_owner',
-    ]);
+    expect(view.readiness.missing.map((gap) => gap.code)).toEqual(EVERY_READINESS_GAP);
   });
 
   it('scores a complete handoff 100 with nothing missing', () => {

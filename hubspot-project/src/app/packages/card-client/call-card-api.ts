@@ -100,3 +100,15 @@ export async function callCardApiWith<N extends CardRouteName>(
   }
   return { ok: true, data: parsed as CardRouteResponse<N> };
 }
+
+/**
+ * The client bound to a component folder's own `hubspot.fetch`, which `getFetch` looks up at call time (so tests can
+ * spy on it).
+ */
+export function bindCardApi(getFetch: () => CardFetch) {
+  return <N extends CardRouteName>(
+    name: N,
+    params: CardRouteParams<N>,
+    body: CardRouteBody<N>,
+  ): Promise<CardApiResult<CardRouteResponse<N>>> => callCardApiWith(getFetch(), name, params, body);
+}

@@ -1,22 +1,7 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import { callCardApiWith } from '../../packages/card-client/call-card-api.ts';
-import type { CardApiResult } from '../../packages/card-client/call-card-api.ts';
-import type {
-  CardRouteBody,
-  CardRouteName,
-  CardRouteParams,
-  CardRouteResponse,
-} from '../../packages/contract/index.ts';
+import { bindCardApi } from '../../packages/card-client/call-card-api.ts';
 
 export type { CardApiResult, CardFailure } from '../../packages/card-client/call-card-api.ts';
 
-/**
- * The shared card API client bound to this component's own `hubspot.fetch` (looked up at call time, so tests can
- * spy on it). Each component folder has this file: HubSpot builds each folder with only its own dependencies.
- */
-export const callCardApi = <N extends CardRouteName>(
-  name: N,
-  params: CardRouteParams<N>,
-  body: CardRouteBody<N>,
-): Promise<CardApiResult<CardRouteResponse<N>>> =>
-  callCardApiWith((url, options) => hubspot.fetch(url, options), name, params, body);
+/** The shared card API client on this component folder's own `hubspot.fetch` (each folder builds alone). */
+export const callCardApi = bindCardApi(() => (url, options) => hubspot.fetch(url, options));
