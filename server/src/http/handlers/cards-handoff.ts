@@ -5,7 +5,7 @@ import { readHandoffState } from '../../onboarding/views/read-handoff-state.ts';
 import { saveHandoff } from '../../onboarding/handoff/save-handoff.ts';
 import type { HandoffDeps } from '../../onboarding/handoff/save-handoff.ts';
 import { parseCardInput } from '../schemas/parse-card-input.ts';
-import { readCardActor, sendCardError } from './cards-request.ts';
+import { readCardActor, sendActionResult } from './cards-request.ts';
 import { dealParamsSchema, saveHandoffBodySchema } from '../schemas/save-handoff-body.ts';
 
 /** GET /api/cards/deals/:dealId/handoff — the deal's handoff from the store; an empty one when nothing is saved. */
@@ -26,12 +26,8 @@ export function createSaveHandoffHandler(deps: HandoffDeps): RequestHandler {
     const { dealId } = parseCardInput(dealParamsSchema, req.params, 'path');
     const input = parseCardInput(saveHandoffBodySchema, req.body, 'body');
     const result = await saveHandoff(deps, actor, dealId, input);
-    if (!result.ok) {
-      sendCardError(res, result.error);
-      return;
-    }
-    const { handoff, companyStakeholders, dealContacts } = result.value;
-    const body: HandoffView = toHandoffView(dealId, handoff, companyStakeholders, dealContacts);
-    res.json(body);
+    sendActionResult(res, result, ({ handoff, companyStakeholders, dealContacts }): HandoffView =>
+      toHandoffView(dealId, handoff, companyStakeholders, dealContacts),
+    );
   };
 }

@@ -1,3 +1,4 @@
+import type { CardState } from '../../onboarding/views/read-card-state.ts';
 import type { RequestHandler } from 'express';
 import { toCardView } from '../../onboarding/views/to-card-view.ts';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
@@ -6,7 +7,7 @@ import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onbo
 import { companyParamsSchema, startOnboardingBodySchema } from '../schemas/card-action-bodies.ts';
 import { parseCardInput } from '../schemas/parse-card-input.ts';
 import type { ParseCardAction } from '../schemas/parse-card-actions.ts';
-import { readCardActor, sendCardError } from './cards-request.ts';
+import { readCardActor, sendActionResult } from './cards-request.ts';
 
 /** POST /api/cards/companies/:companyId/… — applies one action and answers the refreshed OnboardingView. */
 export function createCardActionHandler(deps: ActionDeps, parse: ParseCardAction): RequestHandler {
@@ -14,11 +15,9 @@ export function createCardActionHandler(deps: ActionDeps, parse: ParseCardAction
     const actor = readCardActor(res);
     const { companyId, action } = parse(req);
     const result = await applyCardAction(deps, actor, companyId, action);
-    if (!result.ok) {
-      sendCardError(res, result.error);
-      return;
-    }
-    res.json(toCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
+    sendActionResult(res, result, (state) =>
+      toCardView(state.stored, state.assessment, state.thresholds, deps.templates),
+    );
   };
 }
 
@@ -29,12 +28,7 @@ export function createStartOnboardingHandler(deps: ActionDeps): RequestHandler {
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
     const input = parseCardInput(startOnboardingBodySchema, req.body, 'body');
     const result = await startOnboardingFromCard(deps, actor, companyId, input);
-    if (!result.ok) {
-      sendCardError(res, result.error);
-      return;
-    }
-    res
-      .status(201)
-      .json(toCardView(result.value.stored, result.value.assessment, result.value.thresholds, deps.templates));
+    const toView = (state: CardState) => toCardView(state.stored, state.assessment, state.thresholds, deps.templates);
+    sendActionResult(res, result, toView, 201);
   };
 }

@@ -5,7 +5,7 @@ import { saveSettings } from '../../onboarding/settings/save-settings.ts';
 import type { SettingsDeps } from '../../onboarding/settings/save-settings.ts';
 import { saveSettingsBodySchema } from '../schemas/settings-bodies.ts';
 import { parseCardInput } from '../schemas/parse-card-input.ts';
-import { readCardActor, sendCardError } from './cards-request.ts';
+import { readCardActor, sendActionResult } from './cards-request.ts';
 
 /** GET /api/cards/settings — the signed portal's settings; defaults for a portal never configured. */
 export function createGetSettingsHandler(deps: SettingsDeps): RequestHandler {
@@ -22,11 +22,6 @@ export function createSaveSettingsHandler(deps: SettingsDeps): RequestHandler {
     const actor = readCardActor(res);
     const input = parseCardInput(saveSettingsBodySchema, req.body, 'body');
     const result = await saveSettings(deps, actor.portalId, input);
-    if (!result.ok) {
-      sendCardError(res, result.error);
-      return;
-    }
-    const body: SettingsResponse = toSettingsView(result.value, deps.templates);
-    res.json(body);
+    sendActionResult(res, result, (settings): SettingsResponse => toSettingsView(settings, deps.templates));
   };
 }
