@@ -26,7 +26,7 @@ describe('portal threshold overrides', () => {
   ])('refuses %j, naming %s', (value, path) => {
     const result = parseThresholdOverrides(value);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toBe(path);
+    if (!result.ok) expect(result.error[0]?.path).toBe(path);
   });
 
   it('refuses to assess with corrupt stored overrides rather than silently using defaults', () => {

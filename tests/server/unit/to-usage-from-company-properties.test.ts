@@ -164,7 +164,7 @@ describe('parseUsagePropertyMapping', () => {
     ['an empty mapping', {}],
     ['every input', mapping],
   ])('accepts %s', (_label, value) => {
-    expect(parseUsagePropertyMapping(value)).toEqual({ ok: true, mapping: value });
+    expect(parseUsagePropertyMapping(value)).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -176,7 +176,7 @@ describe('parseUsagePropertyMapping', () => {
     const parsed = parseUsagePropertyMapping(value);
 
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toContain(path);
+    expect(parsed.ok ? [] : parsed.error.map((issue) => issue.path)).toContain(path);
   });
 
   it('lists each mapped property once', () => {

@@ -1,7 +1,8 @@
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
 import { z } from 'zod';
-import { toErrorIssues } from '@liftoff/shared/contract/index';
+import type { Result } from '../../result.ts';
+import { toParseResult } from '../../to-parse-result.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
 
@@ -22,18 +23,13 @@ function toOverridesSchema(shape: object): z.ZodType {
   return z.strictObject(fields);
 }
 
-export type ThresholdOverridesResult =
-  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: ErrorIssue[] };
-
-export function parseThresholdOverrides(value: unknown): ThresholdOverridesResult {
-  const parsed = thresholdOverridesSchema.safeParse(value);
-  if (parsed.success) return { ok: true, overrides: parsed.data };
-  return { ok: false, issues: toErrorIssues(parsed.error) };
+export function parseThresholdOverrides(value: unknown): Result<ThresholdOverrides, ErrorIssue[]> {
+  return toParseResult(thresholdOverridesSchema.safeParse(value));
 }
 
 /** The thresholds a portal's onboardings are assessed with: the defaults, overridden by the portal's settings. */
 export function toPortalThresholds(overrides: unknown): Thresholds {
   const parsed = parseThresholdOverrides(overrides ?? {});
-  if (!parsed.ok) throw toInvalidStoredSettingError('Stored threshold overrides are invalid', parsed.issues);
-  return mergeThresholds(parsed.overrides);
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored threshold overrides are invalid', parsed.error);
+  return mergeThresholds(parsed.value);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { toErrorIssues } from '@liftoff/shared/contract/index';
+import type { Result } from '../../result.ts';
+import { toParseResult } from '../../to-parse-result.ts';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import type { JsonObject } from '../ports/index.ts';
 import { toInvalidStoredSettingError } from './to-invalid-stored-setting-error.ts';
@@ -43,21 +44,16 @@ export const usagePropertyMappingSchema = z.strictObject({
   featureLastUsedAt: z.record(featureKeySchema, propertyNameSchema).optional(),
 }) satisfies z.ZodType<UsagePropertyMapping>;
 
-export type UsagePropertyMappingResult =
-  { ok: true; mapping: UsagePropertyMapping } | { ok: false; issues: ErrorIssue[] };
-
 /** Unknown inputs are refused rather than ignored: a misspelt input silently reading nothing is worse than an error. */
-export function parseUsagePropertyMapping(value: unknown): UsagePropertyMappingResult {
-  const parsed = usagePropertyMappingSchema.safeParse(value);
-  if (parsed.success) return { ok: true, mapping: parsed.data };
-  return { ok: false, issues: toErrorIssues(parsed.error) };
+export function parseUsagePropertyMapping(value: unknown): Result<UsagePropertyMapping, ErrorIssue[]> {
+  return toParseResult(usagePropertyMappingSchema.safeParse(value));
 }
 
 /** A portal's stored mapping; the settings API validated it on save, so an invalid one is a bug, not user input. */
 export function toPortalUsageMapping(stored: unknown): UsagePropertyMapping {
   const parsed = parseUsagePropertyMapping(stored ?? {});
-  if (!parsed.ok) throw toInvalidStoredSettingError('Stored usage property mapping is invalid', parsed.issues);
-  return parsed.mapping;
+  if (!parsed.ok) throw toInvalidStoredSettingError('Stored usage property mapping is invalid', parsed.error);
+  return parsed.value;
 }
 
 /** The distinct company properties to read from the CRM for this mapping. */

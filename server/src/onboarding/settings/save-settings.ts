@@ -61,7 +61,7 @@ export async function saveSettings(
 ): Promise<Result<PortalSettings, ActionError>> {
   const issues: Issue[] = [];
   const thresholds = input.thresholds === undefined ? null : toThresholdOverridesFromList(input.thresholds);
-  if (thresholds !== null && !thresholds.ok) issues.push(...thresholds.issues);
+  if (thresholds !== null && !thresholds.ok) issues.push(...thresholds.error);
   const templates = input.templates === undefined ? null : toTemplateSettings(deps.templates, input.templates);
   if (templates !== null) issues.push(...templates.issues);
   if (issues.length > 0) return fail({ code: 'invalid_request', message: 'The settings are not valid.', issues });
@@ -69,7 +69,7 @@ export async function saveSettings(
   const stored = await readOrCreateSettings(deps, portalId);
   const saved: PortalSettings = {
     ...stored,
-    ...(thresholds?.ok === true ? { thresholds: { ...thresholds.overrides } } : {}),
+    ...(thresholds?.ok === true ? { thresholds: { ...thresholds.value } } : {}),
     ...(templates === null ? {} : { templates: toTemplateSettingsJson(templates.settings) }),
     ...(input.usagePropertyMapping === undefined
       ? {}

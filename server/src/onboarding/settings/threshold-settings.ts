@@ -1,3 +1,6 @@
+import type { ErrorIssue } from '@liftoff/shared/contract/index';
+import { fail, succeed } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { ThresholdUnit, ThresholdView } from '@liftoff/shared/contract/index';
 import { defaultThresholds, mergeThresholds } from '@liftoff/shared/engine/index';
 import type { ThresholdOverrides, Thresholds } from '@liftoff/shared/engine/index';
@@ -98,9 +101,6 @@ export function toThresholdViews(overrides: ThresholdOverrides): ThresholdView[]
   });
 }
 
-export type ThresholdListResult =
-  { ok: true; overrides: ThresholdOverrides } | { ok: false; issues: { path: string; message: string }[] };
-
 function setPath(target: Record<string, unknown>, key: string, value: number): void {
   const parts = key.split('.');
   const last = parts.pop() as string;
@@ -118,8 +118,10 @@ function setPath(target: Record<string, unknown>, key: string, value: number): v
  * a threshold left out of the list returns to its default. Validated by parseThresholdOverrides; each issue names
  * the list entry at fault (`thresholds.3.value`).
  */
-export function toThresholdOverridesFromList(list: readonly { key: string; value: number }[]): ThresholdListResult {
-  const issues: { path: string; message: string }[] = [];
+export function toThresholdOverridesFromList(
+  list: readonly { key: string; value: number }[],
+): Result<ThresholdOverrides, ErrorIssue[]> {
+  const issues: ErrorIssue[] = [];
   const indexByKey = new Map<string, number>();
   const nested: Record<string, unknown> = {};
   list.forEach(({ key, value }, index) => {
@@ -138,12 +140,12 @@ export function toThresholdOverridesFromList(list: readonly { key: string; value
   const parsed = parseThresholdOverrides(nested);
   if (!parsed.ok) {
     issues.push(
-      ...parsed.issues.map((issue) => {
+      ...parsed.error.map((issue) => {
         const index = indexByKey.get(issue.path);
         return { path: index === undefined ? 'thresholds' : `thresholds.${index}.value`, message: issue.message };
       }),
     );
   }
-  if (issues.length > 0 || !parsed.ok) return { ok: false, issues };
-  return { ok: true, overrides: parsed.overrides };
+  if (issues.length > 0 || !parsed.ok) return fail(issues);
+  return succeed(parsed.value);
 }

@@ -15,8 +15,8 @@ export interface SettingsResponse extends SettingsView {
 
 function toStoredOverrides(stored: unknown): ThresholdOverrides {
   const parsed = parseThresholdOverrides(stored ?? {});
-  if (!parsed.ok) throw new Error(`Stored threshold overrides are invalid (${parsed.issues[0]?.path})`);
-  return parsed.overrides;
+  if (!parsed.ok) throw new Error(`Stored threshold overrides are invalid (${parsed.error[0]?.path})`);
+  return parsed.value;
 }
 
 /**
