@@ -32,6 +32,8 @@ export interface CardsTestApp {
   clock: FixedClock;
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   seed(onboarding: Omit<Onboarding, 'activity'>, portalId?: string): Promise<void>;
+  /** The log lines the app wrote (level ≥ info), parsed; for tests that check what is logged at which level. */
+  logs: { level: number; msg: string }[];
   stop(): Promise<void>;
 }
 
@@ -39,13 +41,15 @@ export interface CardsTestApp {
 export async function startCardsTestApp(): Promise<CardsTestApp> {
   const { store, clock } = await createTestStore();
   let eventCount = 0;
+  const logs: { level: number; msg: string }[] = [];
+  const destination = { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) };
   const app = createApp({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
       hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
       usageFlushIntervalMs: 60_000,
     },
-    logger: createLogger({ level: 'silent' }),
+    logger: createLogger({ level: 'info', destination }),
     store,
     clock,
     wallClock: clock,
@@ -58,6 +62,7 @@ export async function startCardsTestApp(): Promise<CardsTestApp> {
   return {
     store,
     clock,
+    logs,
     seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
     call: async (method, path, options = {}) => {
       const portalId = options.portalId === undefined ? PORTAL : options.portalId;
