@@ -30,6 +30,8 @@ export interface CallResult {
 export interface CardsTestApp {
   store: Store;
   clock: FixedClock;
+  /** The loopback origin, for calls the signed `call` does not make (e.g. the usage API). */
+  url: string;
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   seed(onboarding: Omit<Onboarding, 'activity'>, portalId?: string): Promise<void>;
   /** The log lines the app wrote (level ≥ info), parsed; for tests that check what is logged at which level. */
@@ -63,6 +65,7 @@ export async function startCardsTestApp(): Promise<CardsTestApp> {
     store,
     clock,
     logs,
+    url: server.url,
     seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
     call: async (method, path, options = {}) => {
       const portalId = options.portalId === undefined ? PORTAL : options.portalId;

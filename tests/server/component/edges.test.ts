@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Onboarding } from '@liftoff/shared/domain/index';
+import { buildOnboarding } from '../../support/build-onboarding.ts';
+import { PORTAL } from '../../support/create-test-store.ts';
+import { grantUsageApiKey } from '../../support/start-usage-app.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
@@ -13,6 +17,11 @@ afterEach(async () => {
   await app.stop();
 });
 
+function withoutActivity(onboarding: Onboarding): Omit<Onboarding, 'activity'> {
+  const { activity: _activity, ...rest } = onboarding;
+  return rest;
+}
+
 /** pino's numeric level of `error`. */
 const ERROR_LEVEL = 50;
 
@@ -23,5 +32,58 @@ describe('edges', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ error: { code: 'invalid_request' } });
     expect(app.logs.filter((line) => line.level >= ERROR_LEVEL)).toEqual([]);
+  });
+
+  describe('12: strings that are not well-formed Unicode', () => {
+    const loneSurrogate = 'e1\ud800';
+
+    it.fails(
+      'refuses a usage event whose eventId holds a lone surrogate, by index and field, and stores nothing',
+      async () => {
+        const apiKey = await grantUsageApiKey(app.store, PORTAL);
+        await app.seed(withoutActivity(buildOnboarding()));
+        const event = {
+          eventId: loneSurrogate,
+          type: 'login',
+          userId: 'u1',
+          companyId: '101',
+          timestamp: '2026-03-02T08:30:00Z',
+        };
+        const post = async () => {
+          const response = await fetch(`${app.url}/api/usage/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+            body: JSON.stringify({ events: [event] }),
+          });
+          return (await response.json()) as {
+            accepted: number;
+            duplicates: number;
+            rejected: number;
+            errors: unknown[];
+          };
+        };
+
+        const first = await post();
+        const second = await post();
+
+        expect(first).toMatchObject({ accepted: 0, duplicates: 0, rejected: 1 });
+        expect(first.errors).toEqual([
+          { index: 0, issues: [{ path: 'eventId', message: expect.stringMatching(/Unicode/) }] },
+        ]);
+        expect(second).toMatchObject({ accepted: 0, duplicates: 0, rejected: 1 });
+        expect((await app.store.activity.getSnapshot(PORTAL, '101')).logins).toEqual([]);
+      },
+    );
+
+    it.fails('refuses a card action text with a lone surrogate with 400 and the field path', async () => {
+      await app.seed(withoutActivity(buildOnboarding()));
+
+      const response = await app.call('POST', '/api/cards/companies/101/checkpoint-notes', {
+        body: { milestoneId: null, note: `Call went well ${loneSurrogate}` },
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ error: { code: 'invalid_request', issues: [{ path: 'note' }] } });
+    });
   });
 });
