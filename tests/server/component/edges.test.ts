@@ -84,3 +84,26 @@ describe('edges', () => {
     });
   });
 });
+
+describe('15: error answers are bounded', () => {
+  it.fails('answers a 200 KB invalid webhook batch with the first 20 issues and their count', async () => {
+    const events = Array.from({ length: 2_000 }, () => ({ eventId: 'not-a-number', occurredAt: 'soon' }));
+
+    const response = await app.call('POST', '/webhooks/hubspot', { body: events, portalId: null });
+
+    expect(JSON.stringify(events).length).toBeGreaterThan(50_000);
+    expect(response.status).toBe(400);
+    const { error } = response.body as { error: { code: string; issues: unknown[]; issueCount: number } };
+    expect(error.code).toBe('invalid_request');
+    expect(error.issues).toHaveLength(20);
+    expect(error.issueCount).toBeGreaterThan(2_000);
+    expect(JSON.stringify(response.body).length).toBeLessThan(10_000);
+  });
+
+  it.fails('refuses a HubSpot record id longer than 20 digits with 400 and the field path', async () => {
+    const response = await app.call('GET', `/api/cards/companies/${'1'.repeat(1_000)}/onboarding`);
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'invalid_request', issues: [{ path: 'companyId' }] } });
+  });
+});
