@@ -86,7 +86,7 @@ describe('edges', () => {
 });
 
 describe('15: error answers are bounded', () => {
-  it.fails('answers a 200 KB invalid webhook batch with the first 20 issues and their count', async () => {
+  it('answers a 200 KB invalid webhook batch with the first 20 issues and their count', async () => {
     const events = Array.from({ length: 2_000 }, () => ({ eventId: 'not-a-number', occurredAt: 'soon' }));
 
     const response = await app.call('POST', '/webhooks/hubspot', { body: events, portalId: null });
@@ -100,7 +100,7 @@ describe('15: error answers are bounded', () => {
     expect(JSON.stringify(response.body).length).toBeLessThan(10_000);
   });
 
-  it.fails('refuses a HubSpot record id longer than 20 digits with 400 and the field path', async () => {
+  it('refuses a HubSpot record id longer than 20 digits with 400 and the field path', async () => {
     const response = await app.call('GET', `/api/cards/companies/${'1'.repeat(1_000)}/onboarding`);
 
     expect(response.status).toBe(400);

@@ -45,5 +45,11 @@ export const isoInstantSchema = isoText(parseIsoInstant, 'expected an ISO 8601 d
 /** `YYYY-MM-DD` → the UTC midnight of that calendar date. */
 export const isoDateSchema = isoText(parseIsoDate, 'expected a date YYYY-MM-DD');
 
-/** HubSpot record ids (companies, deals, contacts) are numeric strings. */
-export const hubspotRecordIdSchema = edgeString().regex(/^\d+$/, 'expected a HubSpot record id');
+/** HubSpot record ids are int64 (at most 19 digits); 20 leaves room and refuses a megabyte of digits. */
+export const MAX_RECORD_ID_DIGITS = 20;
+
+/** HubSpot record ids (companies, deals, contacts) are numeric strings of at most MAX_RECORD_ID_DIGITS digits. */
+export const hubspotRecordIdSchema = edgeString().regex(
+  new RegExp(`^\\d{1,${MAX_RECORD_ID_DIGITS}}$`),
+  `expected a HubSpot record id (at most ${MAX_RECORD_ID_DIGITS} digits)`,
+);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
 import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { edgeString, isoDateSchema } from './edge-schemas.ts';
+import { edgeString, hubspotRecordIdSchema, isoDateSchema } from './edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback
@@ -16,13 +16,13 @@ export interface WorkflowActionRequest {
   inputFields: Record<string, unknown>;
 }
 
-const idSchema = z.union([z.number().int().nonnegative(), edgeString().regex(/^\d+$/)]).transform(String);
+const idSchema = z.union([z.number().int().nonnegative(), hubspotRecordIdSchema]).transform(String);
 
 export const workflowActionRequestSchema = z
   .looseObject({
-    callbackId: edgeString().min(1),
+    callbackId: edgeString().min(1).max(256),
     origin: z.looseObject({ portalId: idSchema }),
-    object: z.looseObject({ objectId: idSchema, objectType: edgeString().optional() }),
+    object: z.looseObject({ objectId: idSchema, objectType: edgeString().max(100).optional() }),
     inputFields: z.record(edgeString(), z.unknown()).default({}),
   })
   .transform((body): WorkflowActionRequest => ({
