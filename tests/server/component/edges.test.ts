@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Onboarding } from '@liftoff/shared/domain/index';
+import { startServer } from '../../../server/src/http/start-server.ts';
 import { buildOnboarding } from '../../support/build-onboarding.ts';
 import { PORTAL } from '../../support/create-test-store.ts';
 import { grantUsageApiKey } from '../../support/start-usage-app.ts';
@@ -105,5 +106,32 @@ describe('15: error answers are bounded', () => {
 
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ error: { code: 'invalid_request', issues: [{ path: 'companyId' }] } });
+  });
+});
+
+describe('16: shutdown says the truth', () => {
+  it.fails('reports the connections it had to cut, and none when every request was answered', async () => {
+    let arrived: () => void = () => undefined;
+    const hanging = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const server = await startServer(
+      (req, res) => {
+        if (req.url === '/hang') arrived();
+        else res.end('ok');
+      },
+      { port: 0, host: '127.0.0.1' },
+    );
+    const idle = await startServer((_req, res) => res.end('ok'), { port: 0, host: '127.0.0.1' });
+    const stuck = fetch(`${server.url}/hang`).catch(() => 'cut');
+    await hanging;
+    await (await fetch(`${idle.url}/`)).text();
+
+    const stopped = await server.stop(50);
+    const stoppedIdle = await idle.stop(50);
+
+    expect(await stuck).toBe('cut');
+    expect(stopped).toEqual({ cutConnections: 1 });
+    expect(stoppedIdle).toEqual({ cutConnections: 0 });
   });
 });
