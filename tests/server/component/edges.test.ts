@@ -135,3 +135,35 @@ describe('16: shutdown says the truth', () => {
     expect(stoppedIdle).toEqual({ cutConnections: 0 });
   });
 });
+
+describe('13: a signed card action cannot be replayed', () => {
+  it.fails('answers a replay of the same signed request 409 and logs the checkpoint note once', async () => {
+    await app.seed(withoutActivity(buildOnboarding()));
+    const note = { body: { milestoneId: null, note: 'Kick-off went well' } };
+
+    const responses = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      responses.push(await app.call('POST', '/api/cards/companies/101/checkpoint-notes', note));
+    }
+
+    expect(responses.map((response) => response.status)).toEqual([200, 409, 409]);
+    expect(responses[1]?.body).toMatchObject({ error: { code: 'conflict' } });
+    const view = await app.call('GET', '/api/cards/companies/101/onboarding');
+    const { checkpointNotes } = (view.body as { onboarding: { checkpointNotes: unknown[] } }).onboarding;
+    expect(checkpointNotes).toHaveLength(1);
+  });
+
+  it.fails('accepts the same action signed anew (another timestamp)', async () => {
+    await app.seed(withoutActivity(buildOnboarding()));
+    const note = { body: { milestoneId: null, note: 'Kick-off went well' } };
+
+    const first = await app.call('POST', '/api/cards/companies/101/checkpoint-notes', note);
+    const again = await app.call('POST', '/api/cards/companies/101/checkpoint-notes', {
+      ...note,
+      timestamp: app.clock.now() + 1,
+    });
+    const replayed = await app.call('POST', '/api/cards/companies/101/checkpoint-notes', note);
+
+    expect([first.status, again.status, replayed.status]).toEqual([200, 200, 409]);
+  });
+});
