@@ -30,7 +30,10 @@ export interface ServiceDeps {
 
 export interface RunningService {
   url: string;
-  /** Stops intake, lets in-flight requests finish, and finishes or releases the worker's claimed events. */
+  /**
+   * Stops intake, lets in-flight requests finish, and finishes or releases the worker's claimed events. `ok` only
+   * when nothing failed and no connection was cut at the shutdown timeout (each cut is one of `errors`).
+   */
   stop(): Promise<{ ok: boolean; errors: unknown[] }>;
 }
 
@@ -74,6 +77,12 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
         scheduler.stop(),
       ]);
       const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+      const [served] = results;
+      if (served.status === 'fulfilled' && served.value.cutConnections > 0) {
+        const { cutConnections } = served.value;
+        const timeout = config.shutdownTimeoutMs;
+        errors.push(new Error(`cut ${cutConnections} connection(s) still unanswered after ${timeout} ms`));
+      }
       return { ok: errors.length === 0, errors };
     },
   };

@@ -3,6 +3,7 @@ import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
 import { createLogger } from '../../server/src/logger.ts';
+import type { Logger } from '../../server/src/logger.ts';
 import type { Store } from '../../server/src/onboarding/ports/index.ts';
 import { PORTAL } from './create-test-store.ts';
 import type { FixedClock } from './fixed-clock.ts';
@@ -14,7 +15,13 @@ export const CLIENT_SECRET = 'test-client-secret';
  * The real app with every route, over the given store and clock (the wall clock too, so signatures follow the test's
  * time), listening on 127.0.0.1 port 0; inbox event ids are `<eventIdPrefix>-<n>`.
  */
-export function startTestApp(deps: { store: Store; clock: FixedClock; eventIdPrefix: string }): Promise<RunningServer> {
+export function startTestApp(deps: {
+  store: Store;
+  clock: FixedClock;
+  eventIdPrefix: string;
+  /** Silent unless a test reads the log. */
+  logger?: Logger;
+}): Promise<RunningServer> {
   let eventCount = 0;
   const app = createApp({
     config: {
@@ -22,7 +29,7 @@ export function startTestApp(deps: { store: Store; clock: FixedClock; eventIdPre
       hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
       usageFlushIntervalMs: 60_000,
     },
-    logger: createLogger({ level: 'silent' }),
+    logger: deps.logger ?? createLogger({ level: 'silent' }),
     store: deps.store,
     clock: deps.clock,
     wallClock: deps.clock,

@@ -12,8 +12,17 @@ export type HttpErrorCode =
 export type { ErrorIssue } from '@liftoff/shared/contract/index';
 
 export interface ErrorBody {
-  error: { code: HttpErrorCode; message: string; issues?: ErrorIssue[] };
+  /** `issueCount` is sent only when `issues` was cut to its first MAX_ERROR_ISSUES: the number there were. */
+  error: { code: HttpErrorCode; message: string; issues?: ErrorIssue[]; issueCount?: number };
 }
+
+/**
+ * An error answer stays small whatever the request: a caller fixes the first few issues, and 20 show the pattern.
+ * Unbounded, a 200 KB invalid webhook batch answered 7.7 MB (issue 12, item 15). Paths and messages are cut too,
+ * since a path repeats the caller's keys.
+ */
+export const MAX_ERROR_ISSUES = 20;
+export const MAX_ISSUE_TEXT = 200;
 
 const STATUS_BY_CODE: Readonly<Record<HttpErrorCode, number>> = {
   invalid_request: 400,
@@ -47,7 +56,17 @@ export function toHttpStatus(code: HttpErrorCode): number {
 }
 
 export function toErrorBody(code: HttpErrorCode, message: string, issues?: readonly ErrorIssue[]): ErrorBody {
-  return { error: { code, message, ...(issues === undefined ? {} : { issues: [...issues] }) } };
+  if (issues === undefined) return { error: { code, message } };
+  const shown = issues.slice(0, MAX_ERROR_ISSUES).map((issue) => ({
+    path: truncate(issue.path),
+    message: truncate(issue.message),
+  }));
+  const count = issues.length > MAX_ERROR_ISSUES ? { issueCount: issues.length } : {};
+  return { error: { code, message, issues: shown, ...count } };
+}
+
+function truncate(text: string): string {
+  return text.length <= MAX_ISSUE_TEXT ? text : `${text.slice(0, MAX_ISSUE_TEXT - 1)}…`;
 }
 
 export function sendError(res: Response, code: HttpErrorCode, message: string, issues?: readonly ErrorIssue[]): void {

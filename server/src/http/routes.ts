@@ -19,6 +19,7 @@ import {
 } from './handlers/workflow-actions.ts';
 import { createNotFoundHandler } from './middleware/handle-errors.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
+import { refuseReplayedSignatures } from './middleware/refuse-replayed-signatures.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
 import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
 import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
@@ -50,7 +51,8 @@ export interface RouteDeps {
 /**
  * The service's one URL table. Card paths come from the contract (shared/src/contract/card-routes.ts); workflow
  * paths are the `actionUrl`s of hubspot-project/src/app/workflow-actions/*-hsmeta.json. Guards: `signed` = HubSpot
- * v3 signature (the portal and user come from the signed URL only), `workflow` = v3 or v2 signature, `usageKey` =
+ * v3 signature (the portal and user come from the signed URL only), `…Once` = a v3 signature accepted once (card
+ * writes), `workflow` = v3 or v2 signature, `usageKey` =
  * the portal's usage API key; `…Json` also requires a JSON body, checked after authentication.
  */
 export function createRouteTable(deps: RouteDeps): Route[] {
@@ -65,6 +67,10 @@ export function createRouteTable(deps: RouteDeps): Route[] {
   const none: RequestHandler[] = [];
   const signed = [hubspot];
   const signedJson = [hubspot, json];
+  // Card writes: a signature is accepted once (middleware/refuse-replayed-signatures.ts).
+  const once = refuseReplayedSignatures({ clock: deps.wallClock });
+  const signedOnce = [hubspot, once];
+  const signedOnceJson = [hubspot, once, json];
   const workflowJson = [requireWorkflowSignature(signature), json];
   const usageKeyJson = [requireUsageApiKey({ portalSettings: store.portalSettings }), json];
 
@@ -81,32 +87,32 @@ export function createRouteTable(deps: RouteDeps): Route[] {
 
   // prettier-ignore
   return [
-    { method: 'GET',  path: '/healthz',                                guard: none,         handler: createLivenessHandler() },
-    { method: 'GET',  path: '/readyz',                                 guard: none,         handler: createReadinessHandler(store) },
-    { method: 'POST', path: '/webhooks/hubspot',                       guard: signedJson,   handler: webhooks },
-    { method: 'GET',  path: card.getOnboarding.path,                   guard: signed,       handler: createGetOnboardingHandler(actions) },
-    { method: 'GET',  path: card.getOnboardingSummary.path,            guard: signed,       handler: createGetSummaryHandler(actions) },
-    { method: 'POST', path: card.startOnboarding.path,                 guard: signedJson,   handler: createStartOnboardingHandler(actions) },
-    { method: 'POST', path: card.updateCriterionValue.path,            guard: signedJson,   handler: act('updateCriterionValue') },
-    { method: 'POST', path: card.agreeCriterion.path,                  guard: signedJson,   handler: act('agreeCriterion') },
-    { method: 'POST', path: card.setCriterionStatus.path,              guard: signedJson,   handler: act('setCriterionStatus') },
-    { method: 'POST', path: card.completeMilestone.path,               guard: signedJson,   handler: act('completeMilestone') },
-    { method: 'POST', path: card.logCheckpointNote.path,               guard: signedJson,   handler: act('logCheckpointNote') },
-    { method: 'POST', path: card.acknowledgeSignal.path,               guard: signedJson,   handler: act('acknowledgeSignal') },
-    { method: 'POST', path: card.snoozeSignal.path,                    guard: signedJson,   handler: act('snoozeSignal') },
-    { method: 'POST', path: card.resolveSignal.path,                   guard: signedJson,   handler: act('resolveSignal') },
-    { method: 'GET',  path: card.getHandoff.path,                      guard: signed,       handler: createGetHandoffHandler(actions) },
-    { method: 'PUT',  path: card.saveHandoff.path,                     guard: signedJson,   handler: createSaveHandoffHandler(actions) },
-    { method: 'GET',  path: card.getSettings.path,                     guard: signed,       handler: createGetSettingsHandler(actions) },
-    { method: 'PUT',  path: card.saveSettings.path,                    guard: signedJson,   handler: createSaveSettingsHandler(actions) },
+    { method: 'GET',  path: '/healthz',                                guard: none,           handler: createLivenessHandler() },
+    { method: 'GET',  path: '/readyz',                                 guard: none,           handler: createReadinessHandler(store) },
+    { method: 'POST', path: '/webhooks/hubspot',                       guard: signedJson,     handler: webhooks },
+    { method: 'GET',  path: card.getOnboarding.path,                   guard: signed,         handler: createGetOnboardingHandler(actions) },
+    { method: 'GET',  path: card.getOnboardingSummary.path,            guard: signed,         handler: createGetSummaryHandler(actions) },
+    { method: 'POST', path: card.startOnboarding.path,                 guard: signedOnceJson, handler: createStartOnboardingHandler(actions) },
+    { method: 'POST', path: card.updateCriterionValue.path,            guard: signedOnceJson, handler: act('updateCriterionValue') },
+    { method: 'POST', path: card.agreeCriterion.path,                  guard: signedOnceJson, handler: act('agreeCriterion') },
+    { method: 'POST', path: card.setCriterionStatus.path,              guard: signedOnceJson, handler: act('setCriterionStatus') },
+    { method: 'POST', path: card.completeMilestone.path,               guard: signedOnceJson, handler: act('completeMilestone') },
+    { method: 'POST', path: card.logCheckpointNote.path,               guard: signedOnceJson, handler: act('logCheckpointNote') },
+    { method: 'POST', path: card.acknowledgeSignal.path,               guard: signedOnceJson, handler: act('acknowledgeSignal') },
+    { method: 'POST', path: card.snoozeSignal.path,                    guard: signedOnceJson, handler: act('snoozeSignal') },
+    { method: 'POST', path: card.resolveSignal.path,                   guard: signedOnceJson, handler: act('resolveSignal') },
+    { method: 'GET',  path: card.getHandoff.path,                      guard: signed,         handler: createGetHandoffHandler(actions) },
+    { method: 'PUT',  path: card.saveHandoff.path,                     guard: signedOnceJson, handler: createSaveHandoffHandler(actions) },
+    { method: 'GET',  path: card.getSettings.path,                     guard: signed,         handler: createGetSettingsHandler(actions) },
+    { method: 'PUT',  path: card.saveSettings.path,                    guard: signedOnceJson, handler: createSaveSettingsHandler(actions) },
     // The body is optional here (no body = replace the previous keys); the handler checks one when sent.
-    { method: 'POST', path: card.rotateUsageKey.path,                  guard: signed,       handler: createRotateUsageKeyHandler(actions) },
+    { method: 'POST', path: card.rotateUsageKey.path,                  guard: signedOnce,     handler: createRotateUsageKeyHandler(actions) },
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
-    { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,       handler: createNotFoundHandler() },
-    { method: 'GET',  path: '/api/portfolio',                          guard: signed,       handler: createPortfolioHandler(actions) },
-    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson, handler: createStartOnboardingAction(actions) },
-    { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson, handler: createReevaluateOnboardingAction(actions) },
-    { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson, handler: createAcknowledgeSignalAction(actions) },
-    { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson, handler: createUsageEventsHandler(usage) },
+    { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
+    { method: 'GET',  path: '/api/portfolio',                          guard: signed,         handler: createPortfolioHandler(actions) },
+    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(actions) },
+    { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson,   handler: createUsageEventsHandler(usage) },
   ];
 }

@@ -275,6 +275,7 @@ describe('POST settings/usage-key', () => {
 
   it('invalidates the previous key on rotation', async () => {
     const first = await rotate();
+    app.clock.advance(1_000); // a second click is signed anew; the same signed request would be a replay (409)
 
     const second = await rotate();
 

@@ -1,4 +1,5 @@
 import type { Onboarding } from '@liftoff/shared/domain/index';
+import { createLogger } from '../../../server/src/logger.ts';
 import type { Store } from '../../../server/src/onboarding/ports/index.ts';
 import { buildOnboardingRecord, createTestStore, PORTAL } from '../../support/create-test-store.ts';
 import type { FixedClock } from '../../support/fixed-clock.ts';
@@ -26,19 +27,28 @@ export interface CallResult {
 export interface CardsTestApp {
   store: Store;
   clock: FixedClock;
+  /** The loopback origin, for calls the signed `call` does not make (e.g. the usage API). */
+  url: string;
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   seed(onboarding: Omit<Onboarding, 'activity'>, portalId?: string): Promise<void>;
+  /** The log lines the app wrote (level ≥ info), parsed; for tests that check what is logged at which level. */
+  logs: { level: number; msg: string }[];
   stop(): Promise<void>;
 }
 
 /** The real app (every route, the card API among them), on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
 export async function startCardsTestApp(): Promise<CardsTestApp> {
   const { store, clock } = await createTestStore();
-  const server = await startTestApp({ store, clock, eventIdPrefix: 'card-test' });
+  const logs: { level: number; msg: string }[] = [];
+  const destination = { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) };
+  const logger = createLogger({ level: 'info', destination });
+  const server = await startTestApp({ store, clock, eventIdPrefix: 'card-test', logger });
 
   return {
     store,
     clock,
+    logs,
+    url: server.url,
     seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
     call: async (method, path, options = {}) => {
       const portalId = options.portalId === undefined ? PORTAL : options.portalId;

@@ -33,13 +33,19 @@ export function createNotFoundHandler(): RequestHandler {
  * goes to the log with the request id, never to the caller.
  */
 export function createErrorHandler(): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
     if (error instanceof HttpError) {
       sendError(res, error.code, error.message, error.issues);
+      return;
+    }
+    if (isMalformedPathEscape(error)) {
+      // The router decodes path parameters while matching, before any guard runs: the caller's mistake, not ours.
+      res.locals.log.warn({ path: req.path }, 'rejected a path with a malformed percent-escape');
+      sendError(res, 'invalid_request', 'The path holds a malformed percent-escape.');
       return;
     }
     switch (toBodyParserErrorType(error)) {
@@ -59,6 +65,11 @@ export function createErrorHandler(): ErrorRequestHandler {
         sendError(res, 'internal', 'Something went wrong; the request id identifies it in the logs.');
     }
   };
+}
+
+/** The router's `decodeURIComponent` of a path parameter failed: a `URIError` it marks with status 400. */
+function isMalformedPathEscape(error: unknown): boolean {
+  return error instanceof URIError && (error as URIError & { status?: unknown }).status === 400;
 }
 
 function toBodyParserErrorType(error: unknown): string | undefined {

@@ -12,13 +12,13 @@ import type {
 } from '@liftoff/shared/contract/index';
 import type { CalendarDate } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
+import { edgeString, hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
 
 /** The card API's path parameters and bodies, parsed once at the edge (shapes from shared/src/contract). */
 
 /** Criterion and milestone ids are Liftoff's own keys, e.g. `101-c1`. */
-const keySchema = z.string().trim().min(1).max(200);
-const textSchema = z.string().trim().min(1, 'must not be empty').max(5_000);
+const keySchema = edgeString().trim().min(1).max(200);
+const textSchema = edgeString().trim().min(1, 'must not be empty').max(5_000);
 
 export const companyParamsSchema = z.object({ companyId: recordIdSchema });
 export const criterionParamsSchema = z.object({ companyId: recordIdSchema, criterionId: keySchema });
@@ -57,8 +57,8 @@ export const setCriterionStatusBodySchema = z.strictObject({
 }) satisfies z.ZodType<SetCriterionStatusBody>;
 
 export const completeMilestoneBodySchema = z.strictObject({
-  checklist: z.array(z.strictObject({ label: z.string().trim().min(1).max(500), done: z.boolean() })).max(50),
-  notes: z.string().max(5_000).nullable(),
+  checklist: z.array(z.strictObject({ label: edgeString().trim().min(1).max(500), done: z.boolean() })).max(50),
+  notes: edgeString().max(5_000).nullable(),
 }) satisfies z.ZodType<CompleteMilestoneBody>;
 
 export const logCheckpointNoteBodySchema = z.strictObject({
@@ -66,7 +66,7 @@ export const logCheckpointNoteBodySchema = z.strictObject({
   note: textSchema,
 }) satisfies z.ZodType<LogCheckpointNoteBody>;
 
-export const acknowledgeSignalBodySchema = z.record(z.string(), z.never()) satisfies z.ZodType<AcknowledgeSignalBody>;
+export const acknowledgeSignalBodySchema = z.record(edgeString(), z.never()) satisfies z.ZodType<AcknowledgeSignalBody>;
 
 export const snoozeSignalBodySchema = z.strictObject({
   until: isoDateSchema,

@@ -6,6 +6,24 @@ import { z } from 'zod';
  * instant or a HubSpot id is valid or not by one definition — the shared ISO parsers — and is named one way.
  */
 
+/**
+ * Text that is not well-formed Unicode (a lone UTF-16 surrogate, which JSON's `\ud800` escape can carry) is refused:
+ * SQLite and HubSpot would store or echo it lossily, so the same id could never be matched again. With the `u` flag
+ * `\p{Surrogate}` matches only unpaired surrogates (a pair is one code point). `String.prototype.isWellFormed`
+ * says the same but is ES2024, beyond this build's lib.
+ */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+export const NOT_WELL_FORMED_MESSAGE = 'expected well-formed Unicode text (no lone surrogates)';
+
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/** Every string an edge schema reads: a zod string that is also well-formed Unicode. Chain `.trim()`, `.max()`… on it. */
+export const edgeString = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine(isWellFormedText, NOT_WELL_FORMED_MESSAGE);
+
 /** A missing value reads `required`; anything else names the expected format. */
 const requiredOr =
   (expectation: string) =>
@@ -14,7 +32,7 @@ const requiredOr =
 
 /** A string read by one of the shared ISO parsers, else the `expectation` issue. */
 const isoText = <T>(parse: (text: string) => T | null, expectation: string) =>
-  z.string({ error: requiredOr(expectation) }).transform((text, context) => {
+  edgeString({ error: requiredOr(expectation) }).transform((text, context) => {
     const parsed = parse(text);
     if (parsed !== null) return parsed;
     context.issues.push({ code: 'custom', message: expectation, input: text });
@@ -27,5 +45,11 @@ export const isoInstantSchema = isoText(parseIsoInstant, 'expected an ISO 8601 d
 /** `YYYY-MM-DD` → the UTC midnight of that calendar date. */
 export const isoDateSchema = isoText(parseIsoDate, 'expected a date YYYY-MM-DD');
 
-/** HubSpot record ids (companies, deals, contacts) are numeric strings. */
-export const hubspotRecordIdSchema = z.string().regex(/^\d+$/, 'expected a HubSpot record id');
+/** HubSpot record ids are int64 (at most 19 digits); 20 leaves room and refuses a megabyte of digits. */
+export const MAX_RECORD_ID_DIGITS = 20;
+
+/** HubSpot record ids (companies, deals, contacts) are numeric strings of at most MAX_RECORD_ID_DIGITS digits. */
+export const hubspotRecordIdSchema = edgeString().regex(
+  new RegExp(`^\\d{1,${MAX_RECORD_ID_DIGITS}}$`),
+  `expected a HubSpot record id (at most ${MAX_RECORD_ID_DIGITS} digits)`,
+);

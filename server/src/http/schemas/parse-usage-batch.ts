@@ -4,7 +4,7 @@ import { toErrorIssues } from '@liftoff/shared/contract/index';
 import type { ErrorIssue } from '@liftoff/shared/contract/index';
 import type { ParsedUsageEvent } from '../../onboarding/usage/parsed-usage-event.ts';
 import { toBareDomain } from '../../onboarding/usage/to-bare-domain.ts';
-import { isoInstantSchema } from './edge-schemas.ts';
+import { edgeString, isoInstantSchema } from './edge-schemas.ts';
 
 /** docs/PRODUCT.md §6: a request carries at most 1,000 events. */
 export const MAX_USAGE_BATCH = 1_000;
@@ -20,7 +20,7 @@ export interface UsageEventError {
 export type UsageBatchParse =
   { ok: true; events: ParsedUsageEvent[]; errors: UsageEventError[] } | { ok: false; issues: ErrorIssue[] };
 
-const id = z.string().trim().min(1).max(256);
+const id = edgeString().trim().min(1).max(256);
 
 /** An ISO-8601 instant with its offset (`2026-03-02T09:00:00Z`), or epoch milliseconds. */
 const timestampSchema = z.union([isoInstantSchema, z.number().int().nonnegative()]);
@@ -28,13 +28,13 @@ const timestampSchema = z.union([isoInstantSchema, z.number().int().nonnegative(
 const domainSchema = z
   .string()
   .transform(toBareDomain)
-  .pipe(z.string().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z0-9-]{2,}$/, 'expected a domain such as acme.com'));
+  .pipe(edgeString().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z0-9-]{2,}$/, 'expected a domain such as acme.com'));
 
 const usageEventSchema = z
   .object({
     eventId: id.max(128),
     type: z.enum(['login', 'feature_used']),
-    feature: z.string().trim().min(1).max(128).optional(),
+    feature: edgeString().trim().min(1).max(128).optional(),
     userId: id,
     companyId: z
       .union([

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { SaveHandoffBody } from '@liftoff/shared/contract/index';
 import { stakeholderRoles } from '@liftoff/shared/domain/index';
-import { hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
+import { edgeString, hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
 import type { SaveHandoffInput } from '../../onboarding/handoff/save-handoff.ts';
 
 /** The Handoff card's path and body, parsed once at the edge (shapes from shared/src/contract). */
 
-const optionalTextSchema = z.string().trim().max(200).nullable();
+const optionalTextSchema = edgeString().trim().max(200).nullable();
 const valueSchema = z.number().finite().nullable();
 
 /**
@@ -14,8 +14,8 @@ const valueSchema = z.number().finite().nullable();
  * that, so only the name is required here.
  */
 const handoffCriterionSchema = z.strictObject({
-  id: z.string().trim().min(1).max(200).optional(),
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  id: edgeString().trim().min(1).max(200).optional(),
+  name: edgeString().trim().min(1, 'must not be empty').max(200),
   metric: optionalTextSchema,
   unit: optionalTextSchema,
   baseline: valueSchema,

@@ -3,6 +3,7 @@ import type { RotateUsageKeyBody, SaveSettingsBody } from '@liftoff/shared/contr
 import { featureKeySchema } from '../../onboarding/settings/parse-template-settings.ts';
 import { usagePropertyMappingSchema } from '../../onboarding/settings/parse-usage-property-mapping.ts';
 import type { SaveSettingsInput } from '../../onboarding/settings/save-settings.ts';
+import { edgeString } from './edge-schemas.ts';
 
 /**
  * PUT settings body: the contract's SaveSettingsBody, every section optional so a client can save one section
@@ -10,13 +11,13 @@ import type { SaveSettingsInput } from '../../onboarding/settings/save-settings.
  */
 export const saveSettingsBodySchema = z.strictObject({
   thresholds: z
-    .array(z.strictObject({ key: z.string().max(100), value: z.number().finite() }))
+    .array(z.strictObject({ key: edgeString().max(100), value: z.number().finite() }))
     .max(200)
     .optional(),
   templates: z
     .array(
       z.strictObject({
-        id: z.string().trim().min(1).max(200),
+        id: edgeString().trim().min(1).max(200),
         keyFeatures: z.array(featureKeySchema).max(50),
         isDefault: z.boolean(),
       }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
 import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { isoDateSchema } from './edge-schemas.ts';
+import { edgeString, hubspotRecordIdSchema, isoDateSchema } from './edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback
@@ -16,14 +16,14 @@ export interface WorkflowActionRequest {
   inputFields: Record<string, unknown>;
 }
 
-const idSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
+const idSchema = z.union([z.number().int().nonnegative(), hubspotRecordIdSchema]).transform(String);
 
 export const workflowActionRequestSchema = z
   .looseObject({
-    callbackId: z.string().min(1),
+    callbackId: edgeString().min(1).max(256),
     origin: z.looseObject({ portalId: idSchema }),
-    object: z.looseObject({ objectId: idSchema, objectType: z.string().optional() }),
-    inputFields: z.record(z.string(), z.unknown()).default({}),
+    object: z.looseObject({ objectId: idSchema, objectType: edgeString().max(100).optional() }),
+    inputFields: z.record(edgeString(), z.unknown()).default({}),
   })
   .transform((body): WorkflowActionRequest => ({
     callbackId: body.callbackId,
@@ -55,7 +55,7 @@ const dateInputSchema = z.union([
 
 export const startOnboardingInputSchema = z.object({
   templateId: z
-    .union([emptyInput, z.string().trim().min(1)])
+    .union([emptyInput, edgeString().trim().min(1)])
     .optional()
     .transform((value) => value ?? null),
   startDate: dateInputSchema.optional().transform((value) => value ?? null),
