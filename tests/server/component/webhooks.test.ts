@@ -1,5 +1,6 @@
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toInboxReport } from '../../../server/src/cli/to-inbox-report.ts';
 import { createAppWithRoutes } from '../../../server/src/http/create-app.ts';
 import { createRouteTable } from '../../../server/src/http/routes.ts';
 import type { Route } from '../../../server/src/http/routes.ts';
@@ -275,6 +276,49 @@ describe('POST /webhooks/hubspot', () => {
 
     expect(response.status).toBe(401);
     expect(await readInbox()).toEqual([]);
+  });
+
+  // Issue 12, item 7: HubSpot drops the whole batch's retries on a 4xx, so one unreadable event must not cost the rest.
+  it.fails('reads null as absent, stores the readable events and parks an unreadable one with its reason', async () => {
+    const withNulls = buildEvent({
+      eventId: 102,
+      objectTypeId: '0-3',
+      objectId: 9,
+      propertyName: null,
+      changeFlag: null,
+    });
+    const unreadable = buildEvent({ eventId: 'abc', occurredAt: undefined });
+    const body = JSON.stringify([buildEvent(), withNulls, unreadable]);
+
+    const response = await send({ body });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ accepted: 3, duplicates: 0 });
+    const parked = await harness.store.inbox.listParked(PORTAL_ID);
+    expect(parked).toEqual([
+      expect.objectContaining({
+        portalId: PORTAL_ID,
+        source: 'hubspot',
+        status: 'parked',
+        payload: JSON.parse(JSON.stringify(unreadable)) as unknown,
+        lastError: expect.stringMatching(/eventId.*occurredAt|occurredAt.*eventId/),
+      }),
+    ]);
+    expect(await readInbox()).toEqual([
+      expect.objectContaining({ companyId: '123', change: { kind: 'company_changed', companyId: '123' } }),
+      expect.objectContaining({
+        companyId: null,
+        payload: expect.not.objectContaining({ propertyName: null }),
+        change: { kind: 'ignored', reason: 'deal propertyChange other than a stage change' },
+      }),
+    ]);
+    const counts = await harness.store.inbox.counts(PORTAL_ID);
+    const report = toInboxReport(PORTAL_ID, counts, parked);
+    expect(report).toContain('1 parked');
+    expect(report).toContain(parked[0]?.lastError ?? 'a reason');
+
+    const retry = JSON.stringify([buildEvent({ attemptNumber: 1 }), withNulls, { ...unreadable, attemptNumber: 1 }]);
+    expect(await (await send({ body: retry })).json()).toEqual({ accepted: 0, duplicates: 3 });
   });
 
   it('answers 400 with the zod issues and stores nothing when one event of the batch is malformed', async () => {
