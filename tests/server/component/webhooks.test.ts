@@ -279,7 +279,7 @@ describe('POST /webhooks/hubspot', () => {
   });
 
   // Issue 12, item 7: HubSpot drops the whole batch's retries on a 4xx, so one unreadable event must not cost the rest.
-  it.fails('reads null as absent, stores the readable events and parks an unreadable one with its reason', async () => {
+  it('reads null as absent, stores the readable events and parks an unreadable one with its reason', async () => {
     const withNulls = buildEvent({
       eventId: 102,
       objectTypeId: '0-3',
@@ -321,16 +321,18 @@ describe('POST /webhooks/hubspot', () => {
     expect(await (await send({ body: retry })).json()).toEqual({ accepted: 0, duplicates: 3 });
   });
 
-  it('answers 400 with the zod issues and stores nothing when one event of the batch is malformed', async () => {
+  it('parks a malformed event with its zod issue paths and stores the rest of the batch', async () => {
     const body = JSON.stringify([buildEvent(), buildEvent({ eventId: 'abc', occurredAt: undefined })]);
 
     const response = await send({ body });
 
-    expect(response.status).toBe(400);
-    const payload = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
-    expect(payload.error.code).toBe('invalid_request');
-    expect(payload.error.issues.map((issue) => issue.path).sort()).toEqual(['1.eventId', '1.occurredAt']);
-    expect(await readInbox()).toEqual([]);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ accepted: 2, duplicates: 0 });
+    const [parked] = await harness.store.inbox.listParked(PORTAL_ID);
+    expect(parked?.lastError).toMatch(/^unreadable HubSpot webhook event: /);
+    expect(parked?.lastError).toContain('eventId: ');
+    expect(parked?.lastError).toContain('occurredAt: ');
+    expect(await readInbox()).toEqual([expect.objectContaining({ eventId: '100' })]);
   });
 
   it('answers 400 when the body is an object rather than an array of events', async () => {
