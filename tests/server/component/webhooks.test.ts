@@ -196,6 +196,41 @@ describe('POST /webhooks/hubspot', () => {
     expect(await readInbox()).toHaveLength(1);
   });
 
+  // Issue 12, item 8: HubSpot's eventId is not unique; an event is eventId + subscriptionId + object ids + occurredAt.
+  it.fails('stores a different event under a reused eventId, and skips a retry of either', async () => {
+    const reused = [
+      buildEvent({ subscriptionId: 2346 }),
+      buildEvent({ objectId: 124 }),
+      buildEvent({ occurredAt: Date.parse('2026-03-02T08:59:30.000Z') }),
+      buildEvent({
+        subscriptionType: 'object.associationChange',
+        objectId: undefined,
+        objectTypeId: undefined,
+        fromObjectId: 55,
+        fromObjectTypeId: '0-2',
+        toObjectId: 7,
+        toObjectTypeId: '0-3',
+      }),
+      buildEvent({
+        subscriptionType: 'object.associationChange',
+        objectId: undefined,
+        objectTypeId: undefined,
+        fromObjectId: 7,
+        fromObjectTypeId: '0-3',
+        toObjectId: 55,
+        toObjectTypeId: '0-2',
+      }),
+    ];
+    await send({ body: JSON.stringify([buildEvent()]) });
+
+    const response = await send({ body: JSON.stringify(reused) });
+
+    expect(await response.json()).toEqual({ accepted: 5, duplicates: 0 });
+    const retries = [buildEvent(), ...reused].map((event) => ({ ...event, attemptNumber: 1 }));
+    expect(await (await send({ body: JSON.stringify(retries) })).json()).toEqual({ accepted: 0, duplicates: 6 });
+    expect(new Set((await readInbox()).map((event) => event.eventId)).size).toBe(6);
+  });
+
   it('accepts and stores an unknown subscription type instead of rejecting the batch', async () => {
     const body = JSON.stringify([buildEvent({ subscriptionType: 'object.somethingNew', objectTypeId: '2-999' })]);
 
