@@ -43,6 +43,7 @@ describe('store migrations', () => {
       '004_usage_key_last_four',
       '005_company_domains',
       '006_inbox_crm_changes',
+      '007_hubspot_event_keys',
     ]);
     expect(journalMode).toBe('wal');
   });
