@@ -1,5 +1,6 @@
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toInboxReport } from '../../../server/src/cli/to-inbox-report.ts';
 import { createAppWithRoutes } from '../../../server/src/http/create-app.ts';
 import { createRouteTable } from '../../../server/src/http/routes.ts';
 import type { Route } from '../../../server/src/http/routes.ts';
@@ -172,7 +173,7 @@ describe('POST /webhooks/hubspot', () => {
       expect.objectContaining({
         portalId: PORTAL_ID,
         source: 'hubspot',
-        eventId: '100',
+        eventId: '100:s2345:o123:@1772441940000',
         kind: 'crm.change',
         companyId: '123',
         occurredAt: Date.parse('2026-03-02T08:59:00.000Z'),
@@ -180,7 +181,7 @@ describe('POST /webhooks/hubspot', () => {
         change: { kind: 'company_changed', companyId: '123' },
         receivedAt: harness.clock.now(),
       }),
-      expect.objectContaining({ eventId: '101', companyId: null }),
+      expect.objectContaining({ eventId: '101:s2345:o9:@1772441940000', companyId: null }),
     ]);
   });
 
@@ -193,6 +194,41 @@ describe('POST /webhooks/hubspot', () => {
     expect(retry.status).toBe(200);
     expect(await retry.json()).toEqual({ accepted: 0, duplicates: 1 });
     expect(await readInbox()).toHaveLength(1);
+  });
+
+  // Issue 12, item 8: HubSpot's eventId is not unique; an event is eventId + subscriptionId + object ids + occurredAt.
+  it('stores a different event under a reused eventId, and skips a retry of either', async () => {
+    const reused = [
+      buildEvent({ subscriptionId: 2346 }),
+      buildEvent({ objectId: 124 }),
+      buildEvent({ occurredAt: Date.parse('2026-03-02T08:59:30.000Z') }),
+      buildEvent({
+        subscriptionType: 'object.associationChange',
+        objectId: undefined,
+        objectTypeId: undefined,
+        fromObjectId: 55,
+        fromObjectTypeId: '0-2',
+        toObjectId: 7,
+        toObjectTypeId: '0-3',
+      }),
+      buildEvent({
+        subscriptionType: 'object.associationChange',
+        objectId: undefined,
+        objectTypeId: undefined,
+        fromObjectId: 7,
+        fromObjectTypeId: '0-3',
+        toObjectId: 55,
+        toObjectTypeId: '0-2',
+      }),
+    ];
+    await send({ body: JSON.stringify([buildEvent()]) });
+
+    const response = await send({ body: JSON.stringify(reused) });
+
+    expect(await response.json()).toEqual({ accepted: 5, duplicates: 0 });
+    const retries = [buildEvent(), ...reused].map((event) => ({ ...event, attemptNumber: 1 }));
+    expect(await (await send({ body: JSON.stringify(retries) })).json()).toEqual({ accepted: 0, duplicates: 6 });
+    expect(new Set((await readInbox()).map((event) => event.eventId)).size).toBe(6);
   });
 
   it('accepts and stores an unknown subscription type instead of rejecting the batch', async () => {
@@ -277,16 +313,61 @@ describe('POST /webhooks/hubspot', () => {
     expect(await readInbox()).toEqual([]);
   });
 
-  it('answers 400 with the zod issues and stores nothing when one event of the batch is malformed', async () => {
+  // Issue 12, item 7: HubSpot drops the whole batch's retries on a 4xx, so one unreadable event must not cost the rest.
+  it('reads null as absent, stores the readable events and parks an unreadable one with its reason', async () => {
+    const withNulls = buildEvent({
+      eventId: 102,
+      objectTypeId: '0-3',
+      objectId: 9,
+      propertyName: null,
+      changeFlag: null,
+    });
+    const unreadable = buildEvent({ eventId: 'abc', occurredAt: undefined });
+    const body = JSON.stringify([buildEvent(), withNulls, unreadable]);
+
+    const response = await send({ body });
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ accepted: 3, duplicates: 0 });
+    const parked = await harness.store.inbox.listParked(PORTAL_ID);
+    expect(parked).toEqual([
+      expect.objectContaining({
+        portalId: PORTAL_ID,
+        source: 'hubspot',
+        status: 'parked',
+        payload: JSON.parse(JSON.stringify(unreadable)) as unknown,
+        lastError: expect.stringMatching(/eventId.*occurredAt|occurredAt.*eventId/),
+      }),
+    ]);
+    expect(await readInbox()).toEqual([
+      expect.objectContaining({ companyId: '123', change: { kind: 'company_changed', companyId: '123' } }),
+      expect.objectContaining({
+        companyId: null,
+        payload: expect.not.objectContaining({ propertyName: null }),
+        change: { kind: 'ignored', reason: 'deal propertyChange other than a stage change' },
+      }),
+    ]);
+    const counts = await harness.store.inbox.counts(PORTAL_ID);
+    const report = toInboxReport(PORTAL_ID, counts, parked);
+    expect(report).toContain('1 parked');
+    expect(report).toContain(parked[0]?.lastError ?? 'a reason');
+
+    const retry = JSON.stringify([buildEvent({ attemptNumber: 1 }), withNulls, { ...unreadable, attemptNumber: 1 }]);
+    expect(await (await send({ body: retry })).json()).toEqual({ accepted: 0, duplicates: 3 });
+  });
+
+  it('parks a malformed event with its zod issue paths and stores the rest of the batch', async () => {
     const body = JSON.stringify([buildEvent(), buildEvent({ eventId: 'abc', occurredAt: undefined })]);
 
     const response = await send({ body });
 
-    expect(response.status).toBe(400);
-    const payload = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
-    expect(payload.error.code).toBe('invalid_request');
-    expect(payload.error.issues.map((issue) => issue.path).sort()).toEqual(['1.eventId', '1.occurredAt']);
-    expect(await readInbox()).toEqual([]);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ accepted: 2, duplicates: 0 });
+    const [parked] = await harness.store.inbox.listParked(PORTAL_ID);
+    expect(parked?.lastError).toMatch(/^unreadable HubSpot webhook event: /);
+    expect(parked?.lastError).toContain('eventId: ');
+    expect(parked?.lastError).toContain('occurredAt: ');
+    expect(await readInbox()).toEqual([expect.objectContaining({ eventId: '100:s2345:o123:@1772441940000' })]);
   });
 
   it('answers 400 when the body is an object rather than an array of events', async () => {

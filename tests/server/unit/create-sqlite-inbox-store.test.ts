@@ -188,7 +188,11 @@ describe('inbox outcomes', () => {
     await store.inbox.fail(event!.id, 'payload rejected: missing objectId', null);
     expect(await store.inbox.claim(10, clock.now() + 86_400_000, LEASE_MS)).toEqual([]);
     expect(await store.inbox.listParked(PORTAL)).toEqual([
-      expect.objectContaining({ eventId: 'e1', status: 'parked', lastError: 'payload rejected: missing objectId' }),
+      expect.objectContaining({
+        eventId: 'e1:o7:@1772441940000',
+        status: 'parked',
+        lastError: 'payload rejected: missing objectId',
+      }),
     ]);
     expect(await store.inbox.counts(PORTAL)).toEqual({ pending: 0, processing: 0, done: 0, parked: 1 });
   });
@@ -199,7 +203,7 @@ describe('inbox outcomes', () => {
     const leased = await store.inbox.claim(10, clock.now(), LEASE_MS);
     await store.inbox.release(leased.map((event) => event.id));
     const [again] = await store.inbox.claim(10, clock.now(), LEASE_MS);
-    expect(again).toMatchObject({ eventId: 'e1', attempts: 1 });
+    expect(again).toMatchObject({ eventId: 'e1:o7:@1772441940000', attempts: 1 });
   });
 
   it('keeps done events as duplicates until they are purged', async () => {

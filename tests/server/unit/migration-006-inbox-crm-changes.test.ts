@@ -66,7 +66,7 @@ describe('migration 006: inbox rows carry what a CRM event means', () => {
 
     const claimed = await store.inbox.claim(10, 0, 60_000);
     expect(claimed.map((event) => [event.eventId, event.kind, event.change])).toEqual([
-      ['1', 'crm.change', { kind: 'deal_stage_changed', dealId: '7' }],
+      ['1:o7:@0', 'crm.change', { kind: 'deal_stage_changed', dealId: '7' }],
       ['sweep:1001:pull:1', 'sweep.pull', undefined],
     ]);
     expect(claimed.map(decideJob)).toEqual([

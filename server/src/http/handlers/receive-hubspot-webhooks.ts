@@ -1,32 +1,54 @@
 import type { RequestHandler } from 'express';
-import { hubSpotWebhookDeliverySchema } from '../../hubspot/webhooks/webhook-event-schema.ts';
+import {
+  hubSpotWebhookDeliverySchema,
+  hubSpotWebhookEventSchema,
+} from '../../hubspot/webhooks/webhook-event-schema.ts';
 import { toInboxEventInput } from '../../hubspot/webhooks/to-inbox-event-input.ts';
-import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
+import { toUnreadableInboxEventInput } from '../../hubspot/webhooks/to-unreadable-inbox-event-input.ts';
+import type { Clock, InboxEventInput, InboxStore } from '../../onboarding/ports/index.ts';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
 import { sendError } from '../http-error.ts';
 import '../middleware/request-locals.ts';
 
 /**
  * POST /webhooks/hubspot (behind the signature check): HubSpot retries slow or failed deliveries, so intake
- * only validates the batch and writes it to the durable inbox in one transaction (duplicates by eventId are
- * skipped), then acknowledges; the worker does the real work later. A batch with one malformed event is
- * rejected whole, so nothing is ever partially stored.
+ * only reads the batch and writes it to the durable inbox in one transaction (duplicates are skipped), then
+ * acknowledges; the worker does the real work later. A body that is not an array is a 400. An event that cannot
+ * be read is stored parked with its reason and the delivery still answered 200: a 4xx would cost every readable
+ * event of the batch HubSpot's retries (docs/HUBSPOT.md §0.1).
  */
 export function createHubSpotWebhookHandler(deps: { inbox: Pick<InboxStore, 'append'>; clock: Clock }): RequestHandler {
   return async (req, res) => {
-    const parsed = hubSpotWebhookDeliverySchema.safeParse(req.body);
-    if (!parsed.success) {
+    const delivery = hubSpotWebhookDeliverySchema.safeParse(req.body);
+    if (!delivery.success) {
       sendError(
         res,
         'invalid_request',
         'The body is not an array of HubSpot webhook events.',
-        toErrorIssues(parsed.error),
+        toErrorIssues(delivery.error),
       );
       return;
     }
-    const events = parsed.data.map(toInboxEventInput);
-    const { accepted, duplicates } = await deps.inbox.append(events, deps.clock.now());
-    res.locals.log.info({ received: events.length, accepted, duplicates }, 'stored HubSpot webhook events');
+    const receivedAt = deps.clock.now();
+    const read = delivery.data.map((raw) => {
+      const parsed = hubSpotWebhookEventSchema.safeParse(raw);
+      return parsed.success ? toInboxEventInput(parsed.data) : { raw, issues: parsed.error.issues };
+    });
+    const fallbackPortalId = toOnlyPortalId(read.filter((event) => 'portalId' in event));
+    const events = read.map((event) =>
+      'portalId' in event
+        ? event
+        : toUnreadableInboxEventInput(event.raw, event.issues, { fallbackPortalId, receivedAt }),
+    );
+    const parked = events.filter((event) => event.parkedReason !== undefined).length;
+    const { accepted, duplicates } = await deps.inbox.append(events, receivedAt);
+    res.locals.log.info({ received: events.length, accepted, duplicates, parked }, 'stored HubSpot webhook events');
     res.status(200).json({ accepted, duplicates });
   };
+}
+
+/** The portal of a delivery's readable events when there is one; HubSpot batches a portal's events together. */
+function toOnlyPortalId(events: readonly InboxEventInput[]): string {
+  const portals = new Set(events.map((event) => event.portalId));
+  return portals.size === 1 ? ([...portals][0] ?? 'unknown') : 'unknown';
 }

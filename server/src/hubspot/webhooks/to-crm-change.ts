@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { CrmChange } from '../../onboarding/ports/index.ts';
 import { activityTypeIds, isCustomObjectTypeId, legacyPrefixTypeIds, objectTypeIds } from './hubspot-object-types.ts';
+import { withoutNullFields } from './webhook-event-schema.ts';
 
 const idSchema = z.union([z.number(), z.string()]).transform(String);
 
 /**
  * The fields of a webhook event that say what changed, read leniently: intake checks only the event's identity, so
- * a field of an unexpected shape here means "not said" rather than a refused delivery.
+ * a field of an unexpected shape here means "not said" rather than a refused delivery; `null` means absent.
  */
 const changeFieldsSchema = z.looseObject({
   subscriptionType: z.string(),
@@ -31,7 +32,7 @@ type ChangeFields = z.output<typeof changeFieldsSchema>;
  * whole delivery for it.
  */
 export function toCrmChange(event: unknown, companyId: string | null): CrmChange {
-  const parsed = changeFieldsSchema.safeParse(event);
+  const parsed = changeFieldsSchema.safeParse(withoutNullFields(event));
   if (!parsed.success) return { kind: 'ignored', reason: 'unreadable webhook payload' };
   const fields = parsed.data;
   const [prefix = '', action = ''] = fields.subscriptionType.split('.');

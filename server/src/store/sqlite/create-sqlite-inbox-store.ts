@@ -195,7 +195,10 @@ async function selectClaimable(
   return [...due, ...expired].sort((a, b) => a.id - b.id).slice(0, limit);
 }
 
-/** A new event is pending and due at once; a payload that JSON cannot encode throws, failing the whole batch. */
+/**
+ * A new event is pending and due at once, or parked at once when the edge could not read it; a payload that JSON
+ * cannot encode throws, failing the whole batch.
+ */
 function toInboxRow(event: InboxEventInput, receivedAt: Instant): Insertable<InboxEventsTable> {
   return {
     portal_id: event.portalId,
@@ -207,9 +210,10 @@ function toInboxRow(event: InboxEventInput, receivedAt: Instant): Insertable<Inb
     payload_json: JSON.stringify(event.payload ?? null),
     change_json: event.change === undefined ? null : JSON.stringify(event.change),
     received_at: receivedAt,
-    status: 'pending',
+    status: event.parkedReason === undefined ? 'pending' : 'parked',
     attempts: 0,
     next_attempt_at: receivedAt,
+    last_error: event.parkedReason ?? null,
   };
 }
 

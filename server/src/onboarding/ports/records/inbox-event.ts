@@ -21,6 +21,11 @@ export interface InboxEventInput {
   payload: unknown;
   /** What a CRM event means, decided by the CRM adapter at intake; absent for every other source. */
   change?: CrmChange;
+  /**
+   * Set by an edge that stores an event it cannot read rather than refuse its whole batch: the event is stored
+   * parked at once, with this (what could not be read, by field path) as its error.
+   */
+  parkedReason?: string;
 }
 
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'parked';

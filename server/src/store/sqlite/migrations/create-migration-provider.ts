@@ -5,6 +5,7 @@ import { migration003DealContacts } from './migration-003-deal-contacts.ts';
 import { migration004UsageKeyLastFour } from './migration-004-usage-key-last-four.ts';
 import { migration005CompanyDomains } from './migration-005-company-domains.ts';
 import { migration006InboxCrmChanges } from './migration-006-inbox-crm-changes.ts';
+import { migration007HubSpotEventKeys } from './migration-007-hubspot-event-keys.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -20,6 +21,7 @@ export function createMigrationProvider(): MigrationProvider {
         '004_usage_key_last_four': migration004UsageKeyLastFour,
         '005_company_domains': migration005CompanyDomains,
         '006_inbox_crm_changes': migration006InboxCrmChanges,
+        '007_hubspot_event_keys': migration007HubSpotEventKeys,
       }),
   };
 }
