@@ -20,3 +20,16 @@ export function buildWebhookInboxEvent(
   };
   return toInboxEventInput(event);
 }
+
+/** The fields of a generic association change between two objects, each given as [id, object type id]. */
+export function buildAssociationChangeFields(from: [number, string], to: [number, string]) {
+  return {
+    subscriptionType: 'object.associationChange',
+    objectId: undefined,
+    objectTypeId: undefined,
+    fromObjectId: from[0],
+    fromObjectTypeId: from[1],
+    toObjectId: to[0],
+    toObjectTypeId: to[1],
+  };
+}

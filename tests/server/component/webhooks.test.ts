@@ -1,3 +1,4 @@
+import { buildAssociationChangeFields } from '../../support/build-webhook-inbox-event.ts';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toInboxReport } from '../../../server/src/cli/to-inbox-report.ts';
@@ -202,24 +203,8 @@ describe('POST /webhooks/hubspot', () => {
       buildEvent({ subscriptionId: 2346 }),
       buildEvent({ objectId: 124 }),
       buildEvent({ occurredAt: Date.parse('2026-03-02T08:59:30.000Z') }),
-      buildEvent({
-        subscriptionType: 'object.associationChange',
-        objectId: undefined,
-        objectTypeId: undefined,
-        fromObjectId: 55,
-        fromObjectTypeId: '0-2',
-        toObjectId: 7,
-        toObjectTypeId: '0-3',
-      }),
-      buildEvent({
-        subscriptionType: 'object.associationChange',
-        objectId: undefined,
-        objectTypeId: undefined,
-        fromObjectId: 7,
-        fromObjectTypeId: '0-3',
-        toObjectId: 55,
-        toObjectTypeId: '0-2',
-      }),
+      buildEvent(buildAssociationChangeFields([55, '0-2'], [7, '0-3'])),
+      buildEvent(buildAssociationChangeFields([7, '0-3'], [55, '0-2'])),
     ];
     await send({ body: JSON.stringify([buildEvent()]) });
 
@@ -250,15 +235,7 @@ describe('POST /webhooks/hubspot', () => {
     ['legacy company.propertyChange', { subscriptionType: 'company.propertyChange', objectTypeId: undefined }, '123'],
     [
       'generic association change from a deal to a company',
-      {
-        subscriptionType: 'object.associationChange',
-        objectId: undefined,
-        objectTypeId: undefined,
-        fromObjectId: 7,
-        fromObjectTypeId: '0-3',
-        toObjectId: 55,
-        toObjectTypeId: '0-2',
-      },
+      buildAssociationChangeFields([7, '0-3'], [55, '0-2']),
       '55',
     ],
     [

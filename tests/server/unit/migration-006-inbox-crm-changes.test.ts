@@ -1,29 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decideJob } from '../../../server/src/jobs/decide-job.ts';
-import { createMigrationProvider } from '../../../server/src/store/sqlite/migrations/create-migration-provider.ts';
-import { createSqliteDialect } from '../../../server/src/store/sqlite/create-sqlite-dialect.ts';
+import { createDatabaseAtVersion } from '../../support/create-database-at-version.ts';
 import { createSqliteStore } from '../../../server/src/store/sqlite/create-sqlite-store.ts';
-
-const directories: string[] = [];
-
-afterEach(() => {
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
 
 /** A database as version 005 left it: HubSpot rows kept their subscription type as kind, with no CrmChange. */
 async function createVersion005Database(): Promise<string> {
-  const directory = mkdtempSync(join(tmpdir(), 'liftoff-006-'));
-  directories.push(directory);
-  const path = join(directory, 'liftoff.db');
-  const sqlite = new BetterSqlite3(path);
-  const db = new Kysely<unknown>({ dialect: createSqliteDialect(sqlite) });
-  const { error } = await new Migrator({ db, provider: createMigrationProvider() }).migrateTo('005_company_domains');
-  if (error !== undefined) throw error;
+  const { path, sqlite, close } = await createDatabaseAtVersion('005_company_domains');
   const insert = sqlite.prepare(
     `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, received_at,
        status, attempts, next_attempt_at)
@@ -55,7 +37,7 @@ async function createVersion005Database(): Promise<string> {
     5,
   );
   insert.run('scheduler', 'sweep:1001:pull:1', 'sweep.pull', null, JSON.stringify({ bucket: 1 }), 'pending', 0);
-  await db.destroy();
+  await close();
   return path;
 }
 

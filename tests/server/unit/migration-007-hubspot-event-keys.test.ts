@@ -1,19 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { buildAssociationChangeFields } from '../../support/build-webhook-inbox-event.ts';
+import { describe, expect, it } from 'vitest';
 import { toInboxEventInput } from '../../../server/src/hubspot/webhooks/to-inbox-event-input.ts';
-import { createMigrationProvider } from '../../../server/src/store/sqlite/migrations/create-migration-provider.ts';
-import { createSqliteDialect } from '../../../server/src/store/sqlite/create-sqlite-dialect.ts';
+import { createDatabaseAtVersion } from '../../support/create-database-at-version.ts';
 import { createSqliteStore } from '../../../server/src/store/sqlite/create-sqlite-store.ts';
-
-const directories: string[] = [];
-
-afterEach(() => {
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
 
 const OCCURRED_AT = Date.parse('2026-03-02T08:59:00.000Z');
 
@@ -33,26 +22,11 @@ function buildEvent(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const association = {
-  eventId: 200,
-  subscriptionType: 'object.associationChange',
-  objectId: undefined,
-  objectTypeId: undefined,
-  fromObjectId: 55,
-  fromObjectTypeId: '0-2',
-  toObjectId: 7,
-  toObjectTypeId: '0-3',
-};
+const association = { eventId: 200, ...buildAssociationChangeFields([55, '0-2'], [7, '0-3']) };
 
 /** A database as version 006 left it: HubSpot rows identified by HubSpot's bare eventId, one done, one pending. */
 async function createVersion006Database(): Promise<string> {
-  const directory = mkdtempSync(join(tmpdir(), 'liftoff-007-'));
-  directories.push(directory);
-  const path = join(directory, 'liftoff.db');
-  const sqlite = new BetterSqlite3(path);
-  const db = new Kysely<unknown>({ dialect: createSqliteDialect(sqlite) });
-  const { error } = await new Migrator({ db, provider: createMigrationProvider() }).migrateTo('006_inbox_crm_changes');
-  if (error !== undefined) throw error;
+  const { path, sqlite, close } = await createDatabaseAtVersion('006_inbox_crm_changes');
   const insert = sqlite.prepare(
     `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, change_json,
        received_at, status, attempts, next_attempt_at, completed_at)
@@ -63,7 +37,7 @@ async function createVersion006Database(): Promise<string> {
   insert.run('hubspot', '200', '55', OCCURRED_AT, JSON.stringify(buildEvent(association)), change, 'pending', null);
   insert.run('hubspot', '300', null, 0, JSON.stringify({ note: 'not an event' }), null, 'parked', null);
   insert.run('scheduler', 'sweep:1001:pull:1', null, 0, JSON.stringify({ bucket: 1 }), null, 'pending', null);
-  await db.destroy();
+  await close();
   return path;
 }
 
