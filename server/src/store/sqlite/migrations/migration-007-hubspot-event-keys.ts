@@ -1,13 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { toHubSpotEventKey } from '../../../hubspot/webhooks/to-hubspot-event-key.ts';
 import { hubSpotWebhookEventSchema } from '../../../hubspot/webhooks/webhook-event-schema.ts';
-
-interface HubSpotRow {
-  id: number;
-  source: string;
-  event_id: string;
-  payload_json: string;
-}
+import { updateHubSpotInboxRows } from './update-hubspot-inbox-rows.ts';
 
 /**
  * 007: a HubSpot webhook row is identified by eventId + subscriptionId + object or from/to ids + occurredAt
@@ -19,18 +13,11 @@ interface HubSpotRow {
  */
 export const migration007HubSpotEventKeys: Migration = {
   async up(db: Kysely<unknown>) {
-    const inbox = db as unknown as Kysely<{ inbox_events: HubSpotRow }>;
-    const rows = await inbox
-      .selectFrom('inbox_events')
-      .select(['id', 'event_id', 'payload_json'])
-      .where('source', '=', 'hubspot')
-      .execute();
-    for (const row of rows) {
+    await updateHubSpotInboxRows(db, (row) => {
       const event = hubSpotWebhookEventSchema.safeParse(JSON.parse(row.payload_json) as unknown);
-      if (!event.success) continue;
+      if (!event.success) return null;
       const key = toHubSpotEventKey(event.data);
-      if (key === row.event_id) continue;
-      await inbox.updateTable('inbox_events').set({ event_id: key }).where('id', '=', row.id).execute();
-    }
+      return key === row.event_id ? null : { event_id: key };
+    });
   },
 };
