@@ -14,12 +14,13 @@ afterEach(() => {
 });
 
 /**
- * A database file as an earlier release left it: the migrations up to `version` applied, nothing after. Fill it with
- * `sqlite` (rows in that version's shape), close it, then open the store on `path` to run the upgrade.
+ * The path of a database file as an earlier release left it: the migrations up to `version` applied, nothing after,
+ * and the rows `fill` writes in that version's shape. Opening the store on it runs the upgrade.
  */
 export async function createDatabaseAtVersion(
   version: string,
-): Promise<{ path: string; sqlite: BetterSqlite3.Database; close: () => Promise<void> }> {
+  fill: (sqlite: BetterSqlite3.Database) => void,
+): Promise<string> {
   const directory = mkdtempSync(join(tmpdir(), `liftoff-${version}-`));
   directories.push(directory);
   const path = join(directory, 'liftoff.db');
@@ -27,5 +28,7 @@ export async function createDatabaseAtVersion(
   const db = new Kysely<unknown>({ dialect: createSqliteDialect(sqlite) });
   const { error } = await new Migrator({ db, provider: createMigrationProvider() }).migrateTo(version);
   if (error !== undefined) throw error;
-  return { path, sqlite, close: () => db.destroy() };
+  fill(sqlite);
+  await db.destroy();
+  return path;
 }

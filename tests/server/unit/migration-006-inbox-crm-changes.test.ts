@@ -5,40 +5,39 @@ import { createSqliteStore } from '../../../server/src/store/sqlite/create-sqlit
 
 /** A database as version 005 left it: HubSpot rows kept their subscription type as kind, with no CrmChange. */
 async function createVersion005Database(): Promise<string> {
-  const { path, sqlite, close } = await createDatabaseAtVersion('005_company_domains');
-  const insert = sqlite.prepare(
-    `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, received_at,
+  return createDatabaseAtVersion('005_company_domains', (sqlite) => {
+    const insert = sqlite.prepare(
+      `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, received_at,
        status, attempts, next_attempt_at)
      values ('1001', ?, ?, ?, ?, 0, ?, 0, ?, ?, 0)`,
-  );
-  const stageChange = { eventId: 1, portalId: 1001, occurredAt: 0, subscriptionType: 'deal.propertyChange' };
-  insert.run(
-    'hubspot',
-    '1',
-    'deal.propertyChange',
-    null,
-    JSON.stringify({ ...stageChange, objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' }),
-    'pending',
-    0,
-  );
-  insert.run(
-    'hubspot',
-    '2',
-    'object.deletion',
-    '42',
-    JSON.stringify({
-      ...stageChange,
-      eventId: 2,
-      subscriptionType: 'object.deletion',
-      objectId: 42,
-      objectTypeId: '0-2',
-    }),
-    'parked',
-    5,
-  );
-  insert.run('scheduler', 'sweep:1001:pull:1', 'sweep.pull', null, JSON.stringify({ bucket: 1 }), 'pending', 0);
-  await close();
-  return path;
+    );
+    const stageChange = { eventId: 1, portalId: 1001, occurredAt: 0, subscriptionType: 'deal.propertyChange' };
+    insert.run(
+      'hubspot',
+      '1',
+      'deal.propertyChange',
+      null,
+      JSON.stringify({ ...stageChange, objectId: 7, propertyName: 'dealstage', propertyValue: 'closedwon' }),
+      'pending',
+      0,
+    );
+    insert.run(
+      'hubspot',
+      '2',
+      'object.deletion',
+      '42',
+      JSON.stringify({
+        ...stageChange,
+        eventId: 2,
+        subscriptionType: 'object.deletion',
+        objectId: 42,
+        objectTypeId: '0-2',
+      }),
+      'parked',
+      5,
+    );
+    insert.run('scheduler', 'sweep:1001:pull:1', 'sweep.pull', null, JSON.stringify({ bucket: 1 }), 'pending', 0);
+  });
 }
 
 describe('migration 006: inbox rows carry what a CRM event means', () => {

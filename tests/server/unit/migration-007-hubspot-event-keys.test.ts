@@ -26,19 +26,18 @@ const association = { eventId: 200, ...buildAssociationChangeFields([55, '0-2'],
 
 /** A database as version 006 left it: HubSpot rows identified by HubSpot's bare eventId, one done, one pending. */
 async function createVersion006Database(): Promise<string> {
-  const { path, sqlite, close } = await createDatabaseAtVersion('006_inbox_crm_changes');
-  const insert = sqlite.prepare(
-    `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, change_json,
+  return createDatabaseAtVersion('006_inbox_crm_changes', (sqlite) => {
+    const insert = sqlite.prepare(
+      `insert into inbox_events (portal_id, source, event_id, kind, company_id, occurred_at, payload_json, change_json,
        received_at, status, attempts, next_attempt_at, completed_at)
      values ('1001', ?, ?, 'crm.change', ?, ?, ?, ?, 0, ?, 1, 0, ?)`,
-  );
-  const change = JSON.stringify({ kind: 'company_changed', companyId: '123' });
-  insert.run('hubspot', '100', '123', OCCURRED_AT, JSON.stringify(buildEvent()), change, 'done', 1);
-  insert.run('hubspot', '200', '55', OCCURRED_AT, JSON.stringify(buildEvent(association)), change, 'pending', null);
-  insert.run('hubspot', '300', null, 0, JSON.stringify({ note: 'not an event' }), null, 'parked', null);
-  insert.run('scheduler', 'sweep:1001:pull:1', null, 0, JSON.stringify({ bucket: 1 }), null, 'pending', null);
-  await close();
-  return path;
+    );
+    const change = JSON.stringify({ kind: 'company_changed', companyId: '123' });
+    insert.run('hubspot', '100', '123', OCCURRED_AT, JSON.stringify(buildEvent()), change, 'done', 1);
+    insert.run('hubspot', '200', '55', OCCURRED_AT, JSON.stringify(buildEvent(association)), change, 'pending', null);
+    insert.run('hubspot', '300', null, 0, JSON.stringify({ note: 'not an event' }), null, 'parked', null);
+    insert.run('scheduler', 'sweep:1001:pull:1', null, 0, JSON.stringify({ bucket: 1 }), null, 'pending', null);
+  });
 }
 
 describe('migration 007: HubSpot inbox rows identified by eventId + subscription + object ids + occurredAt', () => {
