@@ -18,7 +18,7 @@ export interface ErrorBody {
 
 /**
  * An error answer stays small whatever the request: a caller fixes the first few issues, and 20 show the pattern.
- * Unbounded, a 200 KB invalid webhook batch answered 7.7 MB (issue 12, item 15). Paths and messages are cut too,
+ * Unbounded, an error answer grows with the request (a 200 KB invalid body once answered 7.7 MB). Paths and messages are cut too,
  * since a path repeats the caller's keys.
  */
 export const MAX_ERROR_ISSUES = 20;

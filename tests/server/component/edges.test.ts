@@ -7,7 +7,7 @@ import { grantUsageApiKey } from '../../support/start-usage-app.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
-/** Issue 12: edges found by the probe, one test per item. */
+/** The service's edges under hostile input: escapes, malformed text, huge bodies, replays, shutdown. */
 let app: CardsTestApp;
 
 beforeEach(async () => {

@@ -197,7 +197,7 @@ describe('POST /webhooks/hubspot', () => {
     expect(await readInbox()).toHaveLength(1);
   });
 
-  // Issue 12, item 8: HubSpot's eventId is not unique; an event is eventId + subscriptionId + object ids + occurredAt.
+  // HubSpot's eventId is not unique; an event is eventId + subscriptionId + object ids + occurredAt.
   it('stores a different event under a reused eventId, and skips a retry of either', async () => {
     const reused = [
       buildEvent({ subscriptionId: 2346 }),
@@ -290,7 +290,7 @@ describe('POST /webhooks/hubspot', () => {
     expect(await readInbox()).toEqual([]);
   });
 
-  // Issue 12, item 7: HubSpot drops the whole batch's retries on a 4xx, so one unreadable event must not cost the rest.
+  // HubSpot drops the whole batch's retries on a 4xx, so one unreadable event must not cost the rest.
   it('reads null as absent, stores the readable events and parks an unreadable one with its reason', async () => {
     const withNulls = buildEvent({
       eventId: 102,
