@@ -82,7 +82,11 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     clock,
     flushIntervalMs: deps.config.usageFlushIntervalMs,
   };
-  const webhooks = createHubSpotWebhookHandler({ inbox: deps.webhookInbox, clock: deps.wallClock });
+  const webhooks = createHubSpotWebhookHandler({
+    inbox: deps.webhookInbox,
+    clock: deps.wallClock,
+    portalId: deps.config.hubspot.portalId,
+  });
   const act = (name: keyof typeof parseCardActions) => createCardActionHandler(actions, parseCardActions[name]);
 
   // prettier-ignore

@@ -5,7 +5,7 @@ import {
 } from '../../hubspot/webhooks/webhook-event-schema.ts';
 import { toInboxEventInput } from '../../hubspot/webhooks/to-inbox-event-input.ts';
 import { toUnreadableInboxEventInput } from '../../hubspot/webhooks/to-unreadable-inbox-event-input.ts';
-import type { Clock, InboxEventInput, InboxStore } from '../../onboarding/ports/index.ts';
+import type { Clock, InboxStore } from '../../onboarding/ports/index.ts';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
 import { sendError } from '../http-error.ts';
 import '../middleware/request-locals.ts';
@@ -17,7 +17,12 @@ import '../middleware/request-locals.ts';
  * be read is stored parked with its reason and the delivery still answered 200: a 4xx would cost every readable
  * event of the batch HubSpot's retries (docs/HUBSPOT.md §0.1).
  */
-export function createHubSpotWebhookHandler(deps: { inbox: Pick<InboxStore, 'append'>; clock: Clock }): RequestHandler {
+export function createHubSpotWebhookHandler(deps: {
+  inbox: Pick<InboxStore, 'append'>;
+  clock: Clock;
+  /** The portal this deployment serves (static auth): an unreadable event whose own portal cannot be read is its. */
+  portalId: string;
+}): RequestHandler {
   return async (req, res) => {
     const delivery = hubSpotWebhookDeliverySchema.safeParse(req.body);
     if (!delivery.success) {
@@ -34,21 +39,14 @@ export function createHubSpotWebhookHandler(deps: { inbox: Pick<InboxStore, 'app
       const parsed = hubSpotWebhookEventSchema.safeParse(raw);
       return parsed.success ? toInboxEventInput(parsed.data) : { raw, issues: parsed.error.issues };
     });
-    const fallbackPortalId = toOnlyPortalId(read.filter((event) => 'portalId' in event));
     const events = read.map((event) =>
       'portalId' in event
         ? event
-        : toUnreadableInboxEventInput(event.raw, event.issues, { fallbackPortalId, receivedAt }),
+        : toUnreadableInboxEventInput(event.raw, event.issues, { fallbackPortalId: deps.portalId, receivedAt }),
     );
     const parked = events.filter((event) => event.parkedReason !== undefined).length;
     const { accepted, duplicates } = await deps.inbox.append(events, receivedAt);
     res.locals.log.info({ received: events.length, accepted, duplicates, parked }, 'stored HubSpot webhook events');
     res.status(200).json({ accepted, duplicates });
   };
-}
-
-/** The portal of a delivery's readable events when there is one; HubSpot batches a portal's events together. */
-function toOnlyPortalId(events: readonly InboxEventInput[]): string {
-  const portals = new Set(events.map((event) => event.portalId));
-  return portals.size === 1 ? ([...portals][0] ?? 'unknown') : 'unknown';
 }
