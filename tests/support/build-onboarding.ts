@@ -56,6 +56,9 @@ export function buildOnboarding(overrides: Partial<Onboarding> = {}): Onboarding
     stakeholders: [],
     activity: { logins: [], featureUses: [], engagements: [], tickets: [] },
     signals: [],
+    closedAt: null,
+    outcomeReason: null,
+    reopenedAt: null,
     ...overrides,
   };
 }
@@ -91,11 +94,14 @@ export function buildCriterion(overrides: Partial<Criterion> = {}): Criterion {
     name: '5 weekly active users',
     metric: 'weekly_active_users',
     unit: 'users',
+    direction: 'increase',
     baseline: 0,
     target: 10,
     current: 0,
+    agreedAt: null,
     dueDate: dateOfDay(60),
     status: 'in_progress',
+    achievedAt: null,
     source: 'sales_promise',
     ownerContactId: null,
     ...overrides,
@@ -110,6 +116,10 @@ export function buildMilestone(overrides: Partial<Milestone> = {}): Milestone {
     dueDate: dateOfDay(7),
     completedAt: null,
     skipped: false,
+    skipReason: null,
+    owner: null,
+    completesWhen: null,
+    manual: null,
     checklist: [],
     notes: null,
     ...overrides,
@@ -117,11 +127,19 @@ export function buildMilestone(overrides: Partial<Milestone> = {}): Milestone {
 }
 
 export function buildFirstWeekStep(overrides: Partial<FirstWeekStep> = {}): FirstWeekStep {
-  return { id: 's1', name: 'Connect SSO', doneAt: null, ...overrides };
+  return { id: 's1', name: 'Connect SSO', doneAt: null, completesWhen: null, manual: null, ...overrides };
 }
 
 export function buildStakeholder(overrides: Partial<Stakeholder> = {}): Stakeholder {
-  return { contactId: '9', name: 'Jane Roe', roles: ['end_user'], lastEngagedAt: null, kpi: null, ...overrides };
+  return {
+    contactId: '9',
+    name: 'Jane Roe',
+    roles: ['end_user'],
+    lastEngagedAt: null,
+    taggedAt: null,
+    kpi: null,
+    ...overrides,
+  };
 }
 
 export function buildLogin(overrides: Partial<Login> = {}): Login {
@@ -133,7 +151,7 @@ export function buildFeatureUse(overrides: Partial<FeatureUse> = {}): FeatureUse
 }
 
 export function buildEngagement(overrides: Partial<Engagement> = {}): Engagement {
-  return { at: atDay(1), type: 'email', direction: 'outbound', connected: false, ...overrides };
+  return { at: atDay(1), type: 'email', direction: 'outbound', connected: false, contactId: null, ...overrides };
 }
 
 export function buildTicket(overrides: Partial<Ticket> = {}): Ticket {
@@ -141,7 +159,17 @@ export function buildTicket(overrides: Partial<Ticket> = {}): Ticket {
 }
 
 export function buildPriorSignal(overrides: Partial<PriorSignal> = {}): PriorSignal {
-  return { type: 'no_first_login', status: 'open', detectedAt: atDay(14), snoozedUntil: null, ...overrides };
+  return {
+    type: 'no_first_login',
+    status: 'open',
+    detectedAt: atDay(14),
+    snoozedUntil: null,
+    acknowledgedAt: null,
+    snoozedAt: null,
+    resolvedAt: null,
+    resolvedBy: null,
+    ...overrides,
+  };
 }
 
 /** `count` logins by distinct or repeated users spread over the day before `before` (exclusive). */

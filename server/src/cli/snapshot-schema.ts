@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import {
+  criterionDirections,
   criterionSources,
   criterionStatuses,
   engagementDirections,
   engagementTypes,
+  manualMarks,
   milestoneKinds,
   milestoneStatuses,
   onboardingStatuses,
+  outcomeReasons,
+  signalResolvers,
   signalStatuses,
   signalTypes,
   stakeholderRoles,
@@ -14,6 +18,7 @@ import {
 } from '@liftoff/shared/domain/index';
 import type {
   ActivitySnapshot,
+  CompletionRule,
   Criterion,
   Engagement,
   FeatureUse,
@@ -56,6 +61,7 @@ const engagementSchema = z.object({
   type: z.enum(engagementTypes),
   direction: z.enum(engagementDirections),
   connected: z.boolean().default(false),
+  contactId: orNull(z.string()),
 }) satisfies z.ZodType<Engagement>;
 
 /** `closedAt: null` (or absent) = the ticket is open. */
@@ -79,14 +85,25 @@ const criterionSchema = z.object({
   name: z.string(),
   metric: orNull(z.string()),
   unit: orNull(z.string()),
+  direction: z.enum(criterionDirections).default('increase'),
   baseline: orNull(z.number()),
   target: orNull(z.number()),
   current: orNull(z.number()),
+  agreedAt: orNull(isoDateSchema),
   dueDate: orNull(isoDateSchema),
   status: z.enum(criterionStatuses).default('not_started'),
+  achievedAt: orNull(isoInstantSchema),
   source: z.enum(criterionSources).default('csm'),
   ownerContactId: orNull(z.string()),
 }) satisfies z.ZodType<Criterion>;
+
+/** What data proves (docs/EVALUATE.md "Additions"): `key_feature_used` without a feature means any key feature. */
+const completionRuleSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('first_login') }),
+  z.object({ rule: z.literal('key_feature_used'), feature: orNull(z.string()) }),
+  z.object({ rule: z.literal('active_users'), atLeast: z.number().int().min(1) }),
+  z.object({ rule: z.literal('milestone_done'), milestoneKind: z.enum(milestoneKinds) }),
+]) satisfies z.ZodType<CompletionRule>;
 
 /** The milestone's status is derived by the engine; only a CSM's skip is taken from the input. */
 const milestoneSchema = z
@@ -98,6 +115,10 @@ const milestoneSchema = z
     completedAt: orNull(isoInstantSchema),
     skipped: z.boolean().optional(),
     status: z.enum(milestoneStatuses).optional(),
+    skipReason: orNull(z.string()),
+    owner: orNull(z.string()),
+    completesWhen: orNull(completionRuleSchema),
+    manual: orNull(z.enum(manualMarks)),
     checklist: listOf(z.object({ label: z.string(), done: z.boolean().default(false) })),
     notes: orNull(z.string()),
   })
@@ -110,6 +131,8 @@ const firstWeekStepSchema = z.object({
   id: z.string(),
   name: z.string(),
   doneAt: orNull(isoInstantSchema),
+  completesWhen: orNull(completionRuleSchema),
+  manual: orNull(z.enum(manualMarks)),
 }) satisfies z.ZodType<FirstWeekStep>;
 
 const stakeholderSchema = z.object({
@@ -117,6 +140,7 @@ const stakeholderSchema = z.object({
   name: orNull(z.string()),
   roles: listOf(z.enum(stakeholderRoles)),
   lastEngagedAt: orNull(isoInstantSchema),
+  taggedAt: orNull(isoDateSchema),
   kpi: orNull(z.string()),
 }) satisfies z.ZodType<Stakeholder>;
 
@@ -125,22 +149,61 @@ const priorSignalSchema = z.object({
   status: z.enum(signalStatuses),
   detectedAt: isoInstantSchema,
   snoozedUntil: orNull(isoInstantSchema),
+  acknowledgedAt: orNull(isoInstantSchema),
+  snoozedAt: orNull(isoInstantSchema),
+  resolvedAt: orNull(isoInstantSchema),
+  resolvedBy: orNull(z.enum(signalResolvers)),
 }) satisfies z.ZodType<PriorSignal>;
 
-const onboardingSchema = z.object({
-  companyId: z.string(),
-  companyName: orNull(z.string()),
-  startDate: isoDateSchema,
-  status: z.enum(onboardingStatuses).default('in_progress'),
-  usageTracked: z.boolean().default(true),
-  keyFeatures: listOf(z.string()),
-  criteria: listOf(criterionSchema),
-  milestones: listOf(milestoneSchema),
-  firstWeekSteps: listOf(firstWeekStepSchema),
-  stakeholders: listOf(stakeholderSchema),
-  activity: activitySchema.default({ logins: [], featureUses: [], engagements: [], tickets: [] }),
-  signals: listOf(priorSignalSchema),
-}) satisfies z.ZodType<Onboarding>;
+/**
+ * The working framework's inputs (docs/EVALUATE.md "Additions": quick wins, validation requests, reporting) are
+ * checked for shape so a snapshot that carries them is accepted; the engine reads them once their signals exist.
+ */
+const workingFrameworkSchema = {
+  quickWins: listOf(
+    z.object({ name: z.string(), plannedFor: isoDateSchema.nullish(), deliveredAt: isoInstantSchema.nullish() }),
+  ),
+  validationRequests: listOf(
+    z.object({
+      id: z.string(),
+      deliverable: z.string(),
+      ownerContactId: z.string(),
+      dueDate: isoDateSchema,
+      status: z.enum(['waiting', 'approved', 'changes_requested']),
+      respondedAt: isoInstantSchema.nullish(),
+    }),
+  ),
+  reporting: z
+    .object({
+      cadence: listOf(z.object({ untilDay: z.number().int().nullish(), everyDays: z.number().int().min(1) })),
+      lastReportAt: isoInstantSchema.nullish(),
+    })
+    .nullish(),
+};
+
+const onboardingSchema = z
+  .object({
+    companyId: z.string(),
+    companyName: orNull(z.string()),
+    startDate: isoDateSchema,
+    status: z.enum(onboardingStatuses).default('in_progress'),
+    usageTracked: z.boolean().default(true),
+    keyFeatures: listOf(z.string()),
+    criteria: listOf(criterionSchema),
+    milestones: listOf(milestoneSchema),
+    firstWeekSteps: listOf(firstWeekStepSchema),
+    stakeholders: listOf(stakeholderSchema),
+    activity: activitySchema.default({ logins: [], featureUses: [], engagements: [], tickets: [] }),
+    signals: listOf(priorSignalSchema),
+    closedAt: orNull(isoInstantSchema),
+    outcomeReason: orNull(z.enum(outcomeReasons)),
+    reopenedAt: orNull(isoInstantSchema),
+    ...workingFrameworkSchema,
+  })
+  .transform(
+    ({ quickWins: _quickWins, validationRequests: _validationRequests, reporting: _reporting, ...onboarding }) =>
+      onboarding,
+  ) satisfies z.ZodType<Onboarding>;
 
 export const snapshotSchema = z.object({
   asOf: isoInstantSchema,

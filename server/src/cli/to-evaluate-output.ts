@@ -1,11 +1,16 @@
 import type {
   Activation,
   CohortActivation,
+  CompletedBy,
+  CriterionAssessment,
+  CurrentSource,
   EscalationLevel,
   HealthComponents,
+  MilestoneStatus,
   Phase,
   PortfolioAssessment,
   RiskLevel,
+  RiskReason,
   Severity,
   Signal,
   SignalType,
@@ -26,10 +31,24 @@ export interface EvaluatedCompany {
   healthScore: number;
   components: HealthComponents;
   riskLevel: RiskLevel;
+  riskReason: RiskReason;
   escalationLevel: EscalationLevel;
   signals: EvaluatedSignal[];
   activation: Activation;
   nextAction: string;
+  criteria: EvaluatedCriterion[];
+  firstWeekSteps: { id: string; done: boolean; doneAt: string | null; by: CompletedBy | null }[];
+  milestones: { id: string; status: MilestoneStatus; by: CompletedBy | null }[];
+  completion: { due: boolean };
+}
+
+export interface EvaluatedCriterion {
+  id: string;
+  current: number | null;
+  currentSource: CurrentSource;
+  progress: number | null;
+  expectedProgress: number | null;
+  achievedAt: string | null;
 }
 
 export interface EvaluatedSignal {
@@ -52,6 +71,17 @@ const toEvaluatedSignal = (signal: Signal): EvaluatedSignal => ({
   action: signal.action,
 });
 
+const toEvaluatedCriterion = (criterion: CriterionAssessment): EvaluatedCriterion => ({
+  id: criterion.id,
+  current: criterion.current,
+  currentSource: criterion.currentSource,
+  progress: criterion.progress,
+  expectedProgress: criterion.expectedProgress,
+  achievedAt: toCompactIsoOrNull(criterion.achievedAt),
+});
+
+const toCompactIsoOrNull = (at: number | null): string | null => (at === null ? null : toCompactIsoInstant(at));
+
 /** Maps the engine's portfolio verdict to the wire shape; companies keep the input order the engine kept. */
 export function toEvaluateOutput(portfolio: PortfolioAssessment): EvaluateOutput {
   return {
@@ -69,15 +99,30 @@ export function toEvaluateOutput(portfolio: PortfolioAssessment): EvaluateOutput
         support: a.components.support,
       },
       riskLevel: a.riskLevel,
+      riskReason: a.riskReason,
       escalationLevel: a.escalationLevel,
       signals: a.signals.map(toEvaluatedSignal),
       activation: { activated: a.activation.activated, day: a.activation.day },
       nextAction: a.nextAction,
+      criteria: a.criteria.map(toEvaluatedCriterion),
+      firstWeekSteps: a.firstWeekSteps.map((step) => ({
+        id: step.id,
+        done: step.done,
+        doneAt: toCompactIsoOrNull(step.doneAt),
+        by: step.by,
+      })),
+      milestones: a.milestones.map((milestone) => ({ id: milestone.id, status: milestone.status, by: milestone.by })),
+      completion: { due: a.completion.due },
     })),
     cohorts: portfolio.cohorts.map((c) => ({
       cohort: c.cohort,
       size: c.size,
       activationRate: { d30: c.activationRate.d30, d60: c.activationRate.d60, d90: c.activationRate.d90 },
+      counts: {
+        d30: { activated: c.counts.d30.activated, eligible: c.counts.d30.eligible },
+        d60: { activated: c.counts.d60.activated, eligible: c.counts.d60.eligible },
+        d90: { activated: c.counts.d90.activated, eligible: c.counts.d90.eligible },
+      },
     })),
   };
 }

@@ -76,6 +76,7 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
                 name: contact.name,
                 roles: association.roles,
                 lastEngagedAt: contact.lastEngagedAt,
+                taggedAt: null,
                 kpi: contact.kpi,
               },
             ];

@@ -101,16 +101,22 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
     records.contacts.push({ id: contactId, name: person.name, kpi: person.kpi, lastEngagedAt: now - (i + 1) * dayMs });
     records.associations.push({ companyId, contactId, roles: [...person.roles], modifiedAt: now - 7 * dayMs });
   });
-  const promise = (n: number, fields: Pick<Criterion, 'name' | 'metric' | 'unit' | 'baseline' | 'target'>) => ({
+  const promise = (
+    n: number,
+    fields: { name: string; metric: string; unit: string; baseline: number; target: number },
+  ) => ({
     companyId,
     dealId,
     modifiedAt: now - 3 * dayMs,
     record: {
       id: `handoff-${dealId}-c${n}`,
       ...fields,
+      direction: fields.target < fields.baseline ? 'decrease' : 'increase',
       current: null,
+      agreedAt: null,
       dueDate: today + 60 * dayMs,
       status: 'not_started',
+      achievedAt: null,
       source: 'sales_promise',
       ownerContactId: `${companyId}02`,
     } satisfies Criterion,

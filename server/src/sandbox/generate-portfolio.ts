@@ -161,11 +161,12 @@ const createAnsweredOutreach = (rng: Random, pairs: number, from: Instant, now: 
       type: rng.pick(['email', 'call'] as const),
       direction: 'outbound',
       connected: false,
+      contactId: null,
     };
     const reply: Engagement = rng.pick<Engagement>([
-      { at: replyAt, type: 'email', direction: 'inbound', connected: false },
-      { at: replyAt, type: 'call', direction: 'outbound', connected: true },
-      { at: replyAt, type: 'meeting', direction: 'outbound', connected: false },
+      { at: replyAt, type: 'email', direction: 'inbound', connected: false, contactId: null },
+      { at: replyAt, type: 'call', direction: 'outbound', connected: true, contactId: null },
+      { at: replyAt, type: 'meeting', direction: 'outbound', connected: false, contactId: null },
     ]);
     return [outbound, reply];
   })
@@ -228,6 +229,7 @@ const createStakeholders = (rng: Random, companyId: string, startDate: Instant, 
     name: `${rng.pick(firstNames)} ${rng.pick(lastNames)}`,
     roles,
     lastEngagedAt: toUniformTime(rng, Math.max(startDate, now - 10 * dayMs), now),
+    taggedAt: null,
     kpi: rng.chance(0.7) ? rng.pick(['Cut reporting time', 'Fewer manual steps', 'Pipeline visibility']) : null,
   }));
 };
@@ -277,6 +279,9 @@ const buildHealthy = (rng: Random, companyId: string, startDate: Instant, now: I
       tickets: createClosedTickets(rng, ticketCount, `ob-${companyId}`, startDate, now),
     },
     signals: [],
+    closedAt: null,
+    outcomeReason: null,
+    reopenedAt: null,
   };
 };
 
@@ -286,12 +291,13 @@ const addPriorSignal = (draft: Draft, type: SignalType, earliest: Instant): void
   if (!rng.chance(0.5)) return;
   const detectedAt = toUniformTime(rng, Math.min(now, Math.max(earliest, now - 10 * dayMs)), now);
   const handling = rng.next();
+  const unhandled = { acknowledgedAt: null, snoozedAt: null, resolvedAt: null, resolvedBy: null };
   const prior: PriorSignal =
     handling < 0.7
-      ? { type, status: 'open', detectedAt, snoozedUntil: null }
+      ? { type, status: 'open', detectedAt, snoozedUntil: null, ...unhandled }
       : handling < 0.85
-        ? { type, status: 'acknowledged', detectedAt, snoozedUntil: null }
-        : { type, status: 'snoozed', detectedAt, snoozedUntil: now + rng.pick([-1, 3]) * dayMs };
+        ? { type, status: 'acknowledged', detectedAt, snoozedUntil: null, ...unhandled }
+        : { type, status: 'snoozed', detectedAt, snoozedUntil: now + rng.pick([-1, 3]) * dayMs, ...unhandled };
   onboarding.signals.push(prior);
 };
 
@@ -405,6 +411,7 @@ const profileRules: Record<PortfolioProfile, ProfileRule> = {
         type: rng.pick(['email', 'call'] as const),
         direction: 'outbound',
         connected: false,
+        contactId: null,
       }));
       activity.engagements = [...activity.engagements.filter((e) => e.at < now - 14 * dayMs), ...outreach].sort(byTime);
       addPriorSignal(draft, 'unanswered_outreach', windowStart);
@@ -530,7 +537,13 @@ const profileRules: Record<PortfolioProfile, ProfileRule> = {
       const extra = ['Configure permissions', 'Customise the dashboard', 'Train the admins', 'Set up notifications'];
       draft.onboarding.firstWeekSteps = [
         ...firstWeekSteps,
-        ...extra.map((name, i) => ({ id: `ob-${companyId}-sx${i + 1}`, name, doneAt: null })),
+        ...extra.map((name, i) => ({
+          id: `ob-${companyId}-sx${i + 1}`,
+          name,
+          doneAt: null,
+          completesWhen: null,
+          manual: null,
+        })),
       ].slice(0, 8);
     },
   },

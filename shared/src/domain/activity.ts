@@ -22,6 +22,8 @@ export interface Engagement {
   type: EngagementType;
   direction: EngagementDirection;
   connected: boolean;
+  /** The customer contact it was with, when known: who is silent, and whom else to go through. */
+  contactId: string | null;
 }
 
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;

@@ -1,4 +1,6 @@
-import type { EscalationLevel, Signal } from './signal.ts';
+import type { CompletedBy } from './completion-rule.ts';
+import type { MilestoneStatus } from './milestone.ts';
+import type { EscalationLevel, Signal, SignalType } from './signal.ts';
 import type { CalendarDate, Instant } from './time-values.ts';
 
 export const phases = ['kickoff', 'activation', 'adoption', 'value_review', 'completed', 'overdue'] as const;
@@ -17,9 +19,47 @@ export interface HealthComponents {
 }
 
 export interface Activation {
-  activated: boolean;
+  /** null when the portal has no usage source: activation is unknown, not "not activated". */
+  activated: boolean | null;
   /** The day number on which activation happened, null while not activated. */
   day: number | null;
+}
+
+/** What sets the risk level: the most severe signal's type, or the score band. */
+export type RiskReason = SignalType | 'score';
+
+/** Where a criterion's current value comes from: the activity (a computed metric) or a person. */
+export type CurrentSource = 'data' | 'manual';
+
+/** One criterion as judged now: progress against where it should be by today. */
+export interface CriterionAssessment {
+  id: string;
+  current: number | null;
+  currentSource: CurrentSource;
+  /** The baseline the progress is measured from (for a computed metric, its value at agreement when none was given). */
+  baseline: number | null;
+  /** Share of the way from baseline to target, direction-aware, in [0, 1]; null without a target. */
+  progress: number | null;
+  /** Share expected by today: linear from agreement to due date, in [0, 1]; null without a due date. */
+  expectedProgress: number | null;
+  /** When it first reached its target (latched); null while not achieved. */
+  achievedAt: Instant | null;
+}
+
+/** One first-week step as the data and the people say: done or not, when, and by whom. */
+export interface StepAssessment {
+  id: string;
+  done: boolean;
+  doneAt: Instant | null;
+  by: CompletedBy | null;
+}
+
+/** One milestone's effective status, and who completed it. */
+export interface MilestoneAssessment {
+  id: string;
+  status: MilestoneStatus;
+  completedAt: Instant | null;
+  by: CompletedBy | null;
 }
 
 /** Usage figures over the last 7 days, as written to the company's properties. */
@@ -39,15 +79,28 @@ export interface Assessment {
   healthScore: number;
   components: HealthComponents;
   riskLevel: RiskLevel;
+  riskReason: RiskReason;
   escalationLevel: EscalationLevel;
   /** Signals whose condition holds, sorted by severity (critical first), then type. */
   signals: Signal[];
   activation: Activation;
   nextAction: string;
   nextCheckpointDate: CalendarDate | null;
+  /** Criteria achieved (latched) and criteria that count (retired ones count nowhere). */
   criteriaMet: number;
   criteriaTotal: number;
+  criteria: CriterionAssessment[];
+  firstWeekSteps: StepAssessment[];
+  milestones: MilestoneAssessment[];
+  /** The automatic completion rule holds now (docs/PRODUCT.md §2 step 8). */
+  completion: { due: boolean };
   usage: UsageSummary;
+}
+
+/** Activated by day D, out of the onboardings at least D days old whose activation is known. */
+export interface CohortCount {
+  activated: number;
+  eligible: number;
 }
 
 export interface CohortActivation {
@@ -55,6 +108,7 @@ export interface CohortActivation {
   cohort: string;
   size: number;
   activationRate: { d30: number | null; d60: number | null; d90: number | null };
+  counts: { d30: CohortCount; d60: CohortCount; d90: CohortCount };
 }
 
 export interface PortfolioAssessment {

@@ -1,6 +1,11 @@
-import type { CalendarDate } from './time-values.ts';
+import type { CalendarDate, Instant } from './time-values.ts';
 
-export const criterionStatuses = ['not_started', 'in_progress', 'achieved', 'missed'] as const;
+/** Which way is progress: more users, or fewer tickets and fewer days. */
+export const criterionDirections = ['increase', 'decrease'] as const;
+export type CriterionDirection = (typeof criterionDirections)[number];
+
+/** `retired`: moved out of the plan (phase 2, no longer relevant); it counts nowhere. */
+export const criterionStatuses = ['not_started', 'in_progress', 'achieved', 'missed', 'retired'] as const;
 export type CriterionStatus = (typeof criterionStatuses)[number];
 
 export const criterionSources = ['sales_promise', 'csm', 'customer'] as const;
@@ -12,11 +17,18 @@ export interface Criterion {
   name: string;
   metric: string | null;
   unit: string | null;
+  direction: CriterionDirection;
+  /** For a metric Liftoff computes, an absent baseline is the metric's value at agreement (docs/PRODUCT.md §3.1). */
   baseline: number | null;
   target: number | null;
+  /** The value a person entered; for a computed metric an absent one is read from the activity. */
   current: number | null;
+  /** The day it was agreed with the customer; null = the start date. Expected progress runs from here. */
+  agreedAt: CalendarDate | null;
   dueDate: CalendarDate | null;
   status: CriterionStatus;
+  /** When it first reached its target: latched, it stays achieved even if the metric dips. */
+  achievedAt: Instant | null;
   source: CriterionSource;
   ownerContactId: string | null;
 }

@@ -1,5 +1,6 @@
 export * from './activity.ts';
 export * from './assessment.ts';
+export * from './completion-rule.ts';
 export * from './criterion.ts';
 export * from './first-week-step.ts';
 export * from './handoff.ts';

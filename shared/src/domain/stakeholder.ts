@@ -1,4 +1,4 @@
-import type { Instant } from './time-values.ts';
+import type { CalendarDate, Instant } from './time-values.ts';
 
 export const stakeholderRoles = [
   'economic_decision_maker',
@@ -19,6 +19,8 @@ export interface Stakeholder {
   name: string | null;
   roles: StakeholderRole[];
   lastEngagedAt: Instant | null;
+  /** The day its roles were set, when known (the replay uses it to tell what was known when). */
+  taggedAt: CalendarDate | null;
   /** The person's own KPI or motivation, captured in the first 72 hours. */
   kpi: string | null;
 }

@@ -20,8 +20,9 @@ interface Tally {
 
 /**
  * Cohort = month of the start date (`YYYY-MM`). Activation rate at D = onboardings activated by day D ÷ onboardings
- * at least D days old; null when none is that old. Onboardings without a usage source cannot show activation,
- * so they count in `size` but not in the rates (missing data is not bad data). Sorted by month ascending.
+ * at least D days old, both numbers kept in `counts`; null when none is that old. Onboardings whose activation is
+ * unknown (no usage source) count in `size` but not in the rates nor the counts (missing data is not bad data).
+ * Sorted by month ascending.
  */
 export function evaluateCohorts(members: readonly CohortMember[]): CohortActivation[] {
   const byMonth = new Map<string, Tally>();
@@ -34,7 +35,7 @@ export function evaluateCohorts(members: readonly CohortMember[]): CohortActivat
     };
     byMonth.set(month, tally);
     tally.size += 1;
-    if (!member.onboarding.usageTracked) continue;
+    if (!member.onboarding.usageTracked || member.activation.activated === null) continue;
     for (const key of rateKeys) {
       if (member.day < cohortHorizonDays[key]) continue;
       tally.old[key] += 1;
@@ -44,6 +45,12 @@ export function evaluateCohorts(members: readonly CohortMember[]): CohortActivat
   return [...byMonth.keys()].sort().map((month) => {
     const { size, old, activated } = byMonth.get(month) as Tally;
     const rate = (key: RateKey): number | null => (old[key] === 0 ? null : activated[key] / old[key]);
-    return { cohort: month, size, activationRate: { d30: rate('d30'), d60: rate('d60'), d90: rate('d90') } };
+    const count = (key: RateKey) => ({ activated: activated[key], eligible: old[key] });
+    return {
+      cohort: month,
+      size,
+      activationRate: { d30: rate('d30'), d60: rate('d60'), d90: rate('d90') },
+      counts: { d30: count('d30'), d60: count('d60'), d90: count('d90') },
+    };
   });
 }

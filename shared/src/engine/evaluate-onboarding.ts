@@ -7,7 +7,9 @@ import { decideNextAction } from './next-action.ts';
 import { evaluateNextCheckpointDate } from './next-checkpoint-date.ts';
 import { toOnboardingFacts } from './onboarding-facts.ts';
 import { decidePhase } from './phase.ts';
-import { decideRiskLevel } from './risk-level.ts';
+import { decideRiskLevel, decideRiskReason } from './risk-level.ts';
+import { toProgress } from './facts/to-progress.ts';
+import { isPastDue } from '../time/calendar.ts';
 import { defaultThresholds } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
 
@@ -25,6 +27,7 @@ export function evaluateOnboarding(
   const components = evaluateHealthComponents(onboarding, facts, thresholds);
   const healthScore = evaluateHealthScore(components, signals, thresholds);
   const phase = decidePhase(onboarding.status, facts.day);
+  const riskLevel = decideRiskLevel(healthScore, signals, thresholds);
   return {
     companyId: onboarding.companyId,
     asOf: now,
@@ -32,7 +35,8 @@ export function evaluateOnboarding(
     phase,
     healthScore,
     components,
-    riskLevel: decideRiskLevel(healthScore, signals, thresholds),
+    riskLevel,
+    riskReason: decideRiskReason(riskLevel, signals),
     escalationLevel: decideCompanyEscalationLevel(signals),
     signals,
     activation: evaluateActivation(onboarding, facts),
@@ -40,6 +44,28 @@ export function evaluateOnboarding(
     nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones),
     criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
     criteriaTotal: onboarding.criteria.length,
+    criteria: onboarding.criteria.map((c) => ({
+      id: c.id,
+      current: c.current,
+      currentSource: 'manual',
+      baseline: c.baseline,
+      progress: toProgress(c),
+      expectedProgress: null,
+      achievedAt: c.achievedAt,
+    })),
+    firstWeekSteps: onboarding.firstWeekSteps.map((s) => ({
+      id: s.id,
+      done: s.doneAt !== null,
+      doneAt: s.doneAt,
+      by: s.doneAt === null ? null : 'person',
+    })),
+    milestones: onboarding.milestones.map((m) => ({
+      id: m.id,
+      status: m.completedAt !== null ? 'done' : m.skipped ? 'skipped' : isPastDue(m.dueDate, now) ? 'late' : 'pending',
+      completedAt: m.completedAt,
+      by: m.completedAt === null ? null : 'person',
+    })),
+    completion: { due: false },
     usage: {
       lastLoginAt: facts.lastLoginAt,
       logins7d: facts.logins7d,

@@ -24,6 +24,7 @@ export function evaluateSignals(onboarding: Onboarding, facts: OnboardingFacts, 
       severity: finding.severity,
       ...state,
       escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds),
+      reopened: false,
       evidence: finding.evidence,
       action: finding.action,
     });

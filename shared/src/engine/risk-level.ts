@@ -1,4 +1,4 @@
-import type { RiskLevel, Signal } from '../domain/index.ts';
+import type { RiskLevel, RiskReason, Signal } from '../domain/index.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /**
@@ -19,3 +19,23 @@ export function decideRiskLevel(
   if (held.has('warning') || healthScore < mediumBelow) return 'medium';
   return 'low';
 }
+
+/**
+ * What sets the level (`liftoff_risk_reason`, the card): the most severe signal held when its severity alone gives
+ * that level (signals arrive sorted, most severe first), else the score band.
+ */
+export function decideRiskReason(
+  riskLevel: RiskLevel,
+  sortedSignals: readonly Pick<Signal, 'severity' | 'type'>[],
+): RiskReason {
+  const worst = sortedSignals[0];
+  if (worst === undefined || worst.severity === 'info') return 'score';
+  return riskLevelOfSeverity[worst.severity] === riskLevel ? worst.type : 'score';
+}
+
+/** The level a held signal of each severity sets by itself; info signals set none. */
+const riskLevelOfSeverity: Record<Exclude<Signal['severity'], 'info'>, RiskLevel> = {
+  warning: 'medium',
+  high: 'high',
+  critical: 'critical',
+};

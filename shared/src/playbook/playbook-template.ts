@@ -1,4 +1,4 @@
-import type { MilestoneKind } from '../domain/index.ts';
+import type { CompletionRule, CriterionDirection, MilestoneKind } from '../domain/index.ts';
 
 /** A milestone of the plan, due `dueDay` days after day 0 (the start date). */
 export interface MilestoneTemplate {
@@ -16,9 +16,16 @@ export interface CriterionTemplate {
   name: string;
   metric: string;
   unit: string;
+  direction: CriterionDirection;
   baseline: number | null;
   target: number;
   dueDay: number;
+}
+
+/** A first-week step, and what in the activity proves it done (null: only a person can tell). */
+export interface FirstWeekStepTemplate {
+  name: string;
+  completesWhen: CompletionRule | null;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface PlaybookTemplate {
   match: TemplateMatch;
   milestones: MilestoneTemplate[];
   /** The one recommended path to first value; the method asks for 3–5 steps. */
-  firstWeekSteps: string[];
+  firstWeekSteps: FirstWeekStepTemplate[];
   /** The features whose use counts towards activation. */
   keyFeatures: string[];
   defaultCriteria: CriterionTemplate[];

@@ -85,9 +85,9 @@ describe('toCardView', () => {
           featureUses: [],
           tickets: [],
           engagements: [
-            { at: atDay(5), type: 'email', direction: 'inbound', connected: false },
-            { at: atDay(8), type: 'call', direction: 'outbound', connected: true },
-            { at: atDay(12), type: 'email', direction: 'outbound', connected: false },
+            { at: atDay(5), type: 'email', direction: 'inbound', connected: false, contactId: null },
+            { at: atDay(8), type: 'call', direction: 'outbound', connected: true, contactId: null },
+            { at: atDay(12), type: 'email', direction: 'outbound', connected: false, contactId: null },
           ],
         },
       }),

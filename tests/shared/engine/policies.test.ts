@@ -53,6 +53,7 @@ describe('decideNextAction', () => {
     severity: 'critical',
     status,
     detectedAt: 0,
+    reopened: false,
     snoozedUntil: null,
     escalationLevel: 0,
     evidence: '',

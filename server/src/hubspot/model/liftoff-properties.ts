@@ -27,10 +27,6 @@ function createNumberCodec(name: string): PropertyCodec<number> {
   return createRequiredCodec(name, (value: number) => toHubSpotNumber(value), parseHubSpotNumber);
 }
 
-function createBooleanCodec(name: string): PropertyCodec<boolean> {
-  return createRequiredCodec(name, (value: boolean) => toHubSpotBoolean(value), parseHubSpotBoolean);
-}
-
 const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
 
 function parseEscalationLevel(raw: string | null | undefined): EscalationLevel | null {
@@ -59,7 +55,7 @@ export const companyPropertyCodecs: PropertyCodecs<CompanyOnboardingFields> = {
   nextCheckpointDate: createNullableCodec('liftoff_next_checkpoint_date', toHubSpotDate, parseHubSpotDate),
   criteriaMet: createNumberCodec('liftoff_criteria_met'),
   criteriaTotal: createNumberCodec('liftoff_criteria_total'),
-  activated: createBooleanCodec('liftoff_activated'),
+  activated: createNullableCodec('liftoff_activated', toHubSpotBoolean, parseHubSpotBoolean),
   activationDay: createNullableCodec('liftoff_activation_day', toHubSpotNumber, parseHubSpotNumber),
   activatedByD30: createNullableCodec('liftoff_activated_by_d30', toHubSpotBoolean, parseHubSpotBoolean),
   activatedByD60: createNullableCodec('liftoff_activated_by_d60', toHubSpotBoolean, parseHubSpotBoolean),

@@ -42,7 +42,26 @@ const requiredText = (name: string) => createRequiredCodec(name, (value: string)
 const nullableNumber = (name: string) => createNullableCodec(name, toHubSpotNumber, parseHubSpotNumber);
 const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
 
-const criterionCodecs: PropertyCodecs<Criterion> = {
+/**
+ * The criterion and milestone fields the HubSpot objects do not carry (yet): direction, agreement and achievement
+ * dates; skip reason, owner, completion rule and a person's mark. Liftoff's store keeps them; a record read back
+ * from HubSpot carries the neutral values below (increasing, agreed at the start, follow the kind's implied rule).
+ */
+type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt';
+type StoreOnlyMilestoneField = 'skipReason' | 'owner' | 'completesWhen' | 'manual';
+const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
+  direction: 'increase',
+  agreedAt: null,
+  achievedAt: null,
+};
+const storeOnlyMilestoneDefaults: Pick<Milestone, StoreOnlyMilestoneField> = {
+  skipReason: null,
+  owner: null,
+  completesWhen: null,
+  manual: null,
+};
+
+const criterionCodecs: PropertyCodecs<Omit<Criterion, StoreOnlyCriterionField>> = {
   id: keyCodec,
   name: requiredText('name'),
   metric: createTextCodec('metric'),
@@ -73,7 +92,7 @@ function parseChecklist(raw: string | null | undefined): ChecklistItem[] {
   }
 }
 
-const milestoneCodecs: PropertyCodecs<Omit<Milestone, 'skipped'>> = {
+const milestoneCodecs: PropertyCodecs<Omit<Milestone, 'skipped' | StoreOnlyMilestoneField>> = {
   id: keyCodec,
   name: requiredText('name'),
   kind: createEnumCodec('kind', milestoneKinds),
@@ -118,11 +137,13 @@ export const liftoffRecordProperties: Record<LiftoffObject, string[]> = {
 };
 
 export function toCriterionProperties(criterion: Criterion): PropertyValues {
-  return toPropertyValues(criterionCodecs, criterion);
+  const { direction: _direction, agreedAt: _agreedAt, achievedAt: _achievedAt, ...written } = criterion;
+  return toPropertyValues(criterionCodecs, written);
 }
 
 export function toCriterion(properties: HubSpotProperties): Criterion | null {
-  return toRecord(criterionCodecs, properties);
+  const criterion = toRecord(criterionCodecs, properties);
+  return criterion === null ? null : { ...criterion, ...storeOnlyCriterionDefaults };
 }
 
 /**
@@ -130,14 +151,23 @@ export function toCriterion(properties: HubSpotProperties): Criterion | null {
  * already says it (the milestone_overdue signal and the card show lateness).
  */
 export function toMilestoneProperties(milestone: Milestone): PropertyValues {
-  const { skipped, ...rest } = milestone;
+  const {
+    skipped,
+    skipReason: _skipReason,
+    owner: _owner,
+    completesWhen: _completesWhen,
+    manual: _manual,
+    ...rest
+  } = milestone;
   const status = milestone.completedAt !== null ? 'done' : skipped ? 'skipped' : 'pending';
   return { ...toPropertyValues(milestoneCodecs, rest), [milestoneStatusProperty]: status };
 }
 
 export function toMilestone(properties: HubSpotProperties): Milestone | null {
   const milestone = toRecord(milestoneCodecs, properties);
-  return milestone === null ? null : { ...milestone, skipped: properties[milestoneStatusProperty] === 'skipped' };
+  return milestone === null
+    ? null
+    : { ...milestone, ...storeOnlyMilestoneDefaults, skipped: properties[milestoneStatusProperty] === 'skipped' };
 }
 
 export function toSignalProperties(signal: StoredSignal): PropertyValues {

@@ -21,7 +21,7 @@ const missedMeetingOutcomes = new Set(['CANCELED', 'NO_SHOW', 'RESCHEDULED']);
  */
 function toEmail(record: HubSpotRecord, at: number): Engagement {
   const direction = record.properties['hs_email_direction'] === 'EMAIL' ? 'outbound' : 'inbound';
-  return { at, type: 'email', direction, connected: direction === 'inbound' };
+  return { at, type: 'email', direction, connected: direction === 'inbound', contactId: null };
 }
 
 /** A call is connected when it completed with the "Connected" outcome (or with no outcome logged). */
@@ -30,13 +30,19 @@ function toCall(record: HubSpotRecord, at: number): Engagement {
   const disposition = record.properties['hs_call_disposition'];
   const completed = record.properties['hs_call_status'] === 'COMPLETED';
   const connected = completed && (!disposition || disposition === connectedCallDisposition);
-  return { at, type: 'call', direction, connected };
+  return { at, type: 'call', direction, connected, contactId: null };
 }
 
 /** A meeting is held by us with the customer: it counts as connected unless it was cancelled or missed. */
 function toMeeting(record: HubSpotRecord, at: number): Engagement {
   const outcome = record.properties['hs_meeting_outcome'] ?? '';
-  return { at, type: 'meeting', direction: 'outbound', connected: !missedMeetingOutcomes.has(outcome) };
+  return {
+    at,
+    type: 'meeting',
+    direction: 'outbound',
+    connected: !missedMeetingOutcomes.has(outcome),
+    contactId: null,
+  };
 }
 
 /** Null when the engagement has no timestamp: it cannot be placed in time, so the engine cannot use it. */

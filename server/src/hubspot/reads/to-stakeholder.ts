@@ -46,6 +46,7 @@ export function toStakeholder(
     name: toContactName(contact),
     roles: [...new Set(roles)],
     lastEngagedAt: parseHubSpotInstant(contact.properties['hs_last_sales_activity_timestamp']),
+    taggedAt: null,
     kpi: parseHubSpotText(contact.properties[kpiProperty]),
   };
 }

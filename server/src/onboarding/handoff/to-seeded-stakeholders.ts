@@ -20,6 +20,13 @@ export function toSeededStakeholders(labelled: readonly Stakeholder[], handoff: 
   const labelledIds = new Set(labelled.map((stakeholder) => stakeholder.contactId));
   const added = [...tagged]
     .filter(([contactId]) => !labelledIds.has(contactId))
-    .map(([contactId, { name, roles }]): Stakeholder => ({ contactId, name, roles, lastEngagedAt: null, kpi: null }));
+    .map(([contactId, { name, roles }]): Stakeholder => ({
+      contactId,
+      name,
+      roles,
+      lastEngagedAt: null,
+      taggedAt: null,
+      kpi: null,
+    }));
   return [...merged, ...added];
 }

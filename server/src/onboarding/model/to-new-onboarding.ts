@@ -40,6 +40,9 @@ export function toNewOnboarding(input: NewOnboardingInput): {
       firstWeekSteps: plan.firstWeekSteps,
       stakeholders: [...(input.stakeholders ?? [])],
       signals: [],
+      closedAt: null,
+      outcomeReason: null,
+      reopenedAt: null,
     },
   };
 }

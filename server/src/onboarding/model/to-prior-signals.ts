@@ -10,6 +10,10 @@ export function toPriorSignals(previous: readonly PriorSignal[], assessment: Ass
     status: signal.status,
     detectedAt: signal.detectedAt,
     snoozedUntil: signal.snoozedUntil,
+    acknowledgedAt: null,
+    snoozedAt: null,
+    resolvedAt: null,
+    resolvedBy: null,
   }));
   const liveTypes = new Set(live.map((signal) => signal.type));
   const resolved = previous

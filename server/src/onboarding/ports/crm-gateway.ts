@@ -53,7 +53,8 @@ export interface CompanyOnboardingFields {
   nextCheckpointDate: CalendarDate | null;
   criteriaMet: number;
   criteriaTotal: number;
-  activated: boolean;
+  /** null when the portal has no usage source: activation is unknown, and the property is left empty. */
+  activated: boolean | null;
   activationDay: number | null;
   activatedByD30: boolean | null;
   activatedByD60: boolean | null;

@@ -1,9 +1,13 @@
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields } from '../ports/crm-gateway.ts';
 
-/** "Activated by day D" is true once activated on or before D, false once day D passed without it, else unknown. */
+/**
+ * "Activated by day D" is true once activated on or before D, false once day D passed without it, else unknown
+ * (always unknown without a usage source).
+ */
 function toActivatedBy(assessment: Assessment, day: number): boolean | null {
   const { activation } = assessment;
+  if (activation.activated === null) return null;
   if (activation.activated && activation.day !== null && activation.day <= day) return true;
   return assessment.day >= day ? false : null;
 }

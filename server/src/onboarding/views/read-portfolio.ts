@@ -24,7 +24,8 @@ export interface PortfolioRowView {
   escalationLevel: ContractEscalationLevel;
   /** Signals whose condition holds (open, acknowledged or snoozed), most severe first. */
   openSignalTypes: ContractSignalType[];
-  activated: boolean;
+  /** null when the portal has no usage source (unknown, not "not activated"). */
+  activated: boolean | null;
   activationDay: number | null;
 }
 

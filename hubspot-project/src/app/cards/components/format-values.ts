@@ -70,6 +70,7 @@ export const criterionStatusVariants: Record<ContractCriterionStatus, TagVariant
   in_progress: 'info',
   achieved: 'success',
   missed: 'danger',
+  retired: 'default',
 };
 
 export const milestoneStatusVariants: Record<ContractMilestoneStatus, TagVariant> = {

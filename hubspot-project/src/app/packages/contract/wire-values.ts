@@ -21,7 +21,7 @@ export type ContractEscalationLevel = 0 | 1 | 2 | 3;
 export const contractOnboardingStatuses = ['in_progress', 'completed', 'churned', 'abandoned'] as const;
 export type ContractOnboardingStatus = (typeof contractOnboardingStatuses)[number];
 
-export const contractCriterionStatuses = ['not_started', 'in_progress', 'achieved', 'missed'] as const;
+export const contractCriterionStatuses = ['not_started', 'in_progress', 'achieved', 'missed', 'retired'] as const;
 export type ContractCriterionStatus = (typeof contractCriterionStatuses)[number];
 
 export const contractCriterionSources = ['sales_promise', 'csm', 'customer'] as const;
