@@ -54,10 +54,15 @@ describe('npm run evaluate (in process)', () => {
       'healthScore',
       'components',
       'riskLevel',
+      'riskReason',
       'escalationLevel',
       'signals',
       'activation',
       'nextAction',
+      'criteria',
+      'firstWeekSteps',
+      'milestones',
+      'completion',
     ]);
     expect(company).toMatchObject({ companyId: '101', day: 29, phase: 'activation', escalationLevel: 3 });
     expect(Object.keys(company?.['components'] as object)).toEqual([
@@ -95,7 +100,16 @@ describe('npm run evaluate (in process)', () => {
     expect(company?.['nextAction']).toBe((signals[0] as unknown as { action: string }).action);
 
     expect(output.cohorts).toEqual([
-      { cohort: '2026-02', size: 1, activationRate: { d30: null, d60: null, d90: null } },
+      {
+        cohort: '2026-02',
+        size: 1,
+        activationRate: { d30: null, d60: null, d90: null },
+        counts: {
+          d30: { activated: 0, eligible: 0 },
+          d60: { activated: 0, eligible: 0 },
+          d90: { activated: 0, eligible: 0 },
+        },
+      },
     ]);
   });
 
@@ -118,7 +132,16 @@ describe('npm run evaluate (in process)', () => {
     expect(output.companies[0]?.['components']).toMatchObject({ usage: null });
     expect(output.companies.map((c) => c['phase'])).toEqual(['activation', 'value_review', 'kickoff']);
     expect(output.cohorts.map((c) => c['cohort'])).toEqual(['2025-12', '2026-02', '2026-03']);
-    expect(output.cohorts[0]).toEqual({ cohort: '2025-12', size: 1, activationRate: { d30: 0, d60: 0, d90: null } });
+    expect(output.cohorts[0]).toEqual({
+      cohort: '2025-12',
+      size: 1,
+      activationRate: { d30: 0, d60: 0, d90: null },
+      counts: {
+        d30: { activated: 0, eligible: 1 },
+        d60: { activated: 0, eligible: 1 },
+        d90: { activated: 0, eligible: 0 },
+      },
+    });
   });
 
   it.each([

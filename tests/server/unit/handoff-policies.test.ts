@@ -136,8 +136,11 @@ describe('starting from the handoff', () => {
     expect(toPromisedCriteria(handoff)).toEqual([
       {
         ...buildHandoffCriterion(),
+        direction: 'increase',
         current: null,
+        agreedAt: null,
         status: 'not_started',
+        achievedAt: null,
         source: 'sales_promise',
         ownerContactId: '9003',
       },

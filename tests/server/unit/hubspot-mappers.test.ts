@@ -22,7 +22,7 @@ describe('toEngagement', () => {
     ['FORWARDED_EMAIL', 'inbound', true],
   ])('reads an email with hs_email_direction %s as %s', (direction, expected, connected) => {
     const engagement = toEngagement('email', buildRecord({ hs_timestamp: iso, hs_email_direction: direction }));
-    expect(engagement).toEqual({ at, type: 'email', direction: expected, connected });
+    expect(engagement).toEqual({ at, type: 'email', direction: expected, connected, contactId: null });
   });
 
   it.each([
@@ -40,7 +40,13 @@ describe('toEngagement', () => {
         hs_call_status: status,
         hs_call_disposition: disposition,
       });
-      expect(toEngagement('call', record)).toEqual({ at, type: 'call', direction: expected, connected });
+      expect(toEngagement('call', record)).toEqual({
+        at,
+        type: 'call',
+        direction: expected,
+        connected,
+        contactId: null,
+      });
     },
   );
 
@@ -202,6 +208,7 @@ describe('toStakeholder', () => {
       name: 'Ada Lovelace',
       roles: ['sponsor', 'end_user'],
       lastEngagedAt: at,
+      taggedAt: null,
       kpi: 'Cut close time',
     });
   });

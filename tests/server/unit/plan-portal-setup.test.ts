@@ -273,6 +273,7 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
       'in_progress',
       'achieved',
       'missed',
+      'retired',
     ]);
     expect(optionsOf(liftoffObjectNames.criterion, 'source')).toEqual(['sales_promise', 'csm', 'customer']);
     expect(optionsOf(liftoffObjectNames.milestone, 'kind')).toEqual([

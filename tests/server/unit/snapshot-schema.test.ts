@@ -23,11 +23,14 @@ describe('parseSnapshot', () => {
       name: '5 weekly active users',
       metric: 'weekly_active_users',
       unit: 'users',
+      direction: 'increase',
       baseline: 0,
       target: 5,
       current: 2,
+      agreedAt: null,
       dueDate: Date.UTC(2026, 2, 10),
       status: 'in_progress',
+      achievedAt: null,
       source: 'csm',
       ownerContactId: null,
     });
@@ -40,6 +43,7 @@ describe('parseSnapshot', () => {
       type: 'call',
       direction: 'outbound',
       connected: false,
+      contactId: null,
     });
     expect(acme?.activity.tickets[0]?.closedAt).toBeNull();
     expect(acme?.signals[0]).toEqual({
@@ -47,6 +51,10 @@ describe('parseSnapshot', () => {
       status: 'open',
       detectedAt: Date.UTC(2026, 1, 15),
       snoozedUntil: null,
+      acknowledgedAt: null,
+      snoozedAt: null,
+      resolvedAt: null,
+      resolvedBy: null,
     });
   });
 
@@ -68,6 +76,9 @@ describe('parseSnapshot', () => {
           stakeholders: [],
           activity: { logins: [], featureUses: [], engagements: [], tickets: [] },
           signals: [],
+          closedAt: null,
+          outcomeReason: null,
+          reopenedAt: null,
         },
       ],
     });
