@@ -9,7 +9,6 @@ import { toOnboardingFacts } from './onboarding-facts.ts';
 import { decidePhase } from './phase.ts';
 import { decideRiskLevel, decideRiskReason } from './risk-level.ts';
 import { toProgress } from './facts/to-progress.ts';
-import { isPastDue } from '../time/calendar.ts';
 import { defaultThresholds } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
 
@@ -41,7 +40,7 @@ export function evaluateOnboarding(
     signals,
     activation: evaluateActivation(onboarding, facts),
     nextAction: decideNextAction(onboarding.status, phase, signals),
-    nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones),
+    nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones, facts.completion.milestones),
     criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
     criteriaTotal: onboarding.criteria.length,
     criteria: onboarding.criteria.map((c) => ({
@@ -53,18 +52,8 @@ export function evaluateOnboarding(
       expectedProgress: null,
       achievedAt: c.achievedAt,
     })),
-    firstWeekSteps: onboarding.firstWeekSteps.map((s) => ({
-      id: s.id,
-      done: s.doneAt !== null,
-      doneAt: s.doneAt,
-      by: s.doneAt === null ? null : 'person',
-    })),
-    milestones: onboarding.milestones.map((m) => ({
-      id: m.id,
-      status: m.completedAt !== null ? 'done' : m.skipped ? 'skipped' : isPastDue(m.dueDate, now) ? 'late' : 'pending',
-      completedAt: m.completedAt,
-      by: m.completedAt === null ? null : 'person',
-    })),
+    firstWeekSteps: facts.completion.steps,
+    milestones: facts.completion.milestones,
     completion: { due: false },
     usage: {
       lastLoginAt: facts.lastLoginAt,

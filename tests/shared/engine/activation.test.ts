@@ -67,6 +67,32 @@ describe('activation', () => {
     expect(activated({ firstWeekSteps: pending, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
   });
 
+  it('counts a step its rule completed, on the day the data proves it', () => {
+    const steps = [buildFirstWeekStep({ completesWhen: { rule: 'key_feature_used', feature: 'imports' } })];
+    const withImport = {
+      ...activity(3, 5),
+      featureUses: [...activity(3, 5).featureUses, buildFeatureUse({ at: atDay(12), feature: 'imports' })],
+    };
+    expect(activated({ firstWeekSteps: steps, activity: withImport })).toEqual({ activated: true, day: 12 });
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  });
+
+  it('dates a ticked step by the person’s "done on" date, so a late tick does not move the activation day', () => {
+    // Ticked on day 30, saying it was done on day 4: activation is day 5 (the first key-feature use).
+    const steps = [buildFirstWeekStep({ manual: 'done', doneAt: atDay(4) })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: true, day: 5 });
+  });
+
+  it('counts a step done without a date, which dates nothing', () => {
+    const steps = [buildFirstWeekStep({ manual: 'done', doneAt: null })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: true, day: 5 });
+  });
+
+  it('waits for a step a person marked not done, even when its rule holds', () => {
+    const steps = [buildFirstWeekStep({ completesWhen: { rule: 'first_login' }, manual: 'not_done' })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  });
+
   it('is not activated yet when replaying a day before the activating event', () => {
     expect(activated({ activity: activity(3, 5) }, 4)).toEqual({ activated: false, day: null });
   });
