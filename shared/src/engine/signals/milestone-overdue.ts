@@ -1,11 +1,11 @@
 /**
  * Rule: a milestone past its due date and not done (by a person or by its rule, docs/PRODUCT.md §3.1), nor skipped
- * → warning; high when a day-7/30/60 checkpoint is missed.
+ * → warning; high when a day-7/30/60 checkpoint or the day-90 review is missed.
  */
 import type { Milestone } from '../../domain/index.ts';
 import { DAY_MS } from '../../time/calendar.ts';
 import { toIsoDate } from '../../time/iso.ts';
-import { checkpointKinds } from '../method-calendar.ts';
+import { checkpointKinds, valueReviewKind } from '../method-calendar.ts';
 import type { SignalRule } from './signal-rule.ts';
 
 export const evaluateMilestoneOverdue: SignalRule = (onboarding, facts) => {
@@ -28,7 +28,7 @@ export const evaluateMilestoneOverdue: SignalRule = (onboarding, facts) => {
   };
 };
 
-/** The method's mandatory checkpoints: day 7, 30 and 60. */
+/** The method's mandatory meetings: the day-7/30/60 checkpoints and the day-90 value review. */
 function isMandatoryCheckpoint(milestone: Milestone): boolean {
-  return checkpointKinds.has(milestone.kind);
+  return checkpointKinds.has(milestone.kind) || milestone.kind === valueReviewKind;
 }
