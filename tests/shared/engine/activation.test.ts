@@ -11,14 +11,16 @@ import {
   date,
 } from '../../support/build-onboarding.ts';
 
+/** A login on `loginDay` and a use of `feature` on `featureDay` (none when null). */
+const activity = (loginDay: number | null, featureDay: number | null, feature = 'reports') => ({
+  ...buildOnboarding().activity,
+  logins: loginDay === null ? [] : [buildLogin({ at: atDay(loginDay) })],
+  featureUses: featureDay === null ? [] : [buildFeatureUse({ at: atDay(featureDay), feature })],
+});
+
 describe('activation', () => {
   const activated = (overrides: Partial<Onboarding>, day = 40) =>
     evaluateOnboarding(buildOnboarding(overrides), atDay(day)).activation;
-  const activity = (loginDay: number | null, featureDay: number | null, feature = 'reports') => ({
-    ...buildOnboarding().activity,
-    logins: loginDay === null ? [] : [buildLogin({ at: atDay(loginDay) })],
-    featureUses: featureDay === null ? [] : [buildFeatureUse({ at: atDay(featureDay), feature })],
-  });
 
   it.each([
     {
@@ -97,8 +99,12 @@ describe('activation', () => {
     expect(activated({ activity: activity(3, 5) }, 4)).toEqual({ activated: false, day: null });
   });
 
-  it('is never activated without a usage source', () => {
-    expect(activated({ usageTracked: false, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  it('is unknown (null), not "not activated", without a usage source', () => {
+    expect(activated({ usageTracked: false, activity: activity(3, 5) })).toEqual({ activated: null, day: null });
+    expect(activated({ usageTracked: false, firstWeekSteps: [buildFirstWeekStep({ doneAt: atDay(2) })] })).toEqual({
+      activated: null,
+      day: null,
+    });
   });
 });
 
@@ -106,8 +112,9 @@ describe('evaluateCohorts', () => {
   const member = (start: string, day: number, activationDay: number | null, usageTracked = true): CohortMember => ({
     onboarding: { startDate: date(start), usageTracked },
     day,
-    activation: { activated: activationDay !== null, day: activationDay },
+    activation: { activated: usageTracked ? activationDay !== null : null, day: activationDay },
   });
+  const count = (activated: number, eligible: number) => ({ activated, eligible });
 
   it('groups by start month, sorted ascending', () => {
     const cohorts = evaluateCohorts([
@@ -136,6 +143,7 @@ describe('evaluateCohorts', () => {
       // d30: 5 onboardings ≥ 30 days old; activated by day 30: day 10 and day 30.
       // d60: 4 old enough; by day 60: 10, 45, 31. d90: 3 old enough; by day 90: 10, 45.
       activationRate: { d30: 2 / 5, d60: 3 / 4, d90: 2 / 3 },
+      counts: { d30: count(2, 5), d60: count(3, 4), d90: count(2, 3) },
     });
   });
 
@@ -148,9 +156,26 @@ describe('evaluateCohorts', () => {
     expect(evaluateCohorts([member('2026-02-01', 30, 3)])[0]?.activationRate).toEqual({ d30: 1, d60: null, d90: null });
   });
 
-  it('leaves onboardings without a usage source out of the rates but in the size', () => {
+  it('leaves onboardings whose activation is unknown out of the rates and counts but in the size', () => {
     const [cohort] = evaluateCohorts([member('2026-02-01', 40, null, false), member('2026-02-02', 40, 8)]);
-    expect(cohort).toEqual({ cohort: '2026-02', size: 2, activationRate: { d30: 1, d60: null, d90: null } });
+    expect(cohort).toEqual({
+      cohort: '2026-02',
+      size: 2,
+      activationRate: { d30: 1, d60: null, d90: null },
+      counts: { d30: count(1, 1), d60: count(0, 0), d90: count(0, 0) },
+    });
+  });
+
+  it('counts the onboardings assessed without a usage source in the size only', () => {
+    const onboarding = buildOnboarding({ usageTracked: false, activity: activity(3, 5) });
+    const assessment = evaluateOnboarding(onboarding, atDay(40));
+    expect(assessment.activation).toEqual({ activated: null, day: null });
+    const [cohort] = evaluateCohorts([{ onboarding, day: assessment.day, activation: assessment.activation }]);
+    expect(cohort).toMatchObject({
+      size: 1,
+      activationRate: { d30: null, d60: null, d90: null },
+      counts: { d30: count(0, 0), d60: count(0, 0), d90: count(0, 0) },
+    });
   });
 
   it('returns no cohort for an empty portfolio', () => {
