@@ -1,5 +1,6 @@
 import type { Assessment, Instant, Onboarding } from '../domain/index.ts';
 import { evaluateActivation } from './activation.ts';
+import { evaluateCompletion } from './completion.ts';
 import { decideCompanyEscalationLevel } from './escalation.ts';
 import { evaluateSignals } from './evaluate-signals.ts';
 import { evaluateHealthComponents, evaluateHealthScore } from './health/health-score.ts';
@@ -54,7 +55,7 @@ export function evaluateOnboarding(
     })),
     firstWeekSteps: facts.completion.steps,
     milestones: facts.completion.milestones,
-    completion: { due: false },
+    completion: evaluateCompletion(onboarding, facts),
     usage: {
       lastLoginAt: facts.lastLoginAt,
       logins7d: facts.logins7d,
