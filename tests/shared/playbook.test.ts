@@ -12,7 +12,7 @@ import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import type { Criterion } from '@liftoff/shared/domain/index';
-import { atDay, buildCriterion, buildOnboarding } from '../support/build-onboarding.ts';
+import { atDay, buildCriterion, buildFeatureUse, buildLogin, buildOnboarding } from '../support/build-onboarding.ts';
 
 const dayMs = 86_400_000;
 const startDate = Date.UTC(2026, 1, 1);
@@ -79,15 +79,59 @@ describe('instantiatePlan', () => {
       dueDate: startDate + 2 * dayMs,
       completedAt: null,
       skipped: false,
+      skipReason: null,
+      owner: null,
+      completesWhen: null,
+      manual: null,
       checklist: standardTemplate.milestones[0]?.checklist.map((label) => ({ label, done: false })),
       notes: null,
     });
   });
 
-  it('lists the first-week steps as not done', () => {
+  it('lists the first-week steps as not done, each with its template rule and no mark', () => {
     expect(plan.firstWeekSteps).toEqual(
-      standardTemplate.firstWeekSteps.map((name, i) => ({ id: `ob-101-s${i + 1}`, name, doneAt: null })),
+      standardTemplate.firstWeekSteps.map(({ name, completesWhen }, i) => ({
+        id: `ob-101-s${i + 1}`,
+        name,
+        doneAt: null,
+        completesWhen,
+        manual: null,
+      })),
     );
+  });
+
+  it('leaves the first-login and first-value milestones to their implied rules (no rule of their own)', () => {
+    expect(plan.milestones.filter((m) => m.completesWhen !== null)).toEqual([]);
+  });
+
+  it('lets the data complete the standard plan: its first-week steps and its first-login and first-value milestones', () => {
+    const start = Date.UTC(2026, 1, 2);
+    const { milestones, firstWeekSteps, keyFeatures } = instantiatePlan(standardTemplate, start, 'ob-101');
+    const at = (day: number) => start + day * dayMs + dayMs / 2;
+    const onboarding = buildOnboarding({
+      startDate: start,
+      milestones,
+      firstWeekSteps,
+      keyFeatures,
+      activity: {
+        ...buildOnboarding().activity,
+        logins: [buildLogin({ at: at(1), userId: 'u1' }), buildLogin({ at: at(3), userId: 'u2' })],
+        featureUses: ['imports', 'reports', 'automations'].map((feature, i) =>
+          buildFeatureUse({ at: at(2 + i), feature }),
+        ),
+      },
+    });
+    const assessment = evaluateOnboarding(onboarding, at(10));
+    expect(assessment.firstWeekSteps.map((s) => [s.doneAt, s.by])).toEqual([
+      [at(3), 'data'],
+      [at(2), 'data'],
+      [at(3), 'data'],
+      [at(4), 'data'],
+    ]);
+    const byKind = (kind: string) => assessment.milestones[milestones.findIndex((m) => m.kind === kind)];
+    expect(byKind('first_login')).toMatchObject({ status: 'done', completedAt: at(1), by: 'data' });
+    expect(byKind('first_value')).toMatchObject({ status: 'done', completedAt: at(2), by: 'data' });
+    expect(assessment.activation).toEqual({ activated: true, day: 4 });
   });
 
   it('proposes the default criteria without target or due date, not started, starting at their baseline', () => {
@@ -96,11 +140,14 @@ describe('instantiatePlan', () => {
       name: '5 weekly active users',
       metric: 'weekly_active_users',
       unit: 'users',
+      direction: 'increase',
       baseline: 0,
       target: null,
       current: 0,
+      agreedAt: null,
       dueDate: null,
       status: 'not_started',
+      achievedAt: null,
       source: 'csm',
       ownerContactId: null,
     });

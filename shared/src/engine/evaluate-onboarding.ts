@@ -1,5 +1,6 @@
 import type { Assessment, Instant, Onboarding } from '../domain/index.ts';
 import { evaluateActivation } from './activation.ts';
+import { evaluateCompletion } from './completion.ts';
 import { decideCompanyEscalationLevel } from './escalation.ts';
 import { evaluateSignals } from './evaluate-signals.ts';
 import { evaluateHealthComponents, evaluateHealthScore } from './health/health-score.ts';
@@ -9,7 +10,6 @@ import { toOnboardingFacts } from './onboarding-facts.ts';
 import { decidePhase } from './phase.ts';
 import { decideRiskLevel, decideRiskReason } from './risk-level.ts';
 import { toProgress } from './facts/to-progress.ts';
-import { isPastDue } from '../time/calendar.ts';
 import { defaultThresholds } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
 
@@ -41,7 +41,7 @@ export function evaluateOnboarding(
     signals,
     activation: evaluateActivation(onboarding, facts),
     nextAction: decideNextAction(onboarding.status, phase, signals),
-    nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones),
+    nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones, facts.completion.milestones),
     criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
     criteriaTotal: onboarding.criteria.length,
     criteria: onboarding.criteria.map((c) => ({
@@ -53,19 +53,9 @@ export function evaluateOnboarding(
       expectedProgress: null,
       achievedAt: c.achievedAt,
     })),
-    firstWeekSteps: onboarding.firstWeekSteps.map((s) => ({
-      id: s.id,
-      done: s.doneAt !== null,
-      doneAt: s.doneAt,
-      by: s.doneAt === null ? null : 'person',
-    })),
-    milestones: onboarding.milestones.map((m) => ({
-      id: m.id,
-      status: m.completedAt !== null ? 'done' : m.skipped ? 'skipped' : isPastDue(m.dueDate, now) ? 'late' : 'pending',
-      completedAt: m.completedAt,
-      by: m.completedAt === null ? null : 'person',
-    })),
-    completion: { due: false },
+    firstWeekSteps: facts.completion.steps,
+    milestones: facts.completion.milestones,
+    completion: evaluateCompletion(onboarding, facts),
     usage: {
       lastLoginAt: facts.lastLoginAt,
       logins7d: facts.logins7d,

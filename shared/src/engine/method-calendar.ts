@@ -25,5 +25,8 @@ export const checkpointKinds: ReadonlySet<MilestoneKind> = new Set([
   'checkpoint_d60',
 ]);
 
-/** The day-90 value review closes the method's calendar; with the checkpoints it sets the next checkpoint date. */
+/**
+ * The day-90 value review closes the method's calendar: with the checkpoints it sets the next checkpoint date, missing
+ * it is as serious as missing one (milestone_overdue high), and doing it is one condition of the automatic completion.
+ */
 export const valueReviewKind: MilestoneKind = 'review_d90';

@@ -1,5 +1,7 @@
 import type { CalendarDate, Instant, Onboarding, Ticket } from '../domain/index.ts';
 import { DAY_MS, dayNumber, toCalendarDate } from '../time/calendar.ts';
+import { toCompletionFacts } from './facts/to-completion-facts.ts';
+import type { CompletionFacts } from './facts/to-completion-facts.ts';
 import { usageWeekDays } from './method-calendar.ts';
 import { healthFormula } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -35,6 +37,8 @@ export interface OnboardingFacts {
   openTickets: Ticket[];
   /** Opened within the same-category window, open or not. */
   recentTickets: Ticket[];
+  /** Each first-week step's and milestone's effective completion, by a person or by its rule (docs/PRODUCT.md §3.1). */
+  completion: CompletionFacts;
 }
 
 export function toOnboardingFacts(onboarding: Onboarding, now: Instant, thresholds: Thresholds): OnboardingFacts {
@@ -126,6 +130,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     unansweredOutreach30d,
     openTickets,
     recentTickets,
+    completion: toCompletionFacts(onboarding, now, { firstLoginAt, firstKeyFeatureUseAt }),
   };
 }
 

@@ -11,14 +11,16 @@ import {
   date,
 } from '../../support/build-onboarding.ts';
 
+/** A login on `loginDay` and a use of `feature` on `featureDay` (none when null). */
+const activity = (loginDay: number | null, featureDay: number | null, feature = 'reports') => ({
+  ...buildOnboarding().activity,
+  logins: loginDay === null ? [] : [buildLogin({ at: atDay(loginDay) })],
+  featureUses: featureDay === null ? [] : [buildFeatureUse({ at: atDay(featureDay), feature })],
+});
+
 describe('activation', () => {
   const activated = (overrides: Partial<Onboarding>, day = 40) =>
     evaluateOnboarding(buildOnboarding(overrides), atDay(day)).activation;
-  const activity = (loginDay: number | null, featureDay: number | null, feature = 'reports') => ({
-    ...buildOnboarding().activity,
-    logins: loginDay === null ? [] : [buildLogin({ at: atDay(loginDay) })],
-    featureUses: featureDay === null ? [] : [buildFeatureUse({ at: atDay(featureDay), feature })],
-  });
 
   it.each([
     {
@@ -67,12 +69,42 @@ describe('activation', () => {
     expect(activated({ firstWeekSteps: pending, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
   });
 
+  it('counts a step its rule completed, on the day the data proves it', () => {
+    const steps = [buildFirstWeekStep({ completesWhen: { rule: 'key_feature_used', feature: 'imports' } })];
+    const withImport = {
+      ...activity(3, 5),
+      featureUses: [...activity(3, 5).featureUses, buildFeatureUse({ at: atDay(12), feature: 'imports' })],
+    };
+    expect(activated({ firstWeekSteps: steps, activity: withImport })).toEqual({ activated: true, day: 12 });
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  });
+
+  it('dates a ticked step by the person’s "done on" date, so a late tick does not move the activation day', () => {
+    // Ticked on day 30, saying it was done on day 4: activation is day 5 (the first key-feature use).
+    const steps = [buildFirstWeekStep({ manual: 'done', doneAt: atDay(4) })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: true, day: 5 });
+  });
+
+  it('counts a step done without a date, which dates nothing', () => {
+    const steps = [buildFirstWeekStep({ manual: 'done', doneAt: null })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: true, day: 5 });
+  });
+
+  it('waits for a step a person marked not done, even when its rule holds', () => {
+    const steps = [buildFirstWeekStep({ completesWhen: { rule: 'first_login' }, manual: 'not_done' })];
+    expect(activated({ firstWeekSteps: steps, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  });
+
   it('is not activated yet when replaying a day before the activating event', () => {
     expect(activated({ activity: activity(3, 5) }, 4)).toEqual({ activated: false, day: null });
   });
 
-  it('is never activated without a usage source', () => {
-    expect(activated({ usageTracked: false, activity: activity(3, 5) })).toEqual({ activated: false, day: null });
+  it('is unknown (null), not "not activated", without a usage source', () => {
+    expect(activated({ usageTracked: false, activity: activity(3, 5) })).toEqual({ activated: null, day: null });
+    expect(activated({ usageTracked: false, firstWeekSteps: [buildFirstWeekStep({ doneAt: atDay(2) })] })).toEqual({
+      activated: null,
+      day: null,
+    });
   });
 });
 
@@ -80,8 +112,9 @@ describe('evaluateCohorts', () => {
   const member = (start: string, day: number, activationDay: number | null, usageTracked = true): CohortMember => ({
     onboarding: { startDate: date(start), usageTracked },
     day,
-    activation: { activated: activationDay !== null, day: activationDay },
+    activation: { activated: usageTracked ? activationDay !== null : null, day: activationDay },
   });
+  const count = (activated: number, eligible: number) => ({ activated, eligible });
 
   it('groups by start month, sorted ascending', () => {
     const cohorts = evaluateCohorts([
@@ -110,6 +143,7 @@ describe('evaluateCohorts', () => {
       // d30: 5 onboardings ≥ 30 days old; activated by day 30: day 10 and day 30.
       // d60: 4 old enough; by day 60: 10, 45, 31. d90: 3 old enough; by day 90: 10, 45.
       activationRate: { d30: 2 / 5, d60: 3 / 4, d90: 2 / 3 },
+      counts: { d30: count(2, 5), d60: count(3, 4), d90: count(2, 3) },
     });
   });
 
@@ -122,9 +156,26 @@ describe('evaluateCohorts', () => {
     expect(evaluateCohorts([member('2026-02-01', 30, 3)])[0]?.activationRate).toEqual({ d30: 1, d60: null, d90: null });
   });
 
-  it('leaves onboardings without a usage source out of the rates but in the size', () => {
+  it('leaves onboardings whose activation is unknown out of the rates and counts but in the size', () => {
     const [cohort] = evaluateCohorts([member('2026-02-01', 40, null, false), member('2026-02-02', 40, 8)]);
-    expect(cohort).toEqual({ cohort: '2026-02', size: 2, activationRate: { d30: 1, d60: null, d90: null } });
+    expect(cohort).toEqual({
+      cohort: '2026-02',
+      size: 2,
+      activationRate: { d30: 1, d60: null, d90: null },
+      counts: { d30: count(1, 1), d60: count(0, 0), d90: count(0, 0) },
+    });
+  });
+
+  it('counts the onboardings assessed without a usage source in the size only', () => {
+    const onboarding = buildOnboarding({ usageTracked: false, activity: activity(3, 5) });
+    const assessment = evaluateOnboarding(onboarding, atDay(40));
+    expect(assessment.activation).toEqual({ activated: null, day: null });
+    const [cohort] = evaluateCohorts([{ onboarding, day: assessment.day, activation: assessment.activation }]);
+    expect(cohort).toMatchObject({
+      size: 1,
+      activationRate: { d30: null, d60: null, d90: null },
+      counts: { d30: count(0, 0), d60: count(0, 0), d90: count(0, 0) },
+    });
   });
 
   it('returns no cohort for an empty portfolio', () => {

@@ -132,9 +132,20 @@ describe('evaluatePortfolio', () => {
     const portfolio = evaluatePortfolio(onboardings, now);
     expect(portfolio.asOf).toBe(now);
     expect(portfolio.companies.map((c) => c.companyId)).toEqual(['b', 'a', 'c']);
+    const count = (activated: number, eligible: number) => ({ activated, eligible });
     expect(portfolio.cohorts).toEqual([
-      { cohort: '2026-02', size: 2, activationRate: { d30: 0.5, d60: 0.5, d90: 0.5 } },
-      { cohort: '2026-04', size: 1, activationRate: { d30: 0, d60: null, d90: null } },
+      {
+        cohort: '2026-02',
+        size: 2,
+        activationRate: { d30: 0.5, d60: 0.5, d90: 0.5 },
+        counts: { d30: count(1, 2), d60: count(1, 2), d90: count(1, 2) },
+      },
+      {
+        cohort: '2026-04',
+        size: 1,
+        activationRate: { d30: 0, d60: null, d90: null },
+        counts: { d30: count(0, 1), d60: count(0, 0), d90: count(0, 0) },
+      },
     ]);
   });
 });

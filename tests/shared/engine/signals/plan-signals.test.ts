@@ -29,7 +29,8 @@ describe('milestone_overdue', () => {
     { kind: 'checkpoint_d30', day: 8, severity: 'high', why: 'a missed day-30 checkpoint' },
     { kind: 'checkpoint_d60', day: 8, severity: 'high', why: 'a missed day-60 checkpoint' },
     { kind: 'first_value', day: 8, severity: 'warning', why: 'another milestone' },
-    { kind: 'review_d90', day: 8, severity: 'warning', why: 'the day-90 review (not a day-7/30/60 checkpoint)' },
+    { kind: 'review_d90', day: 7, severity: undefined, why: 'the day-90 review on its due day' },
+    { kind: 'review_d90', day: 8, severity: 'high', why: 'a missed day-90 review, like a missed checkpoint' },
   ] as const)('$why → $severity', ({ kind, day, severity }) => {
     const onboarding = buildOnboarding({ milestones: [buildMilestone({ kind, dueDate: dateOfDay(7) })] });
     expect(findSignal(onboarding, day, 'milestone_overdue')?.severity).toBe(severity);
@@ -41,6 +42,16 @@ describe('milestone_overdue', () => {
       buildMilestone({ id: 'b', kind: 'custom', skipped: true }),
     ];
     expect(findSignal(buildOnboarding({ milestones }), 12, 'milestone_overdue')).toBeUndefined();
+  });
+
+  it('names a missed day-90 review before another overdue milestone', () => {
+    const milestones = [
+      buildMilestone({ id: 'a', name: 'Custom', kind: 'custom', dueDate: dateOfDay(3) }),
+      buildMilestone({ id: 'b', name: 'Day-90 review', kind: 'review_d90', dueDate: dateOfDay(90) }),
+    ];
+    const signal = findSignal(buildOnboarding({ milestones }), 92, 'milestone_overdue');
+    expect(signal?.severity).toBe('high');
+    expect(signal?.evidence).toBe('"Day-90 review" was due 2026-05-03 and is 2 days overdue (+1 more overdue).');
   });
 
   it('names the missed checkpoint first, with its lateness, and counts the others', () => {
