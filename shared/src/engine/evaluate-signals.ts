@@ -18,13 +18,13 @@ export function evaluateSignals(onboarding: Onboarding, facts: OnboardingFacts, 
   for (const rule of signalRules) {
     const finding = rule(onboarding, facts, thresholds);
     if (finding === null) continue;
-    const state = decideSignalState(priors.get(finding.type), facts.now);
+    const state = decideSignalState(priors.get(finding.type), finding.severity, facts.now, thresholds);
+    const escalationLevel = decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds);
     signals.push({
       type: finding.type,
       severity: finding.severity,
       ...state,
-      escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds),
-      reopened: false,
+      escalationLevel,
       evidence: finding.evidence,
       action: finding.action,
     });
