@@ -1,13 +1,15 @@
 import type { Onboarding, Signal } from '../domain/index.ts';
 import { decideEscalationLevel } from './escalation.ts';
 import type { OnboardingFacts } from './onboarding-facts.ts';
+import { decideSignalAction } from './signal-action.ts';
 import { signalRules } from './signals/signal-rules.ts';
 import { compareSignals } from './signal-order.ts';
 import { decideSignalState, toPriorByType } from './signal-state.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /**
- * The signals whose condition holds now, with the CSM's prior handling and their escalation level, sorted.
+ * The signals whose condition holds now, with the CSM's prior handling, their escalation level and the action for
+ * that level, sorted.
  * Only `in_progress` onboardings raise signals. A signal whose condition no longer holds is simply absent:
  * the service resolves it by diffing against the prior state.
  */
@@ -26,7 +28,7 @@ export function evaluateSignals(onboarding: Onboarding, facts: OnboardingFacts, 
       ...state,
       escalationLevel,
       evidence: finding.evidence,
-      action: finding.action,
+      action: decideSignalAction(finding, escalationLevel),
     });
   }
   return signals.sort(compareSignals);

@@ -30,7 +30,7 @@ describe('evaluateOnboarding', () => {
 
   it('recommends the action of the most severe open signal', () => {
     const assessment = evaluateOnboarding(buildOnboarding(), atDay(29));
-    expect(assessment.nextAction).toBe('Escalate: reminder, then call, then change of modality.');
+    expect(assessment.nextAction).toBe('Send a reminder to the end users to log in.');
   });
 
   it('skips acknowledged signals when recommending the next action', () => {
