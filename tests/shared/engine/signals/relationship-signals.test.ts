@@ -95,6 +95,40 @@ describe('single_threaded', () => {
     expect(findSignal(buildOnboarding({ stakeholders }), 10, 'single_threaded') !== undefined).toBe(raised);
   });
 
+  it.each([
+    {
+      stakeholders: [],
+      action: 'Meet the economic decision maker, the end users and the technical influencer.',
+      why: 'nobody engaged',
+    },
+    {
+      stakeholders: [engaged('a', ['economic_decision_maker']), engaged('b', ['economic_decision_maker'])],
+      action: 'Meet the end users and the technical influencer.',
+      why: 'two economic decision makers',
+    },
+    {
+      stakeholders: [
+        engaged('a', ['end_user']),
+        engaged('b', ['end_user']),
+        engaged('c', ['technical_influencer'], -25),
+      ],
+      action: 'Meet the economic decision maker and the technical influencer.',
+      why: 'end users engaged, the technical influencer not in 30 days',
+    },
+    {
+      stakeholders: [engaged('a', ['economic_decision_maker', 'end_user'])],
+      action: 'Meet the technical influencer.',
+      why: 'one contact covering two circles',
+    },
+    {
+      stakeholders: [engaged('a', ['economic_decision_maker', 'end_user', 'technical_influencer'])],
+      action: 'Bring in a second contact: one person carries the whole onboarding.',
+      why: 'one contact covering all three circles',
+    },
+  ])('at day 10 with $why, the action names only the missing circles: "$action"', ({ stakeholders, action }) => {
+    expect(findSignal(buildOnboarding({ stakeholders }), 10, 'single_threaded')?.action).toBe(action);
+  });
+
   it('names the missing circles', () => {
     const onboarding = buildOnboarding({ stakeholders: [engaged('a', ['economic_decision_maker', 'end_user'])] });
     expect(findSignal(onboarding, 10, 'single_threaded')?.evidence).toBe(
