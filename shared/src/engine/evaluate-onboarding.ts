@@ -40,7 +40,7 @@ export function evaluateOnboarding(
     escalationLevel: decideCompanyEscalationLevel(signals),
     signals,
     activation: evaluateActivation(onboarding, facts),
-    nextAction: decideNextAction(onboarding.status, phase, signals),
+    nextAction: decideNextAction(onboarding.status, phase, signals, onboarding.milestones, now),
     nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones),
     criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
     criteriaTotal: onboarding.criteria.length,
