@@ -1,13 +1,15 @@
 import type { Onboarding, Signal } from '../domain/index.ts';
 import { decideEscalationLevel } from './escalation.ts';
 import type { OnboardingFacts } from './onboarding-facts.ts';
+import { decideSignalAction } from './signal-action.ts';
 import { signalRules } from './signals/signal-rules.ts';
 import { compareSignals } from './signal-order.ts';
 import { decideSignalState, toPriorByType } from './signal-state.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /**
- * The signals whose condition holds now, with the CSM's prior handling and their escalation level, sorted.
+ * The signals whose condition holds now, with the CSM's prior handling, their escalation level and the action for
+ * that level, sorted.
  * Only `in_progress` onboardings raise signals. A signal whose condition no longer holds is simply absent:
  * the service resolves it by diffing against the prior state.
  */
@@ -18,15 +20,15 @@ export function evaluateSignals(onboarding: Onboarding, facts: OnboardingFacts, 
   for (const rule of signalRules) {
     const finding = rule(onboarding, facts, thresholds);
     if (finding === null) continue;
-    const state = decideSignalState(priors.get(finding.type), facts.now);
+    const state = decideSignalState(priors.get(finding.type), finding.severity, facts.now, thresholds);
+    const escalationLevel = decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds);
     signals.push({
       type: finding.type,
       severity: finding.severity,
       ...state,
-      escalationLevel: decideEscalationLevel({ severity: finding.severity, ...state }, facts.now, thresholds),
-      reopened: false,
+      escalationLevel,
       evidence: finding.evidence,
-      action: finding.action,
+      action: decideSignalAction(finding, escalationLevel),
     });
   }
   return signals.sort(compareSignals);

@@ -29,6 +29,8 @@ export interface OnboardingFacts {
   /** Outbound emails and calls in the outreach window, and the earliest of them. */
   outreachInWindow: number;
   firstOutreachInWindowAt: Instant | null;
+  /** The distinct contacts those outbound touches went to, when known: who is silent (unanswered_outreach). */
+  outreachInWindowContactIds: string[];
   /** Latest inbound email, connected call or meeting. */
   lastReplyAt: Instant | null;
   /** Outbound emails and calls in the last 30 days (`healthFormula`) made after the latest reply. */
@@ -85,6 +87,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
   const monthAgo = now - healthFormula.responsivenessWindowDays * DAY_MS;
   let outreachInWindow = 0;
   let firstOutreachInWindowAt: Instant | null = null;
+  const outreachContactIds = new Set<string>();
   let lastReplyAt: Instant | null = null;
   for (const engagement of engagements) {
     const at = engagement.at;
@@ -94,6 +97,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     } else if (engagement.direction === 'outbound' && at > outreachFrom) {
       outreachInWindow += 1;
       if (firstOutreachInWindowAt === null || at < firstOutreachInWindowAt) firstOutreachInWindowAt = at;
+      if (engagement.contactId !== null) outreachContactIds.add(engagement.contactId);
     }
   }
   let unansweredOutreach30d = 0;
@@ -126,6 +130,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     activeUsersPrior7d: usersPrior7d.size,
     outreachInWindow,
     firstOutreachInWindowAt,
+    outreachInWindowContactIds: [...outreachContactIds],
     lastReplyAt,
     unansweredOutreach30d,
     openTickets,

@@ -25,6 +25,8 @@ export interface Thresholds {
   noValidationOwner: { fromDay: number };
   noBaseline: { fromDay: number };
   escalation: { level2FromDays: number; level3FromDays: number };
+  /** How long a person's handling holds: an acknowledgement of a high/critical signal, a snooze (from its start). */
+  signalHandling: { reescalateAfterAcknowledgedDays: number; maxSnoozeDays: number };
   health: {
     /** Relative weights of the components; rescaled to the components that are known. */
     weights: { usage: number; engagement: number; milestones: number; criteria: number; support: number };
@@ -66,6 +68,11 @@ export const defaultThresholds: Thresholds = {
   noBaseline: { fromDay: 14 },
   /** An open high/critical signal escalates after 3 days unhandled, and again after a week. */
   escalation: { level2FromDays: 3, level3FromDays: 7 },
+  /**
+   * Handling a problem is not fixing it: an acknowledged high/critical signal still holding 7 days after its
+   * acknowledgement reads as open again (escalated from its detection); a snooze ends at most 14 days after it began.
+   */
+  signalHandling: { reescalateAfterAcknowledgedDays: 7, maxSnoozeDays: 14 },
   health: {
     /** docs/PRODUCT.md §5 weights: usage weighs most, support least. */
     weights: { usage: 30, engagement: 20, milestones: 20, criteria: 20, support: 10 },

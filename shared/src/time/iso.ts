@@ -16,6 +16,14 @@ export function toIsoMonth(instant: Instant): string {
   return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
+const shortMonthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** The short English date of the UTC day an instant falls on, day first, e.g. `12 Dec` (the card's next action). */
+export function toShortEnglishDate(instant: Instant): string {
+  const { month, day } = toCivilDate(instant);
+  return `${day} ${shortMonthNames[month - 1]}`;
+}
+
 /** Proleptic Gregorian year/month/day of a UTC instant (H. Hinnant's days-to-civil algorithm). */
 function toCivilDate(instant: Instant): { year: number; month: number; day: number } {
   const z = Math.floor(instant / DAY_MS) + 719_468;

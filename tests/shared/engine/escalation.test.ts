@@ -79,3 +79,61 @@ describe('escalation of an assessed onboarding', () => {
     expect(assessment.escalationLevel).toBe(2);
   });
 });
+
+describe('escalation through a person’s handling (docs/PRODUCT.md §4 Lifecycle)', () => {
+  // Nobody ever logs in: no_first_login holds from day 14, first detected at noon on day 14.
+  const detectedAt = atDay(14);
+  const assessAt = (day: number, prior: Partial<PriorSignal>) => {
+    const onboarding = buildHealthyOnboarding(day, {
+      activity: buildOnboarding().activity,
+      signals: [buildPriorSignal({ detectedAt, ...prior })],
+    });
+    return evaluateOnboarding(onboarding, atDay(day)).signals.find((s) => s.type === 'no_first_login');
+  };
+
+  it.each([
+    { day: 16, level: 1 },
+    { day: 17, level: 2 },
+    { day: 20, level: 2 },
+    { day: 21, level: 3 },
+    { day: 40, level: 3 },
+  ])(
+    'a person’s resolve while nobody has logged in re-opens it from its first detection: day $day → level $level',
+    ({ day, level }) => {
+      const resolved = { status: 'resolved', resolvedBy: 'person', resolvedAt: atDay(15) } as const;
+      expect(assessAt(day, resolved)).toMatchObject({
+        status: 'open',
+        detectedAt,
+        reopened: true,
+        escalationLevel: level,
+      });
+    },
+  );
+
+  it('a return after the condition cleared is a new detection at level 1', () => {
+    const cleared = { status: 'resolved', resolvedBy: 'condition_cleared', resolvedAt: atDay(15) } as const;
+    expect(assessAt(25, cleared)).toMatchObject({ detectedAt: atDay(25), reopened: false, escalationLevel: 1 });
+  });
+
+  it.each([
+    { day: 21, status: 'acknowledged', level: 0 },
+    { day: 22, status: 'open', level: 3 },
+  ] as const)(
+    'acknowledging on day 15 no longer stops escalation for good: day $day → $status, level $level',
+    ({ day, status, level }) => {
+      const acknowledged = { status: 'acknowledged', acknowledgedAt: atDay(15) } as const;
+      expect(assessAt(day, acknowledged)).toMatchObject({ status, detectedAt, escalationLevel: level });
+    },
+  );
+
+  it.each([
+    { day: 28, status: 'snoozed', snoozedUntil: atDay(29), level: 0 },
+    { day: 29, status: 'open', snoozedUntil: null, level: 3 },
+  ] as const)(
+    'a 30-day snooze from day 15 is capped at 14 days: day $day → $status',
+    ({ day, status, snoozedUntil, level }) => {
+      const snoozed = { status: 'snoozed', snoozedAt: atDay(15), snoozedUntil: atDay(45) } as const;
+      expect(assessAt(day, snoozed)).toMatchObject({ status, snoozedUntil, escalationLevel: level });
+    },
+  );
+});

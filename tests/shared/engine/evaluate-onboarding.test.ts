@@ -30,7 +30,7 @@ describe('evaluateOnboarding', () => {
 
   it('recommends the action of the most severe open signal', () => {
     const assessment = evaluateOnboarding(buildOnboarding(), atDay(29));
-    expect(assessment.nextAction).toBe('Escalate: reminder, then call, then change of modality.');
+    expect(assessment.nextAction).toBe('Send a reminder to the end users to log in.');
   });
 
   it('skips acknowledged signals when recommending the next action', () => {
@@ -38,6 +38,35 @@ describe('evaluateOnboarding', () => {
     expect(evaluateOnboarding(onboarding, atDay(29)).nextAction).toBe(
       'Agree 3–5 measurable success criteria with the customer (baseline, target, due date).',
     );
+  });
+
+  it('follows up an acknowledged signal rather than give the phase default to a company that never logged in', () => {
+    // Day 40, no login ever: no_first_login (critical) is the only signal, acknowledged two days ago.
+    const acknowledged = buildPriorSignal({ status: 'acknowledged', acknowledgedAt: atDay(38) });
+    const onboarding = buildHealthyOnboarding(40, { activity: buildOnboarding().activity, signals: [acknowledged] });
+    const assessment = evaluateOnboarding(onboarding, atDay(40));
+    expect(assessment.nextAction).toBe('Follow up: Send a reminder to the end users to log in.');
+    expect(assessment.signals).toMatchObject([
+      { type: 'no_first_login', status: 'acknowledged', action: 'Send a reminder to the end users to log in.' },
+    ]);
+  });
+
+  it('says when a snoozed signal comes back, on the next action only', () => {
+    const snoozed = buildPriorSignal({ status: 'snoozed', snoozedAt: atDay(38), snoozedUntil: atDay(45) });
+    const onboarding = buildHealthyOnboarding(40, { activity: buildOnboarding().activity, signals: [snoozed] });
+    const assessment = evaluateOnboarding(onboarding, atDay(40));
+    expect(assessment.nextAction).toBe('After 19 Mar: Send a reminder to the end users to log in.');
+    expect(assessment.signals[0]?.action).toBe('Send a reminder to the end users to log in.');
+  });
+
+  it('names the next milestone once the kickoff is done, not "Run the kickoff"', () => {
+    const milestones = [
+      buildMilestone({ id: 'k', name: 'Kickoff', kind: 'kickoff', dueDate: dateOfDay(1), completedAt: atDay(1) }),
+      buildMilestone({ id: 'd7', kind: 'checkpoint_d7', dueDate: dateOfDay(7) }),
+    ];
+    const assessment = evaluateOnboarding(buildHealthyOnboarding(3, { milestones }), atDay(3));
+    expect(assessment).toMatchObject({ phase: 'kickoff', signals: [] });
+    expect(assessment.nextAction).toBe('Hold the day-7 checkpoint by 9 Feb.');
   });
 
   it('recommends the phase default when no signal is open', () => {

@@ -9,6 +9,7 @@ describe('thresholds', () => {
       lowActivation: { fromDay: 30 },
       usageDrop: { maxRatio: 0.5, minPriorWeek: 5 },
       escalation: { level2FromDays: 3, level3FromDays: 7 },
+      signalHandling: { reescalateAfterAcknowledgedDays: 7, maxSnoozeDays: 14 },
       health: {
         weights: { usage: 30, engagement: 20, milestones: 20, criteria: 20, support: 10 },
         penaltyPerOpenHigh: 10,

@@ -1,5 +1,12 @@
 import { DAY_MS, addDays, dayNumber, isPastDue, toCalendarDate } from '@liftoff/shared/time/calendar';
-import { parseIsoDate, parseIsoInstant, toIsoDate, toIsoInstant, toIsoMonth } from '@liftoff/shared/time/iso';
+import {
+  parseIsoDate,
+  parseIsoInstant,
+  toIsoDate,
+  toIsoInstant,
+  toIsoMonth,
+  toShortEnglishDate,
+} from '@liftoff/shared/time/iso';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +57,15 @@ describe('ISO formats', () => {
     expect(toIsoDate(instant)).toBe('2026-03-03');
     expect(toIsoMonth(instant)).toBe('2026-03');
     expect(toIsoInstant(instant)).toBe('2026-03-03T01:30:00.000Z');
+  });
+
+  it.each([
+    { instant: '2026-12-12T00:00:00Z', text: '12 Dec' },
+    { instant: '2026-01-01T23:59:59Z', text: '1 Jan' },
+    { instant: '2026-03-01T01:00:00+02:00', text: '28 Feb' },
+    { instant: '2028-02-29T12:00:00Z', text: '29 Feb' },
+  ])('writes $instant as the short English date "$text" (UTC)', ({ instant, text }) => {
+    expect(toShortEnglishDate(at(instant))).toBe(text);
   });
 
   it('formats any instant from 1970 to 9999 as the platform does', () => {

@@ -56,6 +56,8 @@ const thresholdSettings: Readonly<Record<ThresholdKey, ThresholdSetting>> = {
   'noBaseline.fromDay': days('No baseline: from day'),
   'escalation.level2FromDays': days('Escalation level 2 after'),
   'escalation.level3FromDays': days('Escalation level 3 after'),
+  'signalHandling.reescalateAfterAcknowledgedDays': days('Acknowledged high/critical signal escalates again after'),
+  'signalHandling.maxSnoozeDays': days('Longest snooze'),
   'health.weights.usage': percent('Health weight: usage'),
   'health.weights.engagement': percent('Health weight: engagement'),
   'health.weights.milestones': percent('Health weight: milestones'),

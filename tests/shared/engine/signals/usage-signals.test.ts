@@ -7,6 +7,7 @@ import {
   buildLogin,
   buildLogins,
   buildOnboarding,
+  buildPriorSignal,
 } from '../../../support/build-onboarding.ts';
 import { findSignal } from './find-signal.ts';
 
@@ -23,8 +24,31 @@ describe('no_first_login', () => {
     expect(findSignal(buildOnboarding(), 29, 'no_first_login')).toMatchObject({
       severity: 'critical',
       evidence: 'No login in 29 days since start (threshold: day 14).',
-      action: 'Escalate: reminder, then call, then change of modality.',
+      action: 'Send a reminder to the end users to log in.',
     });
+  });
+
+  // First detected at noon on day 14; the action climbs with the level (docs/PRODUCT.md §4 Escalation).
+  it.each([
+    { prior: { status: 'open' }, day: 16, level: 1, action: 'Send a reminder to the end users to log in.' },
+    { prior: { status: 'open' }, day: 17, level: 2, action: 'Call the sponsor: nobody has logged in yet.' },
+    { prior: { status: 'open' }, day: 20, level: 2, action: 'Call the sponsor: nobody has logged in yet.' },
+    {
+      prior: { status: 'open' },
+      day: 21,
+      level: 3,
+      action: 'Change modality: offer an on-site or guided session, and tell the manager.',
+    },
+    { prior: { status: 'acknowledged' }, day: 25, level: 0, action: 'Send a reminder to the end users to log in.' },
+    {
+      prior: { status: 'snoozed', snoozedUntil: atDay(26) },
+      day: 25,
+      level: 0,
+      action: 'Send a reminder to the end users to log in.',
+    },
+  ] as const)('$prior.status at day $day: level $level → "$action"', ({ prior, day, level, action }) => {
+    const onboarding = buildOnboarding({ signals: [buildPriorSignal({ detectedAt: atDay(14), ...prior })] });
+    expect(findSignal(onboarding, day, 'no_first_login')).toMatchObject({ escalationLevel: level, action });
   });
 
   it('is not raised when the portal has no usage source', () => {
