@@ -27,3 +27,6 @@ export const checkpointKinds: ReadonlySet<MilestoneKind> = new Set([
 
 /** The day-90 value review closes the method's calendar; with the checkpoints it sets the next checkpoint date. */
 export const valueReviewKind: MilestoneKind = 'review_d90';
+
+/** The 30-day criterion metrics (`active_users_30d`, `feature_uses_30d:<feature>`) cover the last 30 days. */
+export const usageMonthDays = 30;
