@@ -1,5 +1,7 @@
 import type { CalendarDate, Instant, Onboarding, Ticket } from '../domain/index.ts';
 import { DAY_MS, dayNumber, toCalendarDate } from '../time/calendar.ts';
+import { toJudgedCriteria } from './facts/to-judged-criteria.ts';
+import type { JudgedCriterion } from './facts/to-judged-criteria.ts';
 import { usageWeekDays } from './method-calendar.ts';
 import { healthFormula } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -35,6 +37,8 @@ export interface OnboardingFacts {
   openTickets: Ticket[];
   /** Opened within the same-category window, open or not. */
   recentTickets: Ticket[];
+  /** Each criterion judged now (computed current and baseline, direction-aware progress, pace, latched achievement). */
+  criteria: JudgedCriterion[];
 }
 
 export function toOnboardingFacts(onboarding: Onboarding, now: Instant, thresholds: Thresholds): OnboardingFacts {
@@ -126,6 +130,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     unansweredOutreach30d,
     openTickets,
     recentTickets,
+    criteria: toJudgedCriteria(onboarding, now),
   };
 }
 

@@ -164,7 +164,7 @@ describe('health components of an assessed onboarding', () => {
       { criteria: [buildCriterion({ current: 2 })], value: 40, why: '20 % at half time' },
       { criteria: [buildCriterion({ status: 'achieved', current: 0 })], value: 100, why: 'achieved' },
       { criteria: [buildCriterion({ status: 'missed', current: 9 })], value: 0, why: 'missed' },
-      { criteria: [buildCriterion({ current: 3, dueDate: null })], value: 30, why: 'raw progress without a due date' },
+      { criteria: [buildCriterion({ current: 3, dueDate: null })], value: null, why: 'no due date: no pace to judge' },
       { criteria: [buildCriterion({ current: 5, dueDate: dateOfDay(20) })], value: 50, why: 'past due at 50 %' },
     ])('$why → $value', ({ criteria, value }) => {
       expect(components(buildOnboarding({ criteria })).criteria).toBe(value);
