@@ -89,6 +89,12 @@ export const healthFormula = {
   /** Usage component: points for logins in the last 7 days (vs `health.targetLogins7d`); the rest for key features. */
   usageLoginPoints: 60,
   usageFeaturePoints: 40,
+  /**
+   * The usage ramp (docs/PRODUCT.md §5 "Pace, not absolutes"): nothing is expected before the first login is due
+   * (`noFirstLogin.fromDay`, 14); from then weekly logins are expected to grow linearly to `health.targetLogins7d` by
+   * this day, the end of adoption. One key feature is expected by `lowActivation.fromDay` (30), all of them by this day.
+   */
+  usageRampFullDay: 60,
   /** Engagement responsiveness: 100 minus this per outbound email/call still waiting for a reply (floor 0)... */
   responsivenessPenaltyPerUnanswered: 25,
   /** ...counting the outbound touches of this many last days: older silence is history, not responsiveness. */
