@@ -72,7 +72,7 @@ export const defaultThresholds: Thresholds = {
     /** An open high signal costs 10 points, a critical one 20: the score reflects what is wrong now. */
     penaltyPerOpenHigh: 10,
     penaltyPerOpenCritical: 20,
-    /** About one login per working day earns the full login half of usage. */
+    /** About one login per working day: the weekly logins the usage ramp expects from day 60 (`healthFormula`). */
     targetLogins7d: 5,
     /** Each open ticket costs 15 support points (twice for high/urgent, see healthFormula). */
     supportPenaltyPerOpenTicket: 15,
