@@ -1,5 +1,4 @@
 import type { Assessment, Onboarding } from '../domain/index.ts';
-import { isAchieved } from './facts/is-achieved.ts';
 import { isMeasurable } from './facts/is-measurable.ts';
 import { valueReviewKind } from './method-calendar.ts';
 import type { OnboardingFacts } from './onboarding-facts.ts';
@@ -20,9 +19,10 @@ export function evaluateCompletion(onboarding: Onboarding, facts: OnboardingFact
   );
   if (!reviewDone) return { due: false };
   let measurable = 0;
-  for (const criterion of onboarding.criteria) {
-    if (criterion.status === 'retired' || !isMeasurable(criterion)) continue;
-    if (!isAchieved(criterion)) return { due: false };
+  for (const judged of facts.criteria) {
+    if (!judged.counts || !isMeasurable(judged.criterion)) continue;
+    // Achieved as judged now: latched, or its target reached by the data at this evaluation.
+    if (!judged.achieved) return { due: false };
     measurable += 1;
   }
   return { due: measurable >= completionMinCriteria };

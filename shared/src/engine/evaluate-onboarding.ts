@@ -9,7 +9,6 @@ import { evaluateNextCheckpointDate } from './next-checkpoint-date.ts';
 import { toOnboardingFacts } from './onboarding-facts.ts';
 import { decidePhase } from './phase.ts';
 import { decideRiskLevel, decideRiskReason } from './risk-level.ts';
-import { toProgress } from './facts/to-progress.ts';
 import { defaultThresholds } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
 
@@ -49,17 +48,9 @@ export function evaluateOnboarding(
       now,
     ),
     nextCheckpointDate: evaluateNextCheckpointDate(onboarding.milestones, facts.completion.milestones),
-    criteriaMet: onboarding.criteria.filter((c) => c.status === 'achieved').length,
-    criteriaTotal: onboarding.criteria.length,
-    criteria: onboarding.criteria.map((c) => ({
-      id: c.id,
-      current: c.current,
-      currentSource: 'manual',
-      baseline: c.baseline,
-      progress: toProgress(c),
-      expectedProgress: null,
-      achievedAt: c.achievedAt,
-    })),
+    criteriaMet: facts.criteria.filter((c) => c.achieved).length,
+    criteriaTotal: facts.criteria.filter((c) => c.counts).length,
+    criteria: facts.criteria.map((c) => c.assessment),
     firstWeekSteps: facts.completion.steps,
     milestones: facts.completion.milestones,
     completion: evaluateCompletion(onboarding, facts),

@@ -30,3 +30,6 @@ export const checkpointKinds: ReadonlySet<MilestoneKind> = new Set([
  * it is as serious as missing one (milestone_overdue high), and doing it is one condition of the automatic completion.
  */
 export const valueReviewKind: MilestoneKind = 'review_d90';
+
+/** The 30-day criterion metrics (`active_users_30d`, `feature_uses_30d:<feature>`) cover the last 30 days. */
+export const usageMonthDays = 30;

@@ -2,6 +2,8 @@ import type { CalendarDate, Instant, Onboarding, Ticket } from '../domain/index.
 import { DAY_MS, dayNumber, toCalendarDate } from '../time/calendar.ts';
 import { toCompletionFacts } from './facts/to-completion-facts.ts';
 import type { CompletionFacts } from './facts/to-completion-facts.ts';
+import { toJudgedCriteria } from './facts/to-judged-criteria.ts';
+import type { JudgedCriterion } from './facts/to-judged-criteria.ts';
 import { usageWeekDays } from './method-calendar.ts';
 import { healthFormula } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -41,6 +43,8 @@ export interface OnboardingFacts {
   recentTickets: Ticket[];
   /** Each first-week step's and milestone's effective completion, by a person or by its rule (docs/PRODUCT.md §3.1). */
   completion: CompletionFacts;
+  /** Each criterion judged now (computed current and baseline, direction-aware progress, pace, latched achievement). */
+  criteria: JudgedCriterion[];
 }
 
 export function toOnboardingFacts(onboarding: Onboarding, now: Instant, thresholds: Thresholds): OnboardingFacts {
@@ -136,6 +140,7 @@ export function toOnboardingFacts(onboarding: Onboarding, now: Instant, threshol
     openTickets,
     recentTickets,
     completion: toCompletionFacts(onboarding, now, { firstLoginAt, firstKeyFeatureUseAt }),
+    criteria: toJudgedCriteria(onboarding, now),
   };
 }
 

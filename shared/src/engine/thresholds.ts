@@ -79,7 +79,7 @@ export const defaultThresholds: Thresholds = {
     /** An open high signal costs 10 points, a critical one 20: the score reflects what is wrong now. */
     penaltyPerOpenHigh: 10,
     penaltyPerOpenCritical: 20,
-    /** About one login per working day earns the full login half of usage. */
+    /** About one login per working day: the weekly logins the usage ramp expects from day 60 (`healthFormula`). */
     targetLogins7d: 5,
     /** Each open ticket costs 15 support points (twice for high/urgent, see healthFormula). */
     supportPenaltyPerOpenTicket: 15,
@@ -96,6 +96,12 @@ export const healthFormula = {
   /** Usage component: points for logins in the last 7 days (vs `health.targetLogins7d`); the rest for key features. */
   usageLoginPoints: 60,
   usageFeaturePoints: 40,
+  /**
+   * The usage ramp (docs/PRODUCT.md §5 "Pace, not absolutes"): nothing is expected before the first login is due
+   * (`noFirstLogin.fromDay`, 14); from then weekly logins are expected to grow linearly to `health.targetLogins7d` by
+   * this day, the end of adoption. One key feature is expected by `lowActivation.fromDay` (30), all of them by this day.
+   */
+  usageRampFullDay: 60,
   /** Engagement responsiveness: 100 minus this per outbound email/call still waiting for a reply (floor 0)... */
   responsivenessPenaltyPerUnanswered: 25,
   /** ...counting the outbound touches of this many last days: older silence is history, not responsiveness. */

@@ -367,8 +367,14 @@ describe('milestone status', () => {
     {
       milestone: { kind: 'first_login' as const, skipped: true },
       overrides: loggedIn(3),
-      verdict: { status: 'done', completedAt: atDay(3), by: 'data' },
-      why: 'a skipped milestone the data completed is done',
+      verdict: { status: 'skipped', completedAt: null, by: null },
+      why: 'a skipped milestone stays skipped though its rule holds: the skip took it out of the plan',
+    },
+    {
+      milestone: { kind: 'first_login' as const, skipped: true, completedAt: atDay(5) },
+      overrides: loggedIn(3),
+      verdict: { status: 'done', completedAt: atDay(5), by: 'person' },
+      why: 'a person may still complete a skipped milestone',
     },
     {
       milestone: { dueDate: dateOfDay(20) },

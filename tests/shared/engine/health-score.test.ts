@@ -98,22 +98,27 @@ describe('health components of an assessed onboarding', () => {
         },
       });
 
+    // Day 30: the expected weekly logins have grown from 0 at day 14 to 5 × 16/46 ≈ 1.74; one key feature is due.
     it.each([
       { logins: 5, features: ['reports', 'automations'], usage: 100 },
-      { logins: 10, features: ['reports'], usage: 80 },
-      { logins: 1, features: [], usage: 12 },
-      { logins: 0, features: ['reports'], usage: 20 },
+      { logins: 10, features: ['reports'], usage: 100 },
+      { logins: 1, features: [], usage: 35 },
+      { logins: 0, features: ['reports'], usage: 40 },
     ])('$logins logins this week and key features $features → $usage', ({ logins, features, usage }) => {
       expect(components(withUsage(logins, features)).usage).toBe(usage);
     });
 
     it('is null when the portal has no usage source', () => {
       expect(components(buildOnboarding({ usageTracked: false })).usage).toBeNull();
+      expect(components(buildOnboarding({ usageTracked: false }), 0).usage).toBeNull();
     });
 
-    it('is null before day 14 while nobody has logged in yet, and 0 from day 14', () => {
-      expect(components(buildOnboarding(), 13).usage).toBeNull();
-      expect(components(buildOnboarding(), 14).usage).toBe(0);
+    it('is on pace before day 14 while nobody has logged in yet, and loses its login part from day 14', () => {
+      expect(components(buildOnboarding(), -3).usage).toBe(100);
+      expect(components(buildOnboarding(), 0).usage).toBe(100);
+      expect(components(buildOnboarding(), 13).usage).toBe(100);
+      expect(components(buildOnboarding(), 14).usage).toBe(40);
+      expect(components(buildOnboarding(), 30).usage).toBe(0);
     });
   });
 
@@ -164,7 +169,7 @@ describe('health components of an assessed onboarding', () => {
       { criteria: [buildCriterion({ current: 2 })], value: 40, why: '20 % at half time' },
       { criteria: [buildCriterion({ status: 'achieved', current: 0 })], value: 100, why: 'achieved' },
       { criteria: [buildCriterion({ status: 'missed', current: 9 })], value: 0, why: 'missed' },
-      { criteria: [buildCriterion({ current: 3, dueDate: null })], value: 30, why: 'raw progress without a due date' },
+      { criteria: [buildCriterion({ current: 3, dueDate: null })], value: null, why: 'no due date: no pace to judge' },
       { criteria: [buildCriterion({ current: 5, dueDate: dateOfDay(20) })], value: 50, why: 'past due at 50 %' },
     ])('$why → $value', ({ criteria, value }) => {
       expect(components(buildOnboarding({ criteria })).criteria).toBe(value);

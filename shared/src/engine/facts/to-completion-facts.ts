@@ -27,7 +27,8 @@ import { usageWeekDays } from '../method-calendar.ts';
  * - `manual: 'done'` without a date → done on a date nobody knows: done everywhere, `doneAt: null`, dating nothing
  *   (it neither moves the activation day nor makes a milestone late).
  * Else the rule decides: done at the first instant it holds, `by: 'data'`; else not done.
- * A milestone is then `done`, else `skipped` (the CSM skipped it), else `late` (past its due date), else `pending`.
+ * A milestone is then `done`, else `skipped` (the CSM skipped it: its rule no longer applies, though a person may
+ * still complete it), else `late` (past its due date), else `pending`.
  */
 export interface CompletionFacts {
   steps: StepAssessment[];
@@ -79,6 +80,12 @@ export function toCompletionFacts(onboarding: Onboarding, now: Instant, usage: U
     if (word !== undefined) {
       milestoneAt[i] = word;
       milestoneBy[i] = 'person';
+      continue;
+    }
+    // A skip is a person's word too: the milestone left the plan, so its rule no longer completes it.
+    if (milestone.skipped) {
+      milestoneAt[i] = null;
+      milestoneBy[i] = null;
       continue;
     }
     const rule = toMilestoneRule(milestone);

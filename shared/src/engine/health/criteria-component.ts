@@ -1,32 +1,30 @@
-import type { Criterion, Onboarding } from '../../domain/index.ts';
 import type { OnboardingFacts } from '../onboarding-facts.ts';
-import { toProgress } from '../facts/to-progress.ts';
+import type { JudgedCriterion } from '../facts/to-judged-criteria.ts';
 
 /**
- * Criteria component = 100 × mean over the criteria of how on-track each is:
- * achieved 1, missed 0; otherwise progress (baseline → target) ÷ the share of its time elapsed from the start date
- * to its due date, capped at 1 (raw progress when it has no due date). Criteria without a target are left out;
+ * Criteria component = 100 × mean over the criteria (retired ones count nowhere) of how each stands against its
+ * pace (docs/PRODUCT.md §5 "Pace, not absolutes"): achieved (latched) 1, missed 0; otherwise min(1, progress ÷
+ * expected progress), the expected progress running linearly from its agreement date (0: on pace whatever its
+ * progress) to its due date (1). Any other criterion without a target or a due date has no pace and is left out;
  * null when no criterion can be judged.
  */
-export function evaluateCriteriaComponent(onboarding: Onboarding, facts: OnboardingFacts): number | null {
+export function evaluateCriteriaComponent(facts: Pick<OnboardingFacts, 'criteria'>): number | null {
   let judged = 0;
   let points = 0;
-  for (const criterion of onboarding.criteria) {
-    const onTrack = toOnTrack(criterion, onboarding.startDate, facts.today);
-    if (onTrack === null) continue;
+  for (const criterion of facts.criteria) {
+    const onPace = toOnPace(criterion);
+    if (onPace === null) continue;
     judged += 1;
-    points += onTrack;
+    points += onPace;
   }
   return judged === 0 ? null : Math.round((100 * points) / judged);
 }
 
-function toOnTrack(criterion: Criterion, start: number, today: number): number | null {
-  if (criterion.status === 'achieved') return 1;
+function toOnPace({ criterion, counts, achieved, assessment }: JudgedCriterion): number | null {
+  if (!counts) return null;
+  if (achieved) return 1;
   if (criterion.status === 'missed') return 0;
-  const progress = toProgress(criterion);
-  if (progress === null) return null;
-  if (criterion.dueDate === null) return progress;
-  const span = criterion.dueDate - start;
-  const expected = span <= 0 ? 1 : Math.min(1, Math.max(0, (today - start) / span));
-  return expected === 0 ? 1 : Math.min(1, progress / expected);
+  const { progress, expectedProgress } = assessment;
+  if (progress === null || expectedProgress === null) return null;
+  return expectedProgress === 0 ? 1 : Math.min(1, progress / expectedProgress);
 }

@@ -16,7 +16,7 @@ export function evaluateHealthComponents(
     usage: evaluateUsageComponent(onboarding, facts, thresholds),
     engagement: evaluateEngagementComponent(onboarding, facts, thresholds),
     milestones: evaluateMilestonesComponent(onboarding, facts),
-    criteria: evaluateCriteriaComponent(onboarding, facts),
+    criteria: evaluateCriteriaComponent(facts),
     support: evaluateSupportComponent(facts, thresholds),
   };
 }

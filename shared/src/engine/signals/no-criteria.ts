@@ -1,11 +1,11 @@
-/** Rule: from day 7, fewer than 3 measurable criteria (a target and a due date) → high. */
+/** Rule: from day 7, fewer than 3 measurable criteria (a target and a due date; retired ones aside) → high. */
 import { isMeasurable } from '../facts/is-measurable.ts';
 import type { SignalRule } from './signal-rule.ts';
 
 export const evaluateNoCriteria: SignalRule = (onboarding, facts, thresholds) => {
   const { fromDay, minMeasurable } = thresholds.noCriteria;
   if (facts.day < fromDay) return null;
-  const measurable = onboarding.criteria.filter(isMeasurable).length;
+  const measurable = onboarding.criteria.filter((c) => c.status !== 'retired' && isMeasurable(c)).length;
   if (measurable >= minMeasurable) return null;
   return {
     type: 'no_criteria',

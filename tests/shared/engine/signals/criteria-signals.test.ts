@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atDay,
   buildCriterion,
   buildHealthyOnboarding,
+  buildLogins,
   buildOnboarding,
   dateOfDay,
 } from '../../../support/build-onboarding.ts';
@@ -52,7 +54,9 @@ describeCrowdedPlanSignal('too_many_criteria', {
 });
 
 describe('no_baseline', () => {
-  const withoutBaseline = buildOnboarding({ criteria: [buildCriterion({ name: 'NPS', baseline: null })] });
+  const withoutBaseline = buildOnboarding({
+    criteria: [buildCriterion({ name: 'NPS', metric: 'nps', baseline: null })],
+  });
 
   it.each([
     { day: 13, raised: false },
@@ -116,5 +120,65 @@ describe('criterion_at_risk', () => {
     expect(findSignal(buildOnboarding({ criteria: [late] }), 30, 'criterion_at_risk')).toBeDefined();
     const achieved = { ...late, status: 'achieved' as const };
     expect(findSignal(buildOnboarding({ criteria: [achieved] }), 30, 'criterion_at_risk')).toBeUndefined();
+  });
+});
+
+describe('criterion_at_risk: agreement, direction and computed current', () => {
+  // Evaluated at day 30; the criterion goes from 0 to 10 at 0 % unless said otherwise.
+  it.each([
+    {
+      agreed: null,
+      due: 40,
+      day: 30,
+      severity: 'warning',
+      why: 'no agreement date: agreed at the start, 40 days ahead',
+    },
+    { agreed: 25, due: 40, day: 30, severity: 'warning', why: 'agreed 15 days before its due date' },
+    { agreed: 26, due: 40, day: 30, severity: undefined, why: 'agreed 14 days before its due date' },
+    { agreed: 30, due: 40, day: 30, severity: undefined, why: 'agreed today, 10 days ahead' },
+    { agreed: -30, due: 10, day: 5, severity: undefined, why: 'agreed before the start: counted from the start' },
+    { agreed: 19, due: 20, day: 30, severity: 'high', why: 'past due, however late it was agreed' },
+  ] as const)('$why → $severity', ({ agreed, due, day, severity }) => {
+    const agreedAt = agreed === null ? null : dateOfDay(agreed);
+    const onboarding = buildHealthyOnboarding(day, {
+      criteria: [buildCriterion({ current: 0, agreedAt, dueDate: dateOfDay(due) })],
+    });
+    expect(findSignal(onboarding, day, 'criterion_at_risk')?.severity).toBe(severity);
+  });
+
+  it.each([
+    { current: 40, severity: 'warning', why: '48 → 24 hours at 40: 33 %' },
+    { current: 36, severity: undefined, why: '48 → 24 hours at 36: 50 %' },
+    { current: 30, severity: undefined, why: '48 → 24 hours at 30: 75 %' },
+  ] as const)('measures a decrease as it falls: $why → $severity', ({ current, severity }) => {
+    const criterion = buildCriterion({
+      metric: 'cycle_time_hours',
+      direction: 'decrease',
+      baseline: 48,
+      target: 24,
+      current,
+      dueDate: dateOfDay(40),
+    });
+    expect(findSignal(buildHealthyOnboarding(30, { criteria: [criterion] }), 30, 'criterion_at_risk')?.severity).toBe(
+      severity,
+    );
+  });
+
+  it.each([
+    { users: 2, severity: 'warning', why: '2 of 10 weekly active users' },
+    { users: 5, severity: undefined, why: '5 of 10 weekly active users' },
+  ] as const)('reads a computed current from the activity: $why → $severity', ({ users, severity }) => {
+    const healthy = buildHealthyOnboarding(30);
+    const onboarding = {
+      ...healthy,
+      criteria: [buildCriterion({ current: null, dueDate: dateOfDay(40) })],
+      activity: { ...healthy.activity, logins: buildLogins(users, atDay(30)) },
+    };
+    expect(findSignal(onboarding, 30, 'criterion_at_risk')?.severity).toBe(severity);
+  });
+
+  it('is not raised past its due date once the target was reached (latched), even after a dip', () => {
+    const criterion = buildCriterion({ current: 3, achievedAt: atDay(15), dueDate: dateOfDay(20) });
+    expect(findSignal(buildOnboarding({ criteria: [criterion] }), 30, 'criterion_at_risk')).toBeUndefined();
   });
 });
