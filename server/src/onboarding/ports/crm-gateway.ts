@@ -75,6 +75,11 @@ export interface DealHandoffFields {
 export interface StoredSignal {
   /** Unique across the portal, e.g. `<companyId>:<type>`. */
   key: string;
+  /**
+   * The record's name in the CRM: its type in words ("No first login"). Null where the CRM holds none (a record an
+   * earlier release wrote, before signal records had a name); the write-back then gives it one.
+   */
+  name: string | null;
   type: SignalType;
   severity: Severity;
   status: SignalStatus;
