@@ -165,6 +165,8 @@ export type WriteResult =
 export interface CrmGateway {
   /** Unknown ids are left out of the answer. */
   readDeals(dealIds: readonly string[]): Promise<CrmDeal[]>;
+  /** The deals associated with a company, whatever their stage; none for a company the CRM does not know. */
+  readCompanyDeals(companyId: string): Promise<CrmDeal[]>;
   /**
    * One answer per distinct deal asked, in order: a deal with no contacts, or one the CRM does not know, has none
    * (HubSpot's association read cannot tell them apart).
