@@ -83,6 +83,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     webhookInbox: store.inbox,
     createEventId: () => `bench-${(eventCount += 1)}`,
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const rows: BenchRow[] = [];

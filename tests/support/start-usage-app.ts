@@ -46,6 +46,7 @@ export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> 
     webhookInbox: store.inbox,
     createEventId: () => `usage-app-${(eventCount += 1)}`,
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   return startServer(app, { port: 0, host: '127.0.0.1' });
 }

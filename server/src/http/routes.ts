@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { cardRoutes as card } from '@liftoff/shared/contract/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import type { Config } from '../config.ts';
+import type { WorkflowStartDeps } from '../onboarding/csm-actions/read-workflow-start.ts';
 import type { Clock, InboxStore, Store } from '../onboarding/ports/index.ts';
 import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createCardActionHandler, createStartOnboardingHandler } from './handlers/cards-onboarding-actions.ts';
@@ -46,6 +47,8 @@ export interface RouteDeps {
   /** A fresh id per inbox event a person's action appends. */
   createEventId: () => string;
   templates: readonly PlaybookTemplate[];
+  /** The CRM of a portal (the start-onboarding workflow action reads a company's deals); null for another portal. */
+  crmFor: WorkflowStartDeps['crmFor'];
 }
 
 /**
@@ -114,7 +117,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
     { method: 'GET',  path: '/api/portfolio',                          guard: signed,         handler: createPortfolioHandler(actions) },
-    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...actions, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(actions) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(actions) },
     { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson,   handler: createUsageEventsHandler(usage) },

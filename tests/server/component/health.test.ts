@@ -41,6 +41,7 @@ async function startTestApp(options: { store?: Store; routes?: Route[] } = {}) {
     webhookInbox: store.inbox,
     createEventId: () => 'health-test',
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const app = createAppWithRoutes(createLogger({ level: 'silent' }), [...(options.routes ?? []), ...routes]);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });

@@ -56,6 +56,7 @@ beforeEach(async () => {
     },
     createEventId: () => 'webhooks-test',
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const app = createAppWithRoutes(
     createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),

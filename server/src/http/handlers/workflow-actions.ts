@@ -3,12 +3,12 @@ import { inboxKind } from '../../onboarding/ports/index.ts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
-import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState } from '../../onboarding/views/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
-import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
+import { readWorkflowStart } from '../../onboarding/csm-actions/read-workflow-start.ts';
+import type { WorkflowStartDeps } from '../../onboarding/csm-actions/read-workflow-start.ts';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
 import { sendError } from '../http-error.ts';
 import {
@@ -27,25 +27,23 @@ export type WorkflowActionResponse =
   | { outputFields: { hs_execution_state: 'FAIL_CONTINUE' }; message: string };
 
 /**
- * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template (or the
- * portal's default one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
- * outputs are returned.
+ * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template on the chosen
+ * start date; an input left empty is taken from the company's most recent closed-won deal, read from HubSpot
+ * (readWorkflowStart). A company already onboarding is not an error: its current outputs are returned.
  */
-export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
+export function createStartOnboardingAction(deps: WorkflowStartDeps): RequestHandler {
   return async (req, res) => {
     const request = parseRequest(req, res);
     if (request === null) return;
     const input = parseInputs(startOnboardingInputSchema, request, res);
     if (input === null) return;
-    const templateId =
-      input.templateId ??
-      toPortalTemplates(await deps.store.portalSettings.get(request.portalId), deps.templates).defaultTemplate?.id;
-    if (templateId === undefined) throw new Error('no playbook template is configured');
-    if (await recordCallback(deps, request, 'start_onboarding')) {
-      const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {
-        templateId,
-        startDate: input.startDate ?? toCalendarDate(deps.clock.now()),
-      });
+    const start = await readWorkflowStart(deps, request.portalId, request.companyId, input);
+    if (!start.ok) {
+      sendError(res, start.error.code, start.error.message, start.error.issues);
+      return;
+    }
+    if ((await recordCallback(deps, request, 'start_onboarding')) && start.value !== null) {
+      const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, start.value);
       if (!started.ok && started.error.code !== 'conflict') {
         sendError(res, 'invalid_request', started.error.message, started.error.issues);
         return;

@@ -86,6 +86,7 @@ const milestoneStatusProperty = 'status';
 
 const signalCodecs: PropertyCodecs<StoredSignal> = {
   key: keyCodec,
+  name: createTextCodec('name'),
   type: createEnumCodec('signal_type', signalTypes),
   severity: createEnumCodec('severity', severities),
   status: createEnumCodec('status', signalStatuses),
