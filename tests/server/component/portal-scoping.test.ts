@@ -51,7 +51,7 @@ async function postWorkflowAction(action: string, portalId: string, inputFields:
 const refusal = { error: { code: 'portal_not_served', message: expect.stringContaining(OTHER_PORTAL) } };
 
 describe('a signed request without a portal', () => {
-  it.fails('is answered for the portal this deployment serves', async () => {
+  it('is answered for the portal this deployment serves', async () => {
     await app.seed(withoutActivity(buildOnboarding({ companyName: 'Served portal company' })));
 
     const response = await app.call('GET', '/api/cards/companies/101/onboarding', { portalId: null });
@@ -62,7 +62,7 @@ describe('a signed request without a portal', () => {
 });
 
 describe('a signed request naming a portal this deployment does not serve', () => {
-  it.fails('is refused a card read with 403, even for a company id the served portal also has', async () => {
+  it('is refused a card read with 403, even for a company id the served portal also has', async () => {
     await app.seed(withoutActivity(buildOnboarding()));
 
     const response = await app.call('GET', '/api/cards/companies/101/onboarding', { portalId: OTHER_PORTAL });
@@ -70,20 +70,20 @@ describe('a signed request naming a portal this deployment does not serve', () =
     expect(response).toMatchObject({ status: 403, body: refusal });
   });
 
-  it.fails('is refused the portfolio with 403', async () => {
+  it('is refused the portfolio with 403', async () => {
     const response = await app.call('GET', '/api/portfolio', { portalId: OTHER_PORTAL });
 
     expect(response).toMatchObject({ status: 403, body: refusal });
   });
 
-  it.fails('is refused a usage API key with 403, and none is minted', async () => {
+  it('is refused a usage API key with 403, and none is minted', async () => {
     const response = await app.call('POST', '/api/cards/settings/usage-key', { portalId: OTHER_PORTAL });
 
     expect(response).toMatchObject({ status: 403, body: refusal });
     expect(await app.store.portalSettings.get(OTHER_PORTAL)).toBeNull();
   });
 
-  it.fails('is refused a workflow action with 403, and nothing is started or queued', async () => {
+  it('is refused a workflow action with 403, and nothing is started or queued', async () => {
     const response = await postWorkflowAction('start-onboarding', OTHER_PORTAL, { templateId: 'standard' });
 
     expect(response).toMatchObject({ status: 403, body: refusal });
@@ -91,45 +91,39 @@ describe('a signed request naming a portal this deployment does not serve', () =
     expect(await app.store.inbox.counts(OTHER_PORTAL)).toEqual({ pending: 0, processing: 0, done: 0, parked: 0 });
   });
 
-  it.fails(
-    'has its webhook events stored under no other portal: each is parked where npm run inbox shows it',
-    async () => {
-      const event = {
-        eventId: 100,
-        subscriptionId: 1,
-        portalId: Number(OTHER_PORTAL),
-        occurredAt: app.clock.now(),
-        subscriptionType: 'company.propertyChange',
-        objectId: 101,
-        propertyName: 'name',
-        propertyValue: 'Elsewhere',
-      };
+  it('has its webhook events stored under no other portal: each is parked where npm run inbox shows it', async () => {
+    const event = {
+      eventId: 100,
+      subscriptionId: 1,
+      portalId: Number(OTHER_PORTAL),
+      occurredAt: app.clock.now(),
+      subscriptionType: 'company.propertyChange',
+      objectId: 101,
+      propertyName: 'name',
+      propertyValue: 'Elsewhere',
+    };
 
-      const response = await app.call('POST', '/webhooks/hubspot', { body: [event], portalId: null });
+    const response = await app.call('POST', '/webhooks/hubspot', { body: [event], portalId: null });
 
-      expect(response).toMatchObject({ status: 200, body: { accepted: 1, duplicates: 0 } });
-      expect(await app.store.inbox.counts(OTHER_PORTAL)).toEqual({ pending: 0, processing: 0, done: 0, parked: 0 });
-      const [parked, ...others] = await app.store.inbox.listParked(PORTAL);
-      expect(others).toEqual([]);
-      expect(parked).toMatchObject({ companyId: null, lastError: expect.stringContaining(`portal ${OTHER_PORTAL}`) });
-    },
-  );
+    expect(response).toMatchObject({ status: 200, body: { accepted: 1, duplicates: 0 } });
+    expect(await app.store.inbox.counts(OTHER_PORTAL)).toEqual({ pending: 0, processing: 0, done: 0, parked: 0 });
+    const [parked, ...others] = await app.store.inbox.listParked(PORTAL);
+    expect(others).toEqual([]);
+    expect(parked).toMatchObject({ companyId: null, lastError: expect.stringContaining(`portal ${OTHER_PORTAL}`) });
+  });
 
-  it.fails(
-    'is refused usage events sent with a key of another portal (one minted before portals were refused)',
-    async () => {
-      const apiKey = await grantUsageApiKey(app.store, OTHER_PORTAL);
-      const response = await fetch(`${app.url}/api/usage/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify({
-          events: [{ eventId: 'e1', type: 'login', userId: 'u1', companyId: '101', timestamp: '2026-03-02T08:30:00Z' }],
-        }),
-      });
+  it('is refused usage events sent with a key of another portal (one minted before portals were refused)', async () => {
+    const apiKey = await grantUsageApiKey(app.store, OTHER_PORTAL);
+    const response = await fetch(`${app.url}/api/usage/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({
+        events: [{ eventId: 'e1', type: 'login', userId: 'u1', companyId: '101', timestamp: '2026-03-02T08:30:00Z' }],
+      }),
+    });
 
-      expect(response.status).toBe(403);
-      expect(await response.json()).toMatchObject(refusal);
-      expect((await app.store.activity.getSnapshot(OTHER_PORTAL, '101')).logins).toEqual([]);
-    },
-  );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject(refusal);
+    expect((await app.store.activity.getSnapshot(OTHER_PORTAL, '101')).logins).toEqual([]);
+  });
 });

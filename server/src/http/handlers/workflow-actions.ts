@@ -3,6 +3,7 @@ import { inboxKind } from '../../onboarding/ports/index.ts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
+import type { PortalDeployment } from '../../config.ts';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
@@ -10,13 +11,20 @@ import { readCardState } from '../../onboarding/views/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
+import { decideRequestPortal } from '../decide-request-portal.ts';
 import { sendError } from '../http-error.ts';
+import { sendPortalRefusal } from '../middleware/require-served-portal.ts';
 import {
   acknowledgeSignalInputSchema,
   startOnboardingInputSchema,
   workflowActionRequestSchema,
 } from '../schemas/workflow-action-request.ts';
 import type { WorkflowActionRequest } from '../schemas/workflow-action-request.ts';
+
+/** A workflow action acts for the portal its signed body names (`origin.portalId`), when this deployment serves it. */
+export interface WorkflowActionDeps extends ActionDeps {
+  portals: PortalDeployment;
+}
 
 /**
  * What a workflow branches on (the actions' `outputFields` in workflow-actions/*-hsmeta.json). `FAIL_CONTINUE`
@@ -31,9 +39,9 @@ export type WorkflowActionResponse =
  * portal's default one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
  * outputs are returned.
  */
-export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
+export function createStartOnboardingAction(deps: WorkflowActionDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
     const input = parseInputs(startOnboardingInputSchema, request, res);
     if (input === null) return;
@@ -56,9 +64,9 @@ export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
 }
 
 /** POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now; the worker stores and writes it. */
-export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandler {
+export function createReevaluateOnboardingAction(deps: WorkflowActionDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
     await recordCallback(deps, request, 'reevaluate_onboarding');
     await replyWithAssessment(deps, request, res);
@@ -69,9 +77,9 @@ export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandl
  * POST /hubspot/actions/acknowledge-signal: acknowledges the open signal of the type (which stops its escalation,
  * docs/PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
  */
-export function createAcknowledgeSignalAction(deps: ActionDeps): RequestHandler {
+export function createAcknowledgeSignalAction(deps: WorkflowActionDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
     const input = parseInputs(acknowledgeSignalInputSchema, request, res);
     if (input === null) return;
@@ -114,10 +122,21 @@ async function recordCallback(
   return accepted > 0;
 }
 
-function parseRequest(req: Request, res: Response): WorkflowActionRequest | null {
+/** The request, or null once refused: 400 when it is not a workflow action request, 403 for a portal not served. */
+function parseRequest(req: Request, res: Response, portals: PortalDeployment): WorkflowActionRequest | null {
   const parsed = workflowActionRequestSchema.safeParse(req.body);
-  if (parsed.success) return parsed.data;
-  sendError(res, 'invalid_request', 'The body is not a HubSpot workflow action request.', toErrorIssues(parsed.error));
+  if (!parsed.success) {
+    sendError(
+      res,
+      'invalid_request',
+      'The body is not a HubSpot workflow action request.',
+      toErrorIssues(parsed.error),
+    );
+    return null;
+  }
+  const portal = decideRequestPortal(portals, parsed.data.portalId);
+  if (portal.ok) return { ...parsed.data, portalId: portal.value };
+  sendPortalRefusal(res, portal.error);
   return null;
 }
 
