@@ -46,7 +46,9 @@ export async function runJobs(
     switch (job.kind) {
       case 'start_onboarding': {
         changedDeals.add(job.dealId);
-        const outcome = await startOnboarding(deps, portalId, job.dealId);
+        const started = await startOnboarding(deps, portalId, job.dealId);
+        if (!started.ok) return started;
+        const outcome = started.value;
         if (outcome.status === 'started') {
           report.started.push(outcome.companyId);
           toRecompute.add(outcome.companyId);

@@ -16,7 +16,7 @@ import { sendError } from '../http-error.ts';
 import { sendPortalRefusal } from '../middleware/require-served-portal.ts';
 import {
   acknowledgeSignalInputSchema,
-  startOnboardingInputSchema,
+  toStartOnboardingInputSchema,
   workflowActionRequestSchema,
 } from '../schemas/workflow-action-request.ts';
 import type { WorkflowActionRequest } from '../schemas/workflow-action-request.ts';
@@ -43,7 +43,7 @@ export function createStartOnboardingAction(deps: WorkflowActionDeps): RequestHa
   return async (req, res) => {
     const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
-    const input = parseInputs(startOnboardingInputSchema, request, res);
+    const input = parseInputs(toStartOnboardingInputSchema(deps.clock.now()), request, res);
     if (input === null) return;
     const templateId =
       input.templateId ??
