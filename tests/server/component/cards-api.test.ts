@@ -148,6 +148,7 @@ describe('GET onboarding', () => {
       onboarding: {
         companyId: '101',
         companyName: 'Acme SA',
+        parked: null,
         header: {
           status: 'in_progress',
           phase: 'activation',
