@@ -75,7 +75,12 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock });
   let eventCount = 0;
   const app = createApp({
-    config: { publicBaseUrl, hubspot: { accessToken: 'unused', clientSecret, portalId }, usageFlushIntervalMs: 60_000 },
+    config: {
+      publicBaseUrl,
+      hubspot: { accessToken: 'unused', clientSecret },
+      portals: { mode: 'static', portalId },
+      usageFlushIntervalMs: 60_000,
+    },
     logger: createLogger({ level: 'silent' }),
     store,
     clock,

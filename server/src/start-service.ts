@@ -44,7 +44,7 @@ export interface RunningService {
  */
 export async function startService(deps: ServiceDeps): Promise<RunningService> {
   const { config, logger, store, clock } = deps;
-  const { portalId } = config.hubspot;
+  const { portalId } = config.portals;
 
   const worker = createWorker({
     store,

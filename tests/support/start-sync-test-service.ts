@@ -118,7 +118,8 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
     const app = createApp({
       config: {
         publicBaseUrl: SYNC_PUBLIC_BASE_URL,
-        hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET, portalId: SYNC_PORTAL },
+        hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET },
+        portals: { mode: 'static', portalId: SYNC_PORTAL },
         usageFlushIntervalMs: 60_000,
       },
       logger,

@@ -29,7 +29,8 @@ export function startTestApp(deps: {
   const app = createApp({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET },
+      portals: { mode: 'static', portalId: PORTAL },
       usageFlushIntervalMs: 60_000,
     },
     logger: deps.logger ?? createLogger({ level: 'silent' }),

@@ -36,7 +36,8 @@ export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> 
   const app = createApp({
     config: {
       publicBaseUrl: hubspot.publicBaseUrl,
-      hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret, portalId: PORTAL },
+      hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret },
+      portals: { mode: 'static', portalId: PORTAL },
       usageFlushIntervalMs: options.flushIntervalMs,
     },
     logger: options.logger ?? createLogger({ level: 'silent' }),

@@ -32,7 +32,8 @@ async function startTestApp(options: { store?: Store; routes?: Route[] } = {}) {
   const routes = createRouteTable({
     config: {
       publicBaseUrl: 'https://liftoff.example.com',
-      hubspot: { accessToken: 'token', clientSecret: 'secret', portalId: '62515' },
+      hubspot: { accessToken: 'token', clientSecret: 'secret' },
+      portals: { mode: 'static', portalId: '62515' },
       usageFlushIntervalMs: 60_000,
     },
     store,

@@ -44,7 +44,7 @@ describe('a closed-won deal on a portal with its own template settings', () => {
 
     const outcome = await startOnboarding({ store, crm: createSandboxCrm(records, clock), clock }, PORTAL, '501');
 
-    expect(outcome).toEqual({ status: 'started', companyId: '101' });
+    expect(outcome).toEqual({ ok: true, value: { status: 'started', companyId: '101' } });
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.templateId).toBe('smb');
     expect(stored?.onboarding.keyFeatures).toEqual(['dashboards', 'exports']);

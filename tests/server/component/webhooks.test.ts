@@ -40,7 +40,8 @@ beforeEach(async () => {
   const routes = createRouteTable({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL_ID },
+      hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET },
+      portals: { mode: 'static', portalId: PORTAL_ID },
       usageFlushIntervalMs: 60_000,
     },
     store,

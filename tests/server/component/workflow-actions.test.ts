@@ -125,10 +125,10 @@ describe('Start onboarding action', () => {
     expect(stored).toMatchObject({ templateId: 'standard', onboarding: { startDate: date('2026-03-02') } });
   });
 
-  it('refuses with 400 an input left empty on a portal this deployment does not serve (its deals cannot be read)', async () => {
+  it('refuses with 403 a start on a portal this deployment does not serve, before reading its deals', async () => {
     const other = buildActionRequest({ templateId: 'smb' }, { origin: { portalId: 999, actionDefinitionId: 1 } });
     const response = await postAction('start-onboarding', other);
-    expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'portal_not_served' } } });
     expect(await store.onboardings.get('999', '101')).toBeNull();
   });
 
