@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests run the TypeScript sources: the workspace packages' `source` export condition (shared/package.json) comes
- * first, then Vite's default conditions for server code (replaced, not extended, by setting the option). Every
- * project extends this root so that each resolves the same way.
+ * first, then Vitest's own defaults for server code, which setting the option replaces (Vite's without `module`:
+ * Vitest also passes these to Node as `--conditions`, and `module` would make Node load bundler-only builds, such as
+ * @opentelemetry/api's extensionless ESM). Every project extends this root so that each resolves the same way.
  */
-const serverConditions = ['source', 'module', 'node', 'development|production'];
+const serverConditions = ['source', 'node', 'development|production'];
 
 export default defineConfig({
   ssr: { resolve: { conditions: serverConditions } },
