@@ -344,7 +344,12 @@ describe('the simulated HubSpot', () => {
 
   it('answers 429 TEN_SECONDLY_ROLLING past its budget, and a client that overspends recovers by retrying', async () => {
     const server = await start({ burstLimit: 10, burstWindowMs: 1_000, onExchange: undefined });
-    const client = buildClient(server, { budget: { burstLimit: 200, burstWindowMs: 1_000, lowRemaining: 0 } });
+    // All 30 calls start before any answer, so the client overspends whatever the order in which they reach the
+    // server. With fewer in flight, the headers of each answer (remaining 0 at the tenth) would pace the next call
+    // in time, and whether a 429 ever happened would depend on how the HTTP stack interleaves requests and answers.
+    const client = buildClient(server, {
+      budget: { burstLimit: 200, burstWindowMs: 1_000, burstConcurrency: 30, lowRemaining: 0 },
+    });
 
     await Promise.all(
       Array.from({ length: 30 }, () =>
