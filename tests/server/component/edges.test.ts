@@ -27,7 +27,7 @@ function withoutActivity(onboarding: Onboarding): Omit<Onboarding, 'activity'> {
 const ERROR_LEVEL = 50;
 
 describe('edges', () => {
-  it('11: a malformed percent-escape in a signed path is a 400, not a 500 logged as an error', async () => {
+  it('a malformed percent-escape in a signed path is a 400, not a 500 logged as an error', async () => {
     const response = await app.call('GET', '/api/cards/companies/%E0%A4%A/onboarding');
 
     expect(response.status).toBe(400);
