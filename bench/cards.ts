@@ -75,7 +75,12 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock });
   let eventCount = 0;
   const app = createApp({
-    config: { publicBaseUrl, hubspot: { accessToken: 'unused', clientSecret, portalId }, usageFlushIntervalMs: 60_000 },
+    config: {
+      publicBaseUrl,
+      hubspot: { accessToken: 'unused', clientSecret },
+      portals: { mode: 'static', portalId },
+      usageFlushIntervalMs: 60_000,
+    },
     logger: createLogger({ level: 'silent' }),
     store,
     clock,
@@ -83,6 +88,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     webhookInbox: store.inbox,
     createEventId: () => `bench-${(eventCount += 1)}`,
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const rows: BenchRow[] = [];

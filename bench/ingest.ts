@@ -41,6 +41,7 @@ const JSON_BODY = { 'content-type': 'application/json' };
 
 const acceptAll: CrmGateway = {
   readDeals: async () => [],
+  readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),

@@ -9,7 +9,9 @@ export interface Config {
   port: number;
   /** The origin (plus optional path prefix) HubSpot calls; v3 signatures are computed over it, never over the local URL. */
   publicBaseUrl: string;
-  hubspot: { accessToken: string; clientSecret: string; portalId: string };
+  hubspot: { accessToken: string; clientSecret: string };
+  /** The portals this deployment serves: static auth today, the one portal of HUBSPOT_PORTAL_ID. */
+  portals: StaticPortalDeployment;
   databasePath: string;
   /** How often the scheduler re-assesses onboardings, because time-based signals change with no event arriving. */
   sweepIntervalMs: number;
@@ -19,6 +21,27 @@ export interface Config {
   /** How long a graceful stop waits for in-flight requests and work before closing connections. */
   shutdownTimeoutMs: number;
 }
+
+/**
+ * Static auth (the only mode the configuration produces): one portal per deployment, the one whose access token
+ * the service holds. HubSpot installs a static-auth app only into the account that owns it (docs/HUBSPOT.md §8).
+ */
+export interface StaticPortalDeployment {
+  mode: 'static';
+  portalId: string;
+}
+
+/**
+ * Several portals (OAuth distribution, planned): the portals that installed the app. No portal is the default one,
+ * so a request must name its portal.
+ */
+export interface MultiPortalDeployment {
+  mode: 'multi_portal';
+  installedPortalIds: ReadonlySet<string>;
+}
+
+/** Which HubSpot portals a deployment serves; `decideRequestPortal` (server/src/http) decides every request by it. */
+export type PortalDeployment = StaticPortalDeployment | MultiPortalDeployment;
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -77,8 +100,8 @@ export function parseConfig(env: Env): ConfigResult {
       hubspot: {
         accessToken: values.HUBSPOT_ACCESS_TOKEN,
         clientSecret: values.HUBSPOT_CLIENT_SECRET,
-        portalId: values.HUBSPOT_PORTAL_ID,
       },
+      portals: { mode: 'static', portalId: values.HUBSPOT_PORTAL_ID },
       databasePath: values.DATABASE_PATH,
       sweepIntervalMs: values.SWEEP_INTERVAL,
       usageFlushIntervalMs: values.USAGE_FLUSH_INTERVAL,

@@ -22,8 +22,10 @@ const store = await createSqliteStore({ path: config.databasePath, clock }).catc
   process.exit(1);
 });
 
-// One portal per deployment (static auth): the worker parks events of any other portal.
-const { portalId, accessToken } = config.hubspot;
+// One portal per deployment (static auth): intake parks webhook events of any other portal under this one, and the
+// worker has no CRM for any other portal (it parks such an event, e.g. one stored before intake parked them).
+const { portalId } = config.portals;
+const { accessToken } = config.hubspot;
 const crm = createHubSpotCrmGateway({ client: createPortalClient({ portalId, accessToken }) });
 const sleep = (ms: number) => delay(ms, undefined, { ref: false });
 const service = await startService({

@@ -44,7 +44,7 @@ export interface RunningService {
  */
 export async function startService(deps: ServiceDeps): Promise<RunningService> {
   const { config, logger, store, clock } = deps;
-  const { portalId } = config.hubspot;
+  const { portalId } = config.portals;
 
   const worker = createWorker({
     store,
@@ -90,7 +90,7 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
 
 /** The service's HTTP face: webhooks, card API, workflow actions and usage API on one app (it never listens). */
 export function createServiceApp(
-  deps: Pick<ServiceDeps, 'config' | 'logger' | 'store' | 'clock' | 'wallClock' | 'webhookInbox'>,
+  deps: Pick<ServiceDeps, 'config' | 'logger' | 'store' | 'crmFor' | 'clock' | 'wallClock' | 'webhookInbox'>,
 ): ReturnType<typeof createApp> {
   return createApp({ ...deps, createEventId: randomUUID, templates: defaultTemplates });
 }

@@ -13,15 +13,21 @@ import {
 import type { SearchRequest } from './simulated-hubspot-search.ts';
 import { createSimulatedAssociationStore } from './simulated-association-store.ts';
 import type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
+import { createSimulatedPortalSchema } from './simulated-portal-schema.ts';
+import type { SimulatedObjectSchema, SimulatedProperty } from './simulated-portal-schema.ts';
 import { createSimulatedRecordTable } from './simulated-record-table.ts';
+import { toSimulatedError } from './simulated-route.ts';
+import type { SimulatedAnswer, SimulatedBudget, SimulatedRoute } from './simulated-route.ts';
 import type { SimulatedRecord, SimulatedRecordTable } from './simulated-record-table.ts';
 
 export type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
 export type { SimulatedRecord } from './simulated-record-table.ts';
+export type { SimulatedObjectSchema, SimulatedOption, SimulatedProperty } from './simulated-portal-schema.ts';
 
 /**
- * A local stand-in for api.hubapi.com for the benchmark: a loopback HTTP server answering, from an
- * in-memory dataset, the endpoints a full company refresh needs, in the shapes of HubSpot's OpenAPI
+ * A local stand-in for api.hubapi.com for the benchmark and the tests: a loopback HTTP server answering, from an
+ * in-memory dataset, the endpoints a full company refresh needs and those `npm run hubspot:setup` calls (properties,
+ * groups, custom object schemas, association labels: simulated-portal-schema.ts), in the shapes of HubSpot's OpenAPI
  * documents. It enforces the burst budget over a rolling window (scalable: 190 per 1000 ms keeps
  * runs short) and answers 429 TEN_SECONDLY_ROLLING past it; search has its own per-second budget;
  * v4 association batch endpoints and search are exempt from the burst budget, as the OpenAPI
@@ -90,6 +96,10 @@ export interface SimulatedHubSpotOptions {
   latencyMs?: number;
   /** When set, requests must carry `Authorization: Bearer <accessToken>`. */
   accessToken?: string;
+  /** The portal it answers as (custom objects are named `p{portalId}_{name}`); default 1. */
+  portalId?: string;
+  /** Whether the portal has custom objects (Enterprise); without them schema calls answer 403. Default true. */
+  customObjects?: boolean;
   now?: () => number;
   /** Sees every exchange, e.g. for a test that checks them against the OpenAPI documents. */
   onExchange?: (exchange: SimulatedExchange) => void;
@@ -118,27 +128,17 @@ export interface SimulatedHubSpot {
   seed(dataset: SimulatedDataset): void;
   records(objectType: string): readonly SimulatedRecord[];
   associationsOf(fromType: string, fromId: string, toType: string): readonly StoredAssociation[];
+  /** The properties of an object type (a standard one, or a custom object by type id or full name). */
+  properties(objectType: string): readonly SimulatedProperty[];
+  objectSchemas(): readonly SimulatedObjectSchema[];
   stats(): SimulatedHubSpotStats;
   /** New budgets from now on, with empty windows (e.g. after a warm-up run with none); busiestWindow restarts. */
   setLimits(limits: SimulatedLimits): void;
   close(): Promise<void>;
 }
 
-interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-type Budget = 'burst' | 'search' | 'exempt';
-
-interface Route {
-  method: string;
-  pattern: RegExp;
-  name: string;
-  budget: Budget;
-  handle: (params: readonly string[], body: unknown) => Answer;
-}
+type Answer = SimulatedAnswer;
+type Budget = SimulatedBudget;
 
 /** Object type ids and singular names HubSpot accepts in paths, mapped to the plural names we store under. */
 const STANDARD_ALIASES: Readonly<Record<string, string>> = {
@@ -241,6 +241,7 @@ const associationSpecSchema = z.object({
 const defaultAssociationSchema = z.object({
   inputs: z.array(z.object({ from: z.object({ id: z.string() }), to: z.object({ id: z.string() }) })),
 });
+const associationLabelCreateSchema = z.object({ label: z.string().min(1), name: z.string().min(1) });
 const associationCreateSchema = z.object({
   inputs: z.array(
     z.object({
@@ -276,6 +277,14 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     objects.set(canonical, created);
     return created;
   };
+
+  const portalSchema = createSimulatedPortalSchema({
+    portalId: options.portalId ?? '1',
+    customObjects: options.customObjects ?? true,
+    now,
+    toType,
+    addAlias: (alias, type) => aliases.set(alias, type),
+  });
 
   function storeRecord(type: string, input: SimulatedRecordInput): SimulatedRecord {
     const createdAt = input.createdAt ?? now();
@@ -373,9 +382,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     return { status: 'error', category, message, context, errors: [], links: {} };
   }
 
-  function toError(status: number, category: string, message: string): Answer {
-    return { status, body: { category, message, correlationId: randomUUID() } };
-  }
+  const toError = toSimulatedError;
 
   function parseOrFail<T>(schema: z.ZodType<T>, body: unknown, limit: number): T | Answer {
     const parsed = schema.safeParse(body);
@@ -549,6 +556,25 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     return { status: 200, body: { results } };
   }
 
+  /** A new USER_DEFINED label on the pair (setup's stakeholder labels); a label the pair already has is a conflict. */
+  function handleCreateAssociationLabel([from = '', to = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(associationLabelCreateSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    const existing = listAssociationLabels(from, to);
+    if (existing.some((definition) => definition.label === input.label)) {
+      return toError(409, 'CONFLICT', `The label ${input.label} already exists between ${from} and ${to}`);
+    }
+    const typeId = Math.max(99, ...associationLabels.map((definition) => definition.typeId)) + 1;
+    associationLabels.push({
+      from: toType(from),
+      to: toType(to),
+      category: 'USER_DEFINED',
+      typeId,
+      label: input.label,
+    });
+    return { status: 200, body: { results: [{ category: 'USER_DEFINED', typeId, label: input.label }] } };
+  }
+
   function handleDefaultAssociation([from = '', to = '']: readonly string[], body: unknown): Answer {
     const input = parseOrFail(defaultAssociationSchema, body, BATCH_LIMIT);
     if (isAnswer(input)) return input;
@@ -587,7 +613,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
   }
 
   const segment = '([^/]+)';
-  const routes: readonly Route[] = [
+  const routes: readonly SimulatedRoute[] = [
     ...(['read', 'update', 'upsert', 'create'] as const).map((verb) => ({
       method: 'POST',
       pattern: new RegExp(`^/crm/v3/objects/${segment}/batch/${verb}$`),
@@ -635,6 +661,14 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
       budget: 'burst',
       handle: handleAssociationLabels,
     },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/labels$`),
+      name: 'POST /crm/v4/associations/{from}/{to}/labels',
+      budget: 'burst',
+      handle: handleCreateAssociationLabel,
+    },
+    ...portalSchema.routes,
     {
       method: 'GET',
       pattern: new RegExp(`^/crm/v3/pipelines/${segment}$`),
@@ -756,6 +790,8 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     seed,
     records: (type) => [...tableOf(type).values()],
     associationsOf: (fromType, fromId, to) => readAssociations(fromType, fromId, to),
+    properties: (objectType) => portalSchema.properties(objectType),
+    objectSchemas: () => portalSchema.objectSchemas(),
     stats: () => ({ ...stats, byRoute: { ...stats.byRoute } }),
     setLimits: (limits) => {
       accepted.burst = [];

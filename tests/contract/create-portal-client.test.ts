@@ -1,3 +1,5 @@
+import { Client } from '@hubspot/api-client';
+import type { RequestContext, ResponseContext } from '@hubspot/api-client/lib/codegen/crm/companies/http/http.js';
 import { describe, expect, it } from 'vitest';
 import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import type { PortalClientOptions } from '../../server/src/hubspot/client/create-portal-client.ts';
@@ -87,6 +89,52 @@ describe('a portal client calling HubSpot through the real SDK', () => {
       byLabel: { 'companies.batch.read': 1 },
       byLane: { burst: 1, search: 0, exempt: 0 },
     });
+  });
+
+  it('counts an SDK call made outside `call` as unlabelled, in the burst lane', async () => {
+    hubspot.on('POST', BATCH_READ).reply(200, batchReadResponse, buildRateLimitHeaders(150));
+    const { client } = buildPortalClient();
+
+    await client.sdk.crm.companies.batchApi.read({
+      inputs: [{ id: '512' }],
+      properties: [],
+      propertiesWithHistory: [],
+    });
+
+    expect(client.stats()).toMatchObject({ calls: 1, byLabel: { unlabelled: 1 }, byLane: { burst: 1 } });
+  });
+
+  it("runs a caller's own call-time middleware after the client's, and still counts the call", async () => {
+    hubspot.on('POST', BATCH_READ).reply(200, batchReadResponse);
+    const { client } = buildPortalClient();
+    const seen: number[] = [];
+    const ownMiddleware = {
+      pre: (context: RequestContext) => Promise.resolve(context),
+      post: (context: ResponseContext) => {
+        seen.push(context.httpStatusCode);
+        return Promise.resolve(context);
+      },
+    };
+
+    await client.call('burst', 'companies.batch.read', (sdk) =>
+      sdk.crm.companies.batchApi.read({ inputs: [{ id: '512' }], properties: [], propertiesWithHistory: [] }, false, {
+        middleware: [ownMiddleware],
+      }),
+    );
+
+    expect(seen).toEqual([200]);
+    expect(client.stats().calls).toBe(1);
+  });
+
+  it("counts calls even when another client's SDK retries (a process-wide decorator) wrap the API methods", async () => {
+    hubspot.on('POST', BATCH_READ).reply(200, batchReadResponse);
+    const { client, readCompany } = buildPortalClient();
+    // The SDK applies the decorators of the latest `new Client()` to every API object it creates afterwards.
+    new Client({ accessToken: 'other-token', numberOfApiCallRetries: 1 });
+
+    await readCompany();
+
+    expect(client.stats().calls).toBe(1);
   });
 
   it('retries a TEN_SECONDLY_ROLLING 429 after the window HubSpot reports, then succeeds', async () => {

@@ -13,6 +13,7 @@ function buildPlan(overrides: Partial<WritePlan> = {}): WritePlan {
 function buildSignal(overrides: Partial<StoredSignal> = {}): StoredSignal {
   return {
     key: '42:no_first_login',
+    name: 'No first login',
     type: 'no_first_login',
     severity: 'critical',
     status: 'open',

@@ -9,10 +9,15 @@ import { createPortalClient } from '../../server/src/hubspot/client/create-porta
 import { liftoffSchema } from '../../server/src/hubspot/model/liftoff-schema.ts';
 import { setupPortal } from '../../server/src/hubspot/setup/setup-portal.ts';
 import { toSetupReportText } from '../../server/src/hubspot/setup/to-setup-report-text.ts';
-import { buildEmptyPortalState } from '../support/build-portal-state.ts';
+import {
+  buildEarlierReleaseSchema,
+  NEWEST_SIGNAL_STATUS,
+  NEWEST_SIGNAL_TYPE,
+} from '../support/build-earlier-release-schema.ts';
+import { buildEmptyPortalState, buildSetUpPortalState, toObjectTypeId } from '../support/build-portal-state.ts';
 import { useHubSpotContract } from '../support/hubspot-contract.ts';
 import type { MockPortal } from '../support/mock-hubspot-portal.ts';
-import { mockPortalReads, mockPortalWrites } from '../support/mock-hubspot-portal.ts';
+import { mockPortalReads, mockPortalUpgrades, mockPortalWrites } from '../support/mock-hubspot-portal.ts';
 
 const allTypes = ['companies', 'deals', 'contacts'] as const;
 
@@ -67,17 +72,19 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
         (request) =>
           request.body as {
             name: string;
+            primaryDisplayProperty: string;
             associatedObjects: string[];
-            properties: { name: string; hasUniqueValue: boolean }[];
+            properties: { name: string; type: string; hasUniqueValue: boolean }[];
           },
       );
     expect(eggs.map((egg) => [egg.name, egg.associatedObjects])).toEqual([
-      ['liftoff_success_criterion', ['0-2', '0-3']],
-      ['liftoff_milestone', ['0-2']],
-      ['liftoff_signal', ['0-2']],
+      ['liftoff_success_criterion', ['COMPANY', 'DEAL']],
+      ['liftoff_milestone', ['COMPANY']],
+      ['liftoff_signal', ['COMPANY']],
     ]);
     for (const egg of eggs) {
       expect(egg.properties.find((property) => property.name === 'liftoff_key')?.hasUniqueValue).toBe(true);
+      expect(egg.properties.find((property) => property.name === egg.primaryDisplayProperty)?.type).toBe('string');
     }
     const labels = hubspot
       .requests()
@@ -85,6 +92,63 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
     expect(labels.map((request) => (request.body as { label: string }).label)).toEqual(
       liftoffSchema.associationLabels.map((label) => label.label),
     );
+  });
+
+  it('upgrades a portal an earlier release set up with exactly its upgrade calls, and a second run changes nothing', async () => {
+    const earlier = buildSetUpPortalState(buildEarlierReleaseSchema(liftoffSchema));
+    const portal: MockPortal = { state: earlier, forbidSchemas: false };
+    const signalTypeId = toObjectTypeId(2);
+    mockPortalReads(hubspot, portal, 2);
+    mockPortalUpgrades(hubspot, portal, {
+      objectProperties: [signalTypeId],
+      propertyUpdates: ['companies/liftoff_open_signal_types', `${signalTypeId}/signal_type`, `${signalTypeId}/status`],
+      schemaUpdates: [signalTypeId],
+    });
+    const setup = createSetup();
+
+    const first = await setup.run();
+    const second = await setup.run();
+
+    const writes = hubspot.requests().filter((request) => request.method !== 'GET');
+    expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST /crm/v3/properties/${signalTypeId}`,
+      'PATCH /crm/v3/properties/companies/liftoff_open_signal_types',
+      `PATCH /crm-object-schemas/v3/schemas/${signalTypeId}`,
+      `PATCH /crm/v3/properties/${signalTypeId}/signal_type`,
+      `PATCH /crm/v3/properties/${signalTypeId}/status`,
+    ]);
+    const [created, openTypes, schema, signalType, status] = writes.map((request) => request.body);
+    expect(created).toMatchObject({ name: 'name', type: 'string', fieldType: 'text' });
+    expect(schema).toEqual({ primaryDisplayProperty: 'name' });
+    const optionValues = (body: unknown) => (body as { options: { value: string }[] }).options.map((o) => o.value);
+    const desiredValues = (properties: readonly { name: string; options: { value: string }[] }[], name: string) =>
+      properties.find((property) => property.name === name)?.options.map((o) => o.value);
+    const signalSchema = liftoffSchema.objects.find((object) => object.name === 'liftoff_signal');
+    expect(optionValues(openTypes)).toEqual(
+      desiredValues(liftoffSchema.properties.companies, 'liftoff_open_signal_types'),
+    );
+    expect(optionValues(signalType)).toEqual(desiredValues(signalSchema?.properties ?? [], 'signal_type'));
+    expect(optionValues(status)).toEqual([
+      ...(desiredValues(signalSchema?.properties ?? [], 'status') ?? []).filter((v) => v !== NEWEST_SIGNAL_STATUS),
+      NEWEST_SIGNAL_STATUS,
+    ]);
+    expect(optionValues(openTypes).at(-1)).toBe(NEWEST_SIGNAL_TYPE);
+    expect(first.outcomes.map((outcome) => outcome.result)).toEqual([
+      'created',
+      'updated',
+      'updated',
+      'updated',
+      'updated',
+    ]);
+    expect(toSetupReportText(first)).toContain(
+      'Updated (4):\n' +
+        '  companies property liftoff_open_signal_types (enumeration): add options no_baseline\n' +
+        '  custom object liftoff_signal with 11 properties: primary display property signal_type → name\n' +
+        '  liftoff_signal property signal_type (enumeration): add options no_baseline\n' +
+        '  liftoff_signal property status (enumeration): add options snoozed',
+    );
+    expect(second.plan.filter((item) => item.action !== 'exists')).toEqual([]);
+    expect(second.outcomes).toEqual([]);
   });
 
   it('records and prints the store-only mode when HubSpot refuses custom objects (403, not Enterprise)', async () => {

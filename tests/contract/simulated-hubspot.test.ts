@@ -10,6 +10,13 @@ import type {
 } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import type { PortalClientOptions } from '../../server/src/hubspot/client/create-portal-client.ts';
+import { liftoffSchema } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import { setupPortal } from '../../server/src/hubspot/setup/setup-portal.ts';
+import {
+  buildEarlierReleaseSchema,
+  NEWEST_SIGNAL_STATUS,
+  NEWEST_SIGNAL_TYPE,
+} from '../support/build-earlier-release-schema.ts';
 import { createFixedClock } from '../support/fixed-clock.ts';
 import type { OpenApiDocument } from '../support/openapi-documents.ts';
 import { loadOpenApiDocuments } from '../support/openapi-documents.ts';
@@ -243,6 +250,65 @@ describe('the simulated HubSpot', () => {
     ]);
   });
 
+  function runSetup(server: SimulatedHubSpot, desired = liftoffSchema) {
+    return setupPortal({ client: buildClient(server), dryRun: false, recordPortalMode: async () => {}, desired });
+  }
+
+  it('is set up by npm run hubspot:setup, and a second run changes nothing', async () => {
+    const server = await start();
+
+    const first = await runSetup(server);
+    const second = await runSetup(server);
+
+    expect(first.outcomes.filter((outcome) => outcome.result !== 'created')).toEqual([]);
+    expect(second.plan.filter((item) => item.action !== 'exists')).toEqual([]);
+    expect(second.outcomes).toEqual([]);
+    expect(server.objectSchemas().map((schema) => [schema.name, schema.associatedObjectTypeIds])).toEqual([
+      ['liftoff_success_criterion', ['0-2', '0-3']],
+      ['liftoff_milestone', ['0-2']],
+      ['liftoff_signal', ['0-2']],
+    ]);
+  });
+
+  it('upgrades a portal an earlier release set up: options added to the whole list, the signal named by name', async () => {
+    const server = await start();
+    await runSetup(server, buildEarlierReleaseSchema(liftoffSchema));
+    const signal = server.objectSchemas().find((schema) => schema.name === 'liftoff_signal');
+    const optionValues = (objectType: string, name: string) =>
+      server
+        .properties(objectType)
+        .find((property) => property.name === name)
+        ?.options.map((option) => option.value);
+    const before = optionValues('companies', 'liftoff_open_signal_types') ?? [];
+
+    const upgrade = await runSetup(server);
+    const again = await runSetup(server);
+
+    expect(upgrade.outcomes.map((outcome) => outcome.result)).toEqual([
+      'created',
+      'updated',
+      'updated',
+      'updated',
+      'updated',
+    ]);
+    expect(optionValues('companies', 'liftoff_open_signal_types')).toEqual([...before, NEWEST_SIGNAL_TYPE]);
+    expect(optionValues(signal?.objectTypeId ?? '', 'status')).toContain(NEWEST_SIGNAL_STATUS);
+    expect(server.objectSchemas().find((schema) => schema.name === 'liftoff_signal')?.primaryDisplayProperty).toBe(
+      'name',
+    );
+    expect(again.outcomes).toEqual([]);
+  });
+
+  it('answers 403 to custom object schemas on a portal without them, which setup records as store-only', async () => {
+    const server = await start({ customObjects: false });
+
+    const report = await runSetup(server);
+
+    expect(report.mode).toBe('store_only');
+    expect(report.outcomes.filter((outcome) => outcome.result !== 'created')).toEqual([]);
+    expect(server.objectSchemas()).toEqual([]);
+  });
+
   it('refuses a batch of more than 100 inputs and a request without the token', async () => {
     const server = await start();
     const client = buildClient(server);
@@ -278,7 +344,12 @@ describe('the simulated HubSpot', () => {
 
   it('answers 429 TEN_SECONDLY_ROLLING past its budget, and a client that overspends recovers by retrying', async () => {
     const server = await start({ burstLimit: 10, burstWindowMs: 1_000, onExchange: undefined });
-    const client = buildClient(server, { budget: { burstLimit: 200, burstWindowMs: 1_000, lowRemaining: 0 } });
+    // All 30 calls start before any answer, so the client overspends whatever the order in which they reach the
+    // server. With fewer in flight, the headers of each answer (remaining 0 at the tenth) would pace the next call
+    // in time, and whether a 429 ever happened would depend on how the HTTP stack interleaves requests and answers.
+    const client = buildClient(server, {
+      budget: { burstLimit: 200, burstWindowMs: 1_000, burstConcurrency: 30, lowRemaining: 0 },
+    });
 
     await Promise.all(
       Array.from({ length: 30 }, () =>

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as contract from '@liftoff/shared/contract/index';
 import type * as domain from '@liftoff/shared/domain/index';
+import type { OnboardingParkReason } from '../../server/src/onboarding/ports/index.ts';
 
 // The contract repeats the domain's unions because it must build inside hubspot-project/ with no import from
 // outside; tsc fails here the day the two drift apart.
@@ -19,5 +20,6 @@ describe('the card contract speaks the domain’s vocabulary', () => {
     expectTypeOf<contract.ContractOpenSignalStatus>().toEqualTypeOf<domain.Signal['status']>();
     expectTypeOf<contract.ContractStakeholderRole>().toEqualTypeOf<domain.StakeholderRole>();
     expectTypeOf<contract.ContractStakeholderCircle>().toEqualTypeOf<domain.StakeholderCircle>();
+    expectTypeOf<contract.ContractParkReason>().toEqualTypeOf<OnboardingParkReason>();
   });
 });

@@ -33,6 +33,7 @@ describe('the HubSpot project calls routes the service serves', () => {
       clock: test.clock,
       wallClock: test.clock,
       webhookInbox: test.store.inbox,
+      crmFor: () => null,
     });
     server = await startServer(app, { port: 0, host: '127.0.0.1' });
   });

@@ -27,7 +27,7 @@ export function buildCurrentProperty(overrides: Partial<CurrentProperty> = {}): 
     groupName: 'companyinformation',
     type: 'string',
     fieldType: 'text',
-    optionValues: [],
+    options: [],
     hasUniqueValue: false,
     ...overrides,
   };
@@ -39,7 +39,7 @@ export function toCurrentProperty(property: DesiredProperty, groupName: string):
     groupName,
     type: property.type,
     fieldType: property.fieldType,
-    optionValues: property.options.map((option) => option.value),
+    options: property.options.map((option) => ({ ...option })),
     hasUniqueValue: property.hasUniqueValue,
   };
 }
@@ -59,6 +59,7 @@ export function buildSetUpPortalState(desired: LiftoffSchema, overrides: Partial
   const objects: CurrentObjectSchema[] = desired.objects.map((schema, index) => ({
     name: schema.name,
     objectTypeId: toObjectTypeId(index),
+    primaryDisplayProperty: schema.primaryDisplayProperty,
     properties: schema.properties.map((property) => toCurrentProperty(property, `${schema.name}_information`)),
     associatedObjectTypeIds: schema.associatedObjects.map((objectType) => objectTypeIds[objectType]),
   }));

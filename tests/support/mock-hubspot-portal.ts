@@ -1,6 +1,8 @@
 import type { StandardObjectType } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import { objectTypeIds } from '../../server/src/hubspot/model/liftoff-schema.ts';
 import type {
   CurrentObjectSchema,
+  CurrentOption,
   CurrentProperty,
   PortalState,
 } from '../../server/src/hubspot/setup/plan-portal-setup.ts';
@@ -51,6 +53,23 @@ export interface ExpectedWrites {
   labels: number;
 }
 
+/** The calls setup makes on a portal an earlier release set up. */
+export interface ExpectedUpgrades {
+  /** Custom object type ids that get one new property each. */
+  objectProperties: string[];
+  /** `<objectType>/<propertyName>` of each property whose options are updated. */
+  propertyUpdates: string[];
+  /** Custom object type ids whose schema is updated. */
+  schemaUpdates: string[];
+}
+
+/** Names HubSpot's schema create body takes in `associatedObjects`, and the type ids it answers them with. */
+const associatedObjectTypeIds: Readonly<Record<string, string>> = {
+  COMPANY: objectTypeIds.companies,
+  DEAL: objectTypeIds.deals,
+  CONTACT: objectTypeIds.contacts,
+};
+
 export function mockPortalWrites(hubspot: HubSpotContract, portal: MockPortal, expected: ExpectedWrites): void {
   for (const objectType of expected.groups) {
     hubspot.on('POST', `/crm/v3/properties/${objectType}/groups`).reply((body) => {
@@ -72,15 +91,23 @@ export function mockPortalWrites(hubspot: HubSpotContract, portal: MockPortal, e
       .on('POST', '/crm-object-schemas/v3/schemas')
       .times(expected.schemas)
       .reply((body) => {
-        const egg = body as { name: string; properties: PropertyInput[]; associatedObjects: string[] };
+        const egg = body as {
+          name: string;
+          primaryDisplayProperty?: string;
+          properties: PropertyInput[];
+          associatedObjects: string[];
+        };
+        const unknown = egg.associatedObjects.filter((name) => associatedObjectTypeIds[name] === undefined);
+        if (unknown.length > 0) return [400, toErrorJson(`Unknown associated objects: ${unknown.join(', ')}`)];
         const objects = portal.state.objects ?? [];
         const created: CurrentObjectSchema = {
           name: egg.name,
           objectTypeId: `2-${1000 + objects.length}`,
+          primaryDisplayProperty: egg.primaryDisplayProperty ?? null,
           properties: egg.properties.map((input) =>
             toCurrentProperty({ ...input, groupName: `${egg.name}_information` }),
           ),
-          associatedObjectTypeIds: egg.associatedObjects,
+          associatedObjectTypeIds: egg.associatedObjects.flatMap((name) => associatedObjectTypeIds[name] ?? []),
         };
         portal.state.objects = [...objects, created];
         return [201, toObjectSchemaJson(created)];
@@ -97,12 +124,51 @@ export function mockPortalWrites(hubspot: HubSpotContract, portal: MockPortal, e
   }
 }
 
+/**
+ * Each upgrade call changes the portal as HubSpot would: a new property joins the object, a property update
+ * replaces the option list with the one sent, a schema update sets the primary display property.
+ */
+export function mockPortalUpgrades(hubspot: HubSpotContract, portal: MockPortal, expected: ExpectedUpgrades): void {
+  const objectNamed = (objectTypeId: string): CurrentObjectSchema => {
+    const found = (portal.state.objects ?? []).find((object) => object.objectTypeId === objectTypeId);
+    if (!found) throw new Error(`the mock portal has no custom object ${objectTypeId}`);
+    return found;
+  };
+  for (const objectTypeId of expected.objectProperties) {
+    hubspot.on('POST', `/crm/v3/properties/${objectTypeId}`).reply((body) => {
+      const created = toCurrentProperty(body as PropertyInput);
+      objectNamed(objectTypeId).properties.push(created);
+      return [201, toPropertyJson(created)];
+    });
+  }
+  for (const path of expected.propertyUpdates) {
+    hubspot.on('PATCH', `/crm/v3/properties/${path}`).reply((body) => {
+      const [objectType = '', propertyName] = path.split('/');
+      const properties =
+        objectType in portal.state.properties
+          ? portal.state.properties[objectType as StandardObjectType]
+          : objectNamed(objectType).properties;
+      const property = properties.find((candidate) => candidate.name === propertyName);
+      if (!property) return [404, toErrorJson(`No property ${path}`)];
+      property.options = (body as { options: CurrentOption[] }).options;
+      return [200, toPropertyJson(property)];
+    });
+  }
+  for (const objectTypeId of expected.schemaUpdates) {
+    hubspot.on('PATCH', `/crm-object-schemas/v3/schemas/${objectTypeId}`).reply((body) => {
+      const schema = objectNamed(objectTypeId);
+      schema.primaryDisplayProperty = (body as { primaryDisplayProperty: string }).primaryDisplayProperty;
+      return [200, toObjectTypeDefinitionJson(schema)];
+    });
+  }
+}
+
 interface PropertyInput {
   name: string;
   groupName: string;
   type: string;
   fieldType: string;
-  options?: { value: string }[];
+  options?: CurrentOption[];
   hasUniqueValue?: boolean;
 }
 
@@ -112,7 +178,7 @@ function toCurrentProperty(input: PropertyInput): CurrentProperty {
     groupName: input.groupName,
     type: input.type,
     fieldType: input.fieldType,
-    optionValues: (input.options ?? []).map((option) => option.value),
+    options: input.options ?? [],
     hasUniqueValue: input.hasUniqueValue ?? false,
   };
 }
@@ -129,18 +195,25 @@ function toPropertyJson(property: CurrentProperty) {
     groupName: property.groupName,
     type: property.type,
     fieldType: property.fieldType,
-    options: property.optionValues.map((value, displayOrder) => ({ label: value, value, displayOrder, hidden: false })),
+    options: property.options,
     hasUniqueValue: property.hasUniqueValue,
   };
 }
 
-function toObjectSchemaJson(schema: CurrentObjectSchema) {
+function toObjectTypeDefinitionJson(schema: CurrentObjectSchema) {
   return {
     id: schema.objectTypeId.replace('2-', ''),
     objectTypeId: schema.objectTypeId,
     name: schema.name,
     labels: { singular: schema.name, plural: schema.name },
     requiredProperties: [],
+    ...(schema.primaryDisplayProperty === null ? {} : { primaryDisplayProperty: schema.primaryDisplayProperty }),
+  };
+}
+
+function toObjectSchemaJson(schema: CurrentObjectSchema) {
+  return {
+    ...toObjectTypeDefinitionJson(schema),
     properties: schema.properties.map(toPropertyJson),
     associations: schema.associatedObjectTypeIds.map((toObjectTypeId, index) => ({
       id: String(200 + index),

@@ -9,6 +9,7 @@ import type {
   SimulatedPipelineInput,
 } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
@@ -52,6 +53,8 @@ export interface SyncTestServiceOptions {
   storePath?: string;
   /** Hashes of the portal's usage API keys: with one, onboardings expect usage (no_first_login can fire). */
   usageApiKeyHashes?: string[];
+  /** The deployment's playbooks; the built-in ones by default. */
+  templates?: readonly PlaybookTemplate[];
 }
 
 export interface SyncTestService {
@@ -115,7 +118,8 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
     const app = createApp({
       config: {
         publicBaseUrl: SYNC_PUBLIC_BASE_URL,
-        hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET, portalId: SYNC_PORTAL },
+        hubspot: { accessToken: SYNC_TOKEN, clientSecret: SYNC_CLIENT_SECRET },
+        portals: { mode: 'static', portalId: SYNC_PORTAL },
         usageFlushIntervalMs: 60_000,
       },
       logger,
@@ -124,7 +128,8 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
       wallClock: clock,
       webhookInbox: store.inbox,
       createEventId: () => `card-${(cardEvents += 1)}`,
-      templates: defaultTemplates,
+      templates: options.templates ?? defaultTemplates,
+      crmFor: (portalId) => (portalId === SYNC_PORTAL ? crm : null),
     });
     return startServer(app, { port: 0, host: '127.0.0.1' });
   }

@@ -4,6 +4,7 @@ import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import type { Logger } from '../../server/src/logger.ts';
+import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
 import type { Store } from '../../server/src/onboarding/ports/index.ts';
 import { PORTAL } from './create-test-store.ts';
 import type { FixedClock } from './fixed-clock.ts';
@@ -21,12 +22,15 @@ export function startTestApp(deps: {
   eventIdPrefix: string;
   /** Silent unless a test reads the log. */
   logger?: Logger;
+  /** The portal's CRM, for the workflow action that reads deals; none by default (only explicit inputs work). */
+  crm?: Pick<CrmGateway, 'readCompanyDeals'>;
 }): Promise<RunningServer> {
   let eventCount = 0;
   const app = createApp({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET, portalId: PORTAL },
+      hubspot: { accessToken: 'pat-never-used', clientSecret: CLIENT_SECRET },
+      portals: { mode: 'static', portalId: PORTAL },
       usageFlushIntervalMs: 60_000,
     },
     logger: deps.logger ?? createLogger({ level: 'silent' }),
@@ -36,6 +40,7 @@ export function startTestApp(deps: {
     webhookInbox: deps.store.inbox,
     createEventId: () => `${deps.eventIdPrefix}-${(eventCount += 1)}`,
     templates: defaultTemplates,
+    crmFor: (portalId) => (portalId === PORTAL ? (deps.crm ?? null) : null),
   });
   return startServer(app, { port: 0, host: '127.0.0.1' });
 }

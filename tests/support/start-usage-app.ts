@@ -36,7 +36,8 @@ export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> 
   const app = createApp({
     config: {
       publicBaseUrl: hubspot.publicBaseUrl,
-      hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret, portalId: PORTAL },
+      hubspot: { accessToken: 't', clientSecret: hubspot.clientSecret },
+      portals: { mode: 'static', portalId: PORTAL },
       usageFlushIntervalMs: options.flushIntervalMs,
     },
     logger: options.logger ?? createLogger({ level: 'silent' }),
@@ -46,6 +47,7 @@ export function startUsageApp(options: UsageAppOptions): Promise<RunningServer> 
     webhookInbox: store.inbox,
     createEventId: () => `usage-app-${(eventCount += 1)}`,
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   return startServer(app, { port: 0, host: '127.0.0.1' });
 }

@@ -62,7 +62,7 @@ mkdirSync(dirname(config.databasePath), { recursive: true });
 // Signatures are checked against real time (HubSpot's timestamps are real); the service runs on simulated time.
 const realClock: Clock = { now: () => Date.now() };
 const clock = createSimulatedClock({ start: realClock.now(), speed, realClock });
-const { portalId } = config.hubspot;
+const { portalId } = config.portals;
 
 const store: Store = await createSqliteStore({ path: config.databasePath, clock });
 const portal = createSandboxPortal({ seed, now: clock.now() });

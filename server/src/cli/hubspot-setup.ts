@@ -8,8 +8,10 @@ import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 
 /**
  * `npm run hubspot:setup [-- --dry-run | --print-schema]`: idempotent preparation of a HubSpot portal
- * (property group and properties, custom object schemas, stakeholder association labels).
- * Exit 0 when everything exists or was created; 1 when some creation failed; 2 on bad arguments or environment.
+ * (property group and properties, custom object schemas, stakeholder association labels), which also upgrades a
+ * portal an earlier release set up (missing enumeration options, the objects' primary display property).
+ * Exit 0 when everything exists or was created or updated; 1 when some change failed; 2 on bad arguments or
+ * environment.
  */
 
 export type HubSpotSetupExitCode = 0 | 1 | 2;

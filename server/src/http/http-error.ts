@@ -28,6 +28,10 @@ const STATUS_BY_CODE: Readonly<Record<HttpErrorCode, number>> = {
   invalid_request: 400,
   unauthorized: 401,
   invalid_signature: 401,
+  // A verified request naming a portal this deployment does not serve, or (several portals) naming none: it reaches
+  // no portal's data (decide-request-portal.ts).
+  portal_not_served: 403,
+  portal_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { cardRoutes as card } from '@liftoff/shared/contract/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import type { Config } from '../config.ts';
+import type { WorkflowStartDeps } from '../onboarding/csm-actions/read-workflow-start.ts';
 import type { Clock, InboxStore, Store } from '../onboarding/ports/index.ts';
 import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createCardActionHandler, createStartOnboardingHandler } from './handlers/cards-onboarding-actions.ts';
@@ -21,6 +22,7 @@ import { createNotFoundHandler } from './middleware/handle-errors.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import { refuseReplayedSignatures } from './middleware/refuse-replayed-signatures.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
+import { requireServedPortal } from './middleware/require-served-portal.ts';
 import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
 import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
 import { parseCardActions } from './schemas/parse-card-actions.ts';
@@ -35,7 +37,7 @@ export interface Route {
 
 /** Everything the routes need; every part is required, so no route group can be left out by accident. */
 export interface RouteDeps {
-  config: Pick<Config, 'publicBaseUrl' | 'hubspot' | 'usageFlushIntervalMs'>;
+  config: Pick<Config, 'publicBaseUrl' | 'hubspot' | 'portals' | 'usageFlushIntervalMs'>;
   store: Store;
   /** Business time: an onboarding's day, what is overdue, when usage is flushed. */
   clock: Clock;
@@ -46,17 +48,21 @@ export interface RouteDeps {
   /** A fresh id per inbox event a person's action appends. */
   createEventId: () => string;
   templates: readonly PlaybookTemplate[];
+  /** The CRM of a portal (the start-onboarding workflow action reads a company's deals); null for another portal. */
+  crmFor: WorkflowStartDeps['crmFor'];
 }
 
 /**
  * The service's one URL table. Card paths come from the contract (shared/src/contract/card-routes.ts); workflow
  * paths are the `actionUrl`s of hubspot-project/src/app/workflow-actions/*-hsmeta.json. Guards: `signed` = HubSpot
- * v3 signature (the portal and user come from the signed URL only), `…Once` = a v3 signature accepted once (card
- * writes), `workflow` = v3 or v2 signature, `usageKey` =
- * the portal's usage API key; `…Json` also requires a JSON body, checked after authentication.
+ * v3 signature and a portal this deployment serves (the portal and user come from the signed URL only), `…Once` = a
+ * v3 signature accepted once (card writes), `webhook` = v3 signature (each event names its portal), `workflow` = v3
+ * or v2 signature (the body names the portal), `usageKey` = the portal's usage API key; `…Json` also requires a JSON
+ * body, checked after authentication. Every portal taken from a request is decided by `decideRequestPortal`.
  */
 export function createRouteTable(deps: RouteDeps): Route[] {
   const { store, clock } = deps;
+  const { portals } = deps.config;
   const signature = {
     clientSecret: deps.config.hubspot.clientSecret,
     publicBaseUrl: deps.config.publicBaseUrl,
@@ -65,16 +71,18 @@ export function createRouteTable(deps: RouteDeps): Route[] {
   const json = requireJsonBody();
   const hubspot = requireHubSpotSignature(signature);
   const none: RequestHandler[] = [];
-  const signed = [hubspot];
-  const signedJson = [hubspot, json];
+  const served = requireServedPortal(portals);
+  const signed = [hubspot, served];
+  const webhookJson = [hubspot, json];
   // Card writes: a signature is accepted once (middleware/refuse-replayed-signatures.ts).
   const once = refuseReplayedSignatures({ clock: deps.wallClock });
-  const signedOnce = [hubspot, once];
-  const signedOnceJson = [hubspot, once, json];
+  const signedOnce = [hubspot, served, once];
+  const signedOnceJson = [hubspot, served, once, json];
   const workflowJson = [requireWorkflowSignature(signature), json];
-  const usageKeyJson = [requireUsageApiKey({ portalSettings: store.portalSettings }), json];
+  const usageKeyJson = [requireUsageApiKey({ portalSettings: store.portalSettings, portals }), json];
 
   const actions = { store, clock, createEventId: deps.createEventId, templates: deps.templates };
+  const workflow = { ...actions, portals };
   const usage = {
     activity: store.activity,
     inbox: store.inbox,
@@ -85,7 +93,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
   const webhooks = createHubSpotWebhookHandler({
     inbox: deps.webhookInbox,
     clock: deps.wallClock,
-    portalId: deps.config.hubspot.portalId,
+    portals,
   });
   const act = (name: keyof typeof parseCardActions) => createCardActionHandler(actions, parseCardActions[name]);
 
@@ -93,7 +101,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
   return [
     { method: 'GET',  path: '/healthz',                                guard: none,           handler: createLivenessHandler() },
     { method: 'GET',  path: '/readyz',                                 guard: none,           handler: createReadinessHandler(store) },
-    { method: 'POST', path: '/webhooks/hubspot',                       guard: signedJson,     handler: webhooks },
+    { method: 'POST', path: '/webhooks/hubspot',                       guard: webhookJson,    handler: webhooks },
     { method: 'GET',  path: card.getOnboarding.path,                   guard: signed,         handler: createGetOnboardingHandler(actions) },
     { method: 'GET',  path: card.getOnboardingSummary.path,            guard: signed,         handler: createGetSummaryHandler(actions) },
     { method: 'POST', path: card.startOnboarding.path,                 guard: signedOnceJson, handler: createStartOnboardingHandler(actions) },
@@ -114,9 +122,9 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
     { method: 'GET',  path: '/api/portfolio',                          guard: signed,         handler: createPortfolioHandler(actions) },
-    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction(actions) },
-    { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(actions) },
-    { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(actions) },
+    { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
+    { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
+    { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },
     { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson,   handler: createUsageEventsHandler(usage) },
   ];
 }

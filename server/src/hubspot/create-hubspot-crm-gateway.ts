@@ -10,7 +10,7 @@ import type { LiftoffObjectTypes } from './reads/liftoff-object-type-cache.ts';
 import { createPipelineStageCache } from './reads/pipeline-stage-cache.ts';
 import { readCompanyContexts } from './reads/read-company-contexts.ts';
 import { readDealContacts } from './reads/read-deal-contacts.ts';
-import { readDeals } from './reads/read-deals.ts';
+import { readCompanyDeals, readDeals } from './reads/read-deals.ts';
 
 export interface HubSpotCrmGatewayOptions {
   client: PortalClient;
@@ -46,6 +46,7 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
   };
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
+    readCompanyDeals: (companyId) => readCompanyDeals(client, stages, companyId),
     readDealContacts: (dealIds) => readDealContacts(readContext, dealIds),
     readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),

@@ -67,6 +67,11 @@ function groupEvents(events: readonly InboxEvent[]): InboxEvent[][] {
   return [...groups.values()].map((group) => group.sort((a, b) => a.occurredAt - b.occurredAt || a.id - b.id));
 }
 
+/** What `npm run inbox` shows for the events of a company HubSpot does not know. */
+function toCompanyNotFoundMessage(companyId: string): string {
+  return `company_not_found: HubSpot does not know company ${companyId}; its onboarding is parked and no longer synced`;
+}
+
 function toErrorMessage(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
@@ -117,6 +122,12 @@ export function createWorker(options: WorkerOptions): Worker {
       if (!result.ok) {
         const { code, message } = result.error;
         await settleFailure(group, `${code}: ${message}`, isRetryableSyncError(code), report);
+        return;
+      }
+      const companyId = group[0]?.companyId ?? null;
+      if (companyId !== null && result.value.parked.includes(companyId)) {
+        // Retrying cannot make HubSpot know the company: park the events for an operator, as the onboarding is.
+        await settleFailure(group, toCompanyNotFoundMessage(companyId), false, report);
         return;
       }
       await store.inbox.complete(ids);

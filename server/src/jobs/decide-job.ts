@@ -7,8 +7,10 @@ const handoffPayloadSchema = z.looseObject({ dealId: z.string() });
 
 /**
  * Which job an inbox event asks for. A CRM change maps by what the adapter found it to mean; scheduler events
- * carry their job in their kind; a saved handoff asks for its deal's write-back; other card, usage and workflow
- * events have already stored their change, so they only ask for a re-assessment.
+ * carry their job in their kind; a saved handoff asks for its deal's write-back; an onboarding started by a person or
+ * a workflow asks for its company's first refresh (its name, contacts and activity come from HubSpot, and a company
+ * HubSpot does not know is found there); other card, usage and workflow events have already stored their change, so
+ * they only ask for a re-assessment.
  */
 export function decideJob(
   event: Pick<InboxEventInput, 'portalId' | 'source' | 'kind' | 'companyId' | 'payload' | 'change'>,
@@ -25,6 +27,11 @@ export function decideJob(
       return companyId === null
         ? { kind: 'ignore', reason: 'unknown scheduler event sweep.reassess' }
         : { kind: 'reassess', portalId, companyId };
+    case inboxKind.cardStart:
+    case inboxKind.workflow('start_onboarding'):
+      return companyId === null
+        ? { kind: 'ignore', reason: `${event.source} start without a company` }
+        : { kind: 'refresh_company', portalId, companyId };
     case inboxKind.handoffSaved: {
       const parsed = handoffPayloadSchema.safeParse(event.payload);
       return parsed.success

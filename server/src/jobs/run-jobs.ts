@@ -22,6 +22,8 @@ export interface JobsReport {
   started: string[];
   recomputed: string[];
   ignored: string[];
+  /** Companies HubSpot does not know, whose onboardings this run parked (never refreshed or written again). */
+  parked: string[];
 }
 
 /**
@@ -40,13 +42,15 @@ export async function runJobs(
   const savedDeals = new Set<string>();
   const toRecompute = new Set<string>();
   const deleted = new Set<string>();
-  const report: JobsReport = { started: [], recomputed: [], ignored: [] };
+  const report: JobsReport = { started: [], recomputed: [], ignored: [], parked: [] };
   let pulled = false;
   for (const job of jobs) {
     switch (job.kind) {
       case 'start_onboarding': {
         changedDeals.add(job.dealId);
-        const outcome = await startOnboarding(deps, portalId, job.dealId);
+        const started = await startOnboarding(deps, portalId, job.dealId);
+        if (!started.ok) return started;
+        const outcome = started.value;
         if (outcome.status === 'started') {
           report.started.push(outcome.companyId);
           toRecompute.add(outcome.companyId);
@@ -57,7 +61,11 @@ export async function runJobs(
         toRefresh.add(job.companyId);
         break;
       case 'pull_changes':
-        if (!pulled) for (const companyId of await pullChangedCompanies(deps, portalId)) toRecompute.add(companyId);
+        if (!pulled) {
+          const pulledCompanies = await pullChangedCompanies(deps, portalId);
+          for (const companyId of pulledCompanies.refreshed) toRecompute.add(companyId);
+          report.parked.push(...pulledCompanies.parked);
+        }
         pulled = true;
         break;
       case 'merge_company': {
@@ -97,8 +105,11 @@ export async function runJobs(
     }
   }
   await refreshDealContacts(deps, portalId, { changed: [...changedDeals], saved: [...savedDeals] });
-  for (const companyId of await refreshCompanies(deps, portalId, [...toRefresh])) toRecompute.add(companyId);
-  for (const companyId of [...toRecompute].filter((id) => !deleted.has(id))) {
+  const refreshed = await refreshCompanies(deps, portalId, [...toRefresh]);
+  for (const companyId of refreshed.refreshed) toRecompute.add(companyId);
+  report.parked.push(...refreshed.parked);
+  const parked = new Set(report.parked);
+  for (const companyId of [...toRecompute].filter((id) => !deleted.has(id) && !parked.has(id))) {
     const outcome = await recomputeOnboarding(deps, portalId, companyId);
     if (!outcome.ok) return outcome;
     if (outcome.value.status === 'assessed') report.recomputed.push(companyId);

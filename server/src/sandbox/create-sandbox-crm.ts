@@ -158,6 +158,11 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         }),
       ),
 
+    readCompanyDeals: (companyId) =>
+      Promise.resolve(
+        [...deals.values()].filter((deal) => deal.primaryCompanyId === companyId).map((deal) => toCrmDeal(deal)),
+      ),
+
     readDealContacts: (dealIds) => Promise.resolve([...new Set(dealIds)].map(toCrmDealContacts)),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),

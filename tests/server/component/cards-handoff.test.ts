@@ -193,13 +193,15 @@ describe('the Handoff card API', () => {
     expect(await app.store.handoffs.get(PORTAL, DEAL)).toBeNull();
   });
 
-  it('keeps each portal’s handoffs apart: another portal sees the same deal id empty', async () => {
+  it('keeps each portal’s handoffs apart: another portal is refused the same deal id, and cannot save one', async () => {
     await app.call('PUT', path, { body: buildSaveHandoffBody() });
 
-    const fromOther = await readHandoff({ portalId: OTHER_PORTAL });
+    const fromOther = await app.call('GET', path, { portalId: OTHER_PORTAL });
+    const savedByOther = await app.call('PUT', path, { body: buildSaveHandoffBody(), portalId: OTHER_PORTAL });
 
-    expect(fromOther.criteria).toEqual([]);
-    expect(fromOther.readiness.score).toBe(0);
+    expect(fromOther).toMatchObject({ status: 403, body: { error: { code: 'portal_not_served' } } });
+    expect(savedByOther.status).toBe(403);
+    expect(await app.store.handoffs.get(OTHER_PORTAL, DEAL)).toBeNull();
     expect((await readHandoff()).readiness.score).toBe(100);
   });
 });

@@ -320,13 +320,16 @@ describe('settings authentication and portal isolation', () => {
     expect(await app.store.portalSettings.get('999')).toBeNull();
   });
 
-  it('answers 400 when the signed URL carries no portalId', async () => {
+  it('shows the settings of the portal this deployment serves when the signed URL carries no portalId', async () => {
+    await app.call('PUT', settingsPath, { body: { thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }] } });
+
     const response = await app.call('GET', settingsPath, { portalId: null });
 
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(200);
+    expect((response.body as SettingsBody).thresholdOverrides).toEqual({ noFirstLogin: { fromDay: 10 } });
   });
 
-  it("never shows or changes one portal's settings for another", async () => {
+  it("never shows or changes one portal's settings for another: the other portal is refused with 403", async () => {
     await app.call('PUT', settingsPath, {
       body: {
         thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }],
@@ -335,12 +338,15 @@ describe('settings authentication and portal isolation', () => {
     });
     const key = await rotate();
 
-    const other = await getSettings(OTHER_PORTAL);
-    await rotate({ portalId: OTHER_PORTAL });
+    const responses = [
+      await app.call('GET', settingsPath, { portalId: OTHER_PORTAL }),
+      await app.call('PUT', settingsPath, { body: { thresholds: [] }, portalId: OTHER_PORTAL }),
+      await app.call('POST', usageKeyPath, { portalId: OTHER_PORTAL }),
+    ];
 
-    expect(other.thresholdOverrides).toEqual({});
-    expect(other.usagePropertyMapping).toEqual({});
-    expect(other.usageKey.configured).toBe(false);
+    expect(responses.map((response) => response.status)).toEqual([403, 403, 403]);
+    expect(responses[0]?.body).toMatchObject({ error: { code: 'portal_not_served' } });
+    expect(await app.store.portalSettings.get(OTHER_PORTAL)).toBeNull();
     expect(await app.store.portalSettings.findPortalIdByUsageKeyHash(toUsageApiKeyHash(key.apiKey))).toBe(PORTAL);
     expect((await getSettings()).thresholdOverrides).toEqual({ noFirstLogin: { fromDay: 10 } });
   });

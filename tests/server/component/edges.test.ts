@@ -27,7 +27,7 @@ function withoutActivity(onboarding: Onboarding): Omit<Onboarding, 'activity'> {
 const ERROR_LEVEL = 50;
 
 describe('edges', () => {
-  it('11: a malformed percent-escape in a signed path is a 400, not a 500 logged as an error', async () => {
+  it('a malformed percent-escape in a signed path is a 400, not a 500 logged as an error', async () => {
     const response = await app.call('GET', '/api/cards/companies/%E0%A4%A/onboarding');
 
     expect(response.status).toBe(400);
@@ -35,7 +35,7 @@ describe('edges', () => {
     expect(app.logs.filter((line) => line.level >= ERROR_LEVEL)).toEqual([]);
   });
 
-  describe('12: strings that are not well-formed Unicode', () => {
+  describe('strings that are not well-formed Unicode', () => {
     const loneSurrogate = 'e1\ud800';
 
     it('refuses a usage event whose eventId holds a lone surrogate, by index and field, and stores nothing', async () => {
@@ -86,7 +86,7 @@ describe('edges', () => {
   });
 });
 
-describe('15: error answers are bounded', () => {
+describe('error answers are bounded', () => {
   it('answers a settings body with thousands of invalid entries with the first 20 issues and their count', async () => {
     const thresholds = Array.from({ length: 200 }, () => ({ key: 'k'.repeat(300), value: 'soon' }));
 
@@ -119,7 +119,7 @@ describe('15: error answers are bounded', () => {
   });
 });
 
-describe('16: shutdown says the truth', () => {
+describe('shutdown says the truth', () => {
   it('reports the connections it had to cut, and none when every request was answered', async () => {
     let arrived: () => void = () => undefined;
     const hanging = new Promise<void>((resolve) => {
@@ -146,7 +146,7 @@ describe('16: shutdown says the truth', () => {
   });
 });
 
-describe('13: a signed card action cannot be replayed', () => {
+describe('a signed card action cannot be replayed', () => {
   it('answers a replay of the same signed request 409 and logs the checkpoint note once', async () => {
     await app.seed(withoutActivity(buildOnboarding()));
     const note = { body: { milestoneId: null, note: 'Kick-off went well' } };

@@ -32,7 +32,8 @@ async function startTestApp(options: { store?: Store; routes?: Route[] } = {}) {
   const routes = createRouteTable({
     config: {
       publicBaseUrl: 'https://liftoff.example.com',
-      hubspot: { accessToken: 'token', clientSecret: 'secret', portalId: '62515' },
+      hubspot: { accessToken: 'token', clientSecret: 'secret' },
+      portals: { mode: 'static', portalId: '62515' },
       usageFlushIntervalMs: 60_000,
     },
     store,
@@ -41,6 +42,7 @@ async function startTestApp(options: { store?: Store; routes?: Route[] } = {}) {
     webhookInbox: store.inbox,
     createEventId: () => 'health-test',
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const app = createAppWithRoutes(createLogger({ level: 'silent' }), [...(options.routes ?? []), ...routes]);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });

@@ -44,7 +44,7 @@ describe('a closed-won deal on a portal with its own template settings', () => {
 
     const outcome = await startOnboarding({ store, crm: createSandboxCrm(records, clock), clock }, PORTAL, '501');
 
-    expect(outcome).toEqual({ status: 'started', companyId: '101' });
+    expect(outcome).toEqual({ ok: true, value: { status: 'started', companyId: '101' } });
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.templateId).toBe('smb');
     expect(stored?.onboarding.keyFeatures).toEqual(['dashboards', 'exports']);
@@ -99,10 +99,15 @@ describe('the company card on a portal with its own template settings', () => {
 });
 
 describe('the workflow "Start onboarding" action on a portal with its own template settings', () => {
-  it("starts from the portal's default template when the workflow names none", async () => {
+  it("starts from the portal's default template when the workflow names none and the company has no deal", async () => {
     const { store, clock } = await createTestStore();
     await saveSettings({ store, templates: defaultTemplates }, PORTAL, smbAsDefault);
-    const server = await startTestApp({ store, clock, eventIdPrefix: 'workflow-test' });
+    const server = await startTestApp({
+      store,
+      clock,
+      eventIdPrefix: 'workflow-test',
+      crm: { readCompanyDeals: async () => [] },
+    });
     const path = '/hubspot/actions/start-onboarding';
     const body = JSON.stringify({
       callbackId: 'ap-1001-1-1-0',

@@ -51,7 +51,9 @@ describe('GET /api/portfolio', () => {
   });
 
   it('answers an empty portfolio for a portal without onboardings', async () => {
-    const response = await app.call('GET', '/api/portfolio', { portalId: '3003' });
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '301', companyName: 'Elsewhere' })), OTHER_PORTAL);
+
+    const response = await app.call('GET', '/api/portfolio');
 
     expect(response.body).toEqual({ asOf: '2026-03-02T09:00:00.000Z', onboardings: [], cohorts: [] });
   });

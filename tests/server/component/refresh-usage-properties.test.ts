@@ -65,7 +65,7 @@ describe('refreshing a company whose portal maps usage properties', () => {
   it('reads the mapped properties in the same company batch read', async () => {
     await mapUsage(mapping);
 
-    expect(await refresh()).toEqual(['42']);
+    expect(await refresh()).toEqual({ refreshed: ['42'], parked: [] });
 
     expect(companyReads).toHaveLength(1);
     expect(companyReads[0]).toMatchObject({

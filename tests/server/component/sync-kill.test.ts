@@ -13,7 +13,9 @@ const TOKEN = 'pat-kill-test';
 const CHILD = join(import.meta.dirname, 'sync-kill-child.ts');
 
 function runChild(dbPath: string, baseUrl: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbPath, baseUrl, TOKEN], { stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', CHILD, dbPath, baseUrl, TOKEN], {
+    stdio: 'pipe',
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited };
 }

@@ -65,6 +65,7 @@ function createHubSpot(clock: FixedClock) {
   let refusingSignals = false;
   const crm: CrmGateway = {
     readDeals: (ids) => portal.readDeals(ids),
+    readCompanyDeals: (id) => portal.readCompanyDeals(id),
     readDealContacts: (ids) => portal.readDealContacts(ids),
     readCompanyContexts: (ids, usage) => portal.readCompanyContexts(ids, usage),
     findChangedCompanies: (since) => portal.findChangedCompanies(since),
@@ -262,6 +263,7 @@ describe('a company merge in store-only mode', () => {
     hubspot.writes.splice(0);
     const untouched: CrmGateway = {
       readDeals: () => Promise.reject(new Error('no HubSpot call expected')),
+      readCompanyDeals: () => Promise.reject(new Error('no HubSpot call expected')),
       readDealContacts: () => Promise.reject(new Error('no HubSpot call expected')),
       readCompanyContexts: () => Promise.reject(new Error('no HubSpot call expected')),
       findChangedCompanies: () => Promise.reject(new Error('no HubSpot call expected')),

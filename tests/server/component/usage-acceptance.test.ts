@@ -19,6 +19,7 @@ const plans: WritePlan[] = [];
 /** A CRM that accepts every write and keeps the plans, to read what reached HubSpot. */
 const recordingCrm: CrmGateway = {
   readDeals: async () => [],
+  readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),

@@ -40,7 +40,8 @@ beforeEach(async () => {
   const routes = createRouteTable({
     config: {
       publicBaseUrl: PUBLIC_BASE_URL,
-      hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET, portalId: PORTAL_ID },
+      hubspot: { accessToken: ACCESS_TOKEN, clientSecret: CLIENT_SECRET },
+      portals: { mode: 'static', portalId: PORTAL_ID },
       usageFlushIntervalMs: 60_000,
     },
     store,
@@ -56,6 +57,7 @@ beforeEach(async () => {
     },
     createEventId: () => 'webhooks-test',
     templates: defaultTemplates,
+    crmFor: () => null,
   });
   const app = createAppWithRoutes(
     createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),

@@ -14,7 +14,9 @@ let clock: FixedClock;
 
 beforeEach(async () => {
   ({ store, clock } = await createTestStore());
-  server = await startTestApp({ store, clock, eventIdPrefix: 'id' });
+  // A company with no deal: inputs left empty fall back to the portal's default template and today
+  // (workflow-start-onboarding.test.ts reads deals from the simulated HubSpot).
+  server = await startTestApp({ store, clock, eventIdPrefix: 'id', crm: { readCompanyDeals: async () => [] } });
 });
 
 afterEach(async () => {
@@ -117,10 +119,17 @@ describe('Start onboarding action', () => {
     expect(stored).toMatchObject({ templateId: 'enterprise', onboarding: { startDate: date('2026-02-16') } });
   });
 
-  it('starts today with the catch-all template when the inputs are left empty', async () => {
+  it('starts today with the catch-all template when the inputs are left empty and the company has no deal', async () => {
     await postAction('start-onboarding', buildActionRequest({ templateId: '', startDate: null }));
     const stored = await store.onboardings.get(PORTAL, '101');
-    expect(stored?.onboarding.startDate).toBe(date('2026-03-02'));
+    expect(stored).toMatchObject({ templateId: 'standard', onboarding: { startDate: date('2026-03-02') } });
+  });
+
+  it('refuses with 403 a start on a portal this deployment does not serve, before reading its deals', async () => {
+    const other = buildActionRequest({ templateId: 'smb' }, { origin: { portalId: 999, actionDefinitionId: 1 } });
+    const response = await postAction('start-onboarding', other);
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'portal_not_served' } } });
+    expect(await store.onboardings.get('999', '101')).toBeNull();
   });
 
   it('answers a retried start with the running onboarding instead of an error', async () => {

@@ -18,6 +18,7 @@ const NOW = 1_772_000_000_000;
 function buildStoredSignal(overrides: Partial<StoredSignal> = {}): StoredSignal {
   return {
     key: '202:no_first_login',
+    name: 'No first login',
     type: 'no_first_login',
     severity: 'high',
     status: 'open',

@@ -15,7 +15,8 @@ describe('parseConfig', () => {
       config: {
         port: 3000,
         publicBaseUrl: 'https://liftoff.example.com',
-        hubspot: { accessToken: 'pat-na1-test-token', clientSecret: 'test-client-secret', portalId: '62515' },
+        hubspot: { accessToken: 'pat-na1-test-token', clientSecret: 'test-client-secret' },
+        portals: { mode: 'static', portalId: '62515' },
         databasePath: './data/liftoff.db',
         sweepIntervalMs: 3_600_000,
         usageFlushIntervalMs: 60_000,

@@ -103,6 +103,7 @@ describe('sandbox CRM (the CRM port in memory)', () => {
     clock.advance(60_000);
     const signal = {
       key: '1001:no_baseline',
+      name: 'No baseline',
       type: 'no_baseline' as const,
       severity: 'info' as const,
       status: 'open' as const,

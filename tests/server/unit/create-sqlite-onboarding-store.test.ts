@@ -69,6 +69,7 @@ describe('onboarding store', () => {
       templateId: record.templateId,
       createdAt: record.createdAt,
       updatedAt: clock.now(),
+      parked: null,
       onboarding: {
         ...record.onboarding,
         activity: {
@@ -142,6 +143,27 @@ describe('onboarding store', () => {
     await store.assessments.save(PORTAL, buildAssessment('3', atDay(5)));
     expect(await store.onboardings.listActiveCompanyIds(PORTAL)).toEqual(['1', '2', '3']);
     expect(await store.onboardings.listDueForReassessment(PORTAL, atDay(10))).toEqual(['2', '3']);
+  });
+
+  it('keeps a parked onboarding readable, leaves it out of the synced lists, and keeps it parked across saves', async () => {
+    const { store } = await openStore();
+    for (const companyId of ['1', '2']) {
+      const { activity: _activity, ...onboarding } = buildOnboarding({ companyId });
+      await store.onboardings.save(buildOnboardingRecord({ onboarding }));
+    }
+
+    await store.onboardings.park(PORTAL, '2', { reason: 'company_not_found', at: atDay(3) });
+    await store.onboardings.park(PORTAL, '999', { reason: 'company_not_found', at: atDay(3) });
+    const parked = await store.onboardings.get(PORTAL, '2');
+    if (parked === null) throw new Error('the parked onboarding is gone');
+    const { activity: _activity, ...onboarding } = parked.onboarding;
+    await store.onboardings.save(buildOnboardingRecord({ onboarding }));
+
+    expect((await store.onboardings.get(PORTAL, '2'))?.parked).toEqual({ reason: 'company_not_found', at: atDay(3) });
+    expect((await store.onboardings.get(PORTAL, '1'))?.parked).toBeNull();
+    expect(await store.onboardings.get(PORTAL, '999')).toBeNull();
+    expect(await store.onboardings.listActiveCompanyIds(PORTAL)).toEqual(['1']);
+    expect(await store.onboardings.listDueForReassessment(PORTAL, atDay(10))).toEqual(['1']);
   });
 });
 

@@ -124,6 +124,7 @@ describe('Liftoff record mappers', () => {
   };
   const signal: StoredSignal = {
     key: 'c-42:no_first_login',
+    name: 'No first login',
     type: 'no_first_login',
     severity: 'critical',
     status: 'open',
@@ -149,10 +150,20 @@ describe('Liftoff record mappers', () => {
     expect(toMilestoneProperties({ ...milestone, skipped: false })['status']).toBe('pending');
   });
 
-  it('round-trips a signal, its type in signal_type', () => {
+  it('round-trips a signal, its type in signal_type and its name (HubSpot’s record name) in name', () => {
     const properties = toSignalProperties(signal);
-    expect(properties['signal_type']).toBe('no_first_login');
+    expect(properties).toMatchObject({ signal_type: 'no_first_login', name: 'No first login' });
     expect(toStoredSignal(properties)).toEqual(signal);
+  });
+
+  it('reads a signal record an earlier release wrote without a name, and plans only its name', () => {
+    const { name: _name, ...earlier } = toSignalProperties(signal);
+    const read = toStoredSignal(earlier);
+
+    expect(read).toEqual({ ...signal, name: null });
+    expect(planPropertyWrites(toSignalProperties(read ?? signal), toSignalProperties(signal))).toEqual({
+      name: 'No first login',
+    });
   });
 
   it('plans only the resolution when a signal resolves', () => {

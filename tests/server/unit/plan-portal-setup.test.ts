@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { companyPropertyCodecs, dealPropertyCodecs } from '../../../server/src/hubspot/model/liftoff-properties.ts';
 import { liftoffObjectNames, liftoffSchema } from '../../../server/src/hubspot/model/liftoff-schema.ts';
-import type { PortalState, SetupItem } from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
-import { listPropertyDifferences, planPortalSetup } from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
-import { toSetupTargetText } from '../../../server/src/hubspot/setup/to-setup-report-text.ts';
+import type { CurrentOption, PortalState, SetupItem } from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
+import {
+  listPropertyDifferences,
+  planPortalSetup,
+  toOptionUnion,
+} from '../../../server/src/hubspot/setup/plan-portal-setup.ts';
+import { toSetupItemText, toSetupTargetText } from '../../../server/src/hubspot/setup/to-setup-report-text.ts';
+import { buildEarlierReleaseSchema } from '../../support/build-earlier-release-schema.ts';
 import {
   buildCurrentProperty,
   buildEmptyPortalState,
@@ -12,10 +17,40 @@ import {
 } from '../../support/build-portal-state.ts';
 
 const setUp = buildSetUpPortalState(liftoffSchema);
+/** A portal an earlier release set up, which this release upgrades. */
+const setUpEarlier = buildSetUpPortalState(buildEarlierReleaseSchema(liftoffSchema));
 
 function describeItems(items: readonly SetupItem[], action: SetupItem['action']): string[] {
   return items.filter((item) => item.action === action).map((item) => toSetupTargetText(item.target));
 }
+
+function describeUpdates(items: readonly SetupItem[]): string[] {
+  return items.filter((item) => item.action === 'update').map(toSetupItemText);
+}
+
+function replaceCompanyProperty(
+  state: PortalState,
+  name: string,
+  change: Partial<PortalState['properties']['companies'][number]>,
+) {
+  return {
+    ...state,
+    properties: {
+      ...state.properties,
+      companies: state.properties.companies.map((property) =>
+        property.name === name ? { ...property, ...change } : property,
+      ),
+    },
+  };
+}
+
+const option = (value: string, displayOrder?: number, extra: Partial<CurrentOption> = {}): CurrentOption => ({
+  label: value,
+  value,
+  hidden: false,
+  ...(displayOrder === undefined ? {} : { displayOrder }),
+  ...extra,
+});
 
 function replaceObject(
   state: PortalState,
@@ -113,6 +148,78 @@ describe('planPortalSetup', () => {
     expect(describeItems(plan.items, 'differs')).toEqual(expected.differs);
   });
 
+  it('upgrades a portal an earlier release set up: the new property, the missing options, the display property', () => {
+    const plan = planPortalSetup(liftoffSchema, setUpEarlier);
+
+    expect(describeItems(plan.items, 'create')).toEqual(['liftoff_signal property name (string)']);
+    expect(describeUpdates(plan.items)).toEqual([
+      'companies property liftoff_open_signal_types (enumeration): add options no_baseline',
+      'custom object liftoff_signal with 11 properties: primary display property signal_type → name',
+      'liftoff_signal property signal_type (enumeration): add options no_baseline',
+      'liftoff_signal property status (enumeration): add options snoozed',
+    ]);
+    expect(describeItems(plan.items, 'differs')).toEqual([]);
+  });
+
+  it('sends the whole option list: the portal’s options as they are, then the missing one', () => {
+    const plan = planPortalSetup(liftoffSchema, setUpEarlier);
+
+    const update = plan.items.find(
+      (item) =>
+        item.action === 'update' && item.update.kind === 'property_options' && item.update.objectType === 'companies',
+    );
+
+    expect(update).toMatchObject({
+      update: { objectType: 'companies', propertyName: 'liftoff_open_signal_types', added: ['no_baseline'] },
+    });
+    const options =
+      update?.action === 'update' && update.update.kind === 'property_options' ? update.update.options : [];
+    expect(options.map((candidate) => candidate.value)).toEqual(
+      liftoffSchema.properties.companies
+        .find((property) => property.name === 'liftoff_open_signal_types')
+        ?.options.map((candidate) => candidate.value),
+    );
+  });
+
+  it.each([
+    {
+      situation: 'an admin relabelled an option and another one lacks',
+      state: replaceCompanyProperty(setUp, 'liftoff_risk_level', {
+        options: [option('low', 0, { label: 'Fine' }), option('medium', 1), option('high', 2)],
+      }),
+      expected: { updates: ['companies property liftoff_risk_level (enumeration): add options critical'], differs: [] },
+    },
+    {
+      situation: 'an admin turned a dropdown into radio buttons and an option lacks',
+      state: replaceCompanyProperty(setUp, 'liftoff_risk_level', {
+        fieldType: 'radio',
+        options: [option('low', 0), option('medium', 1), option('high', 2)],
+      }),
+      expected: {
+        updates: ['companies property liftoff_risk_level (enumeration): add options critical'],
+        differs: ['companies property liftoff_risk_level (enumeration)'],
+      },
+    },
+    {
+      situation: 'the property is text, not an enumeration',
+      state: replaceCompanyProperty(setUp, 'liftoff_risk_level', { type: 'string', fieldType: 'text', options: [] }),
+      expected: { updates: [], differs: ['companies property liftoff_risk_level (enumeration)'] },
+    },
+    {
+      situation: 'the portal has an extra option of its own',
+      state: replaceCompanyProperty(setUp, 'liftoff_risk_level', {
+        options: ['low', 'medium', 'high', 'critical', 'churned'].map((value, index) => option(value, index)),
+      }),
+      expected: { updates: [], differs: [] },
+    },
+  ])('when $situation, updates and reports only that', ({ state, expected }) => {
+    const plan = planPortalSetup(liftoffSchema, state);
+
+    expect(describeItems(plan.items, 'create')).toEqual([]);
+    expect(describeUpdates(plan.items)).toEqual(expected.updates);
+    expect(describeItems(plan.items, 'differs')).toEqual(expected.differs);
+  });
+
   it('adds properties of an existing custom object to the group its Liftoff properties are in', () => {
     const state = replaceObject(setUp, liftoffObjectNames.milestone, (object) => ({
       properties: object.properties.filter((property) => property.name !== 'notes'),
@@ -136,19 +243,29 @@ describe('listPropertyDifferences', () => {
     groupName: 'liftoff_onboarding',
     type: 'enumeration',
     fieldType: 'select',
-    optionValues: ['low', 'medium', 'high', 'critical'],
+    options: riskLevel.options,
     hasUniqueValue: false,
   };
 
   it.each([
     { change: {}, expected: [] },
     { change: { label: 'Renamed by an admin' }, expected: [] },
-    { change: { type: 'string' }, expected: ['type is string, expected enumeration'] },
+    { change: { type: 'string', options: [] }, expected: ['type is string, expected enumeration'] },
     { change: { fieldType: 'radio' }, expected: ['field type is radio, expected select'] },
-    { change: { optionValues: ['low', 'high'] }, expected: ['options missing: medium, critical'] },
-    { change: { optionValues: ['low', 'medium', 'high', 'critical', 'extra'] }, expected: [] },
-  ])('reports $expected when the portal has $change', ({ change, expected }) => {
-    expect(listPropertyDifferences(riskLevel, buildCurrentProperty({ ...asDesired, ...change }))).toEqual(expected);
+    { change: { options: [option('low'), option('high')] }, expected: [] },
+  ])(
+    'reports $expected when the portal has $change (missing options are added, not reported)',
+    ({ change, expected }) => {
+      expect(listPropertyDifferences(riskLevel, buildCurrentProperty({ ...asDesired, ...change }))).toEqual(expected);
+    },
+  );
+
+  it('reports a yes/no property missing an option: its two options are fixed by hand', () => {
+    const activated = liftoffSchema.properties.companies.find((property) => property.name === 'liftoff_activated');
+    if (!activated) throw new Error('liftoff_activated is not in the desired schema');
+    const existing = buildCurrentProperty({ type: 'bool', fieldType: 'booleancheckbox', options: [option('true')] });
+
+    expect(listPropertyDifferences(activated, existing)).toEqual(['options missing: false']);
   });
 
   it('reports a liftoff_key whose values are not unique', () => {
@@ -159,6 +276,57 @@ describe('listPropertyDifferences', () => {
       'values are not unique, expected unique',
     ]);
   });
+});
+
+describe('toOptionUnion', () => {
+  const desired = [option('open', 0), option('acknowledged', 1), option('snoozed', 2), option('resolved', 3)];
+
+  it.each([
+    {
+      situation: 'every desired option exists',
+      existing: desired,
+      expected: null,
+    },
+    {
+      situation: 'one is missing',
+      existing: [option('open', 0), option('acknowledged', 1), option('resolved', 2)],
+      expected: {
+        added: ['snoozed'],
+        options: [option('open', 0), option('acknowledged', 1), option('resolved', 2), option('snoozed', 3)],
+      },
+    },
+    {
+      situation: 'an admin relabelled, hid, reordered and added options',
+      existing: [
+        option('resolved', 0, { label: 'Done', description: 'Cleared' }),
+        option('open', 5, { hidden: true }),
+        option('escalated', 2),
+      ],
+      expected: {
+        added: ['acknowledged', 'snoozed'],
+        options: [
+          option('resolved', 0, { label: 'Done', description: 'Cleared' }),
+          option('open', 5, { hidden: true }),
+          option('escalated', 2),
+          option('acknowledged', 6),
+          option('snoozed', 7),
+        ],
+      },
+    },
+    {
+      situation: 'the portal’s options carry no display order',
+      existing: [option('open'), option('acknowledged'), option('resolved')],
+      expected: {
+        added: ['snoozed'],
+        options: [option('open'), option('acknowledged'), option('resolved'), option('snoozed', 0)],
+      },
+    },
+  ])(
+    'when $situation, keeps the portal’s options as they are and appends the missing ones',
+    ({ existing, expected }) => {
+      expect(toOptionUnion(existing, desired)).toEqual(expected);
+    },
+  );
 });
 
 describe('the desired schema covers docs/PRODUCT.md §3', () => {
@@ -238,6 +406,7 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
       object: liftoffObjectNames.signal,
       properties: [
         'liftoff_key',
+        'name',
         'signal_type',
         'severity',
         'status',
@@ -259,6 +428,15 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
       expect(schema?.properties.find((property) => property.name === 'liftoff_key')?.hasUniqueValue).toBe(true);
       expect(schema?.associatedObjects).toEqual(associated);
       expect(planned).toContain(`custom object ${object} with ${properties.length} properties`);
+    },
+  );
+
+  it.each(liftoffSchema.objects.map((schema) => ({ object: schema.name, schema })))(
+    'names $object records by a text property, as HubSpot shows a record’s name',
+    ({ schema }) => {
+      const primary = schema.properties.find((property) => property.name === schema.primaryDisplayProperty);
+
+      expect(primary).toMatchObject({ type: 'string', fieldType: 'text' });
     },
   );
 

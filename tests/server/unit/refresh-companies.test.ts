@@ -14,6 +14,7 @@ function createCompanyCrm(context: CompanyContext): CrmGateway {
   const unused = () => Promise.reject(new Error('not called by a refresh'));
   return {
     readDeals: unused,
+    readCompanyDeals: unused,
     readDealContacts: unused,
     readCompanyContexts: () => Promise.resolve([context]),
     findChangedCompanies: unused,

@@ -5,6 +5,7 @@ import { decideJob } from '../../../server/src/jobs/decide-job.ts';
 import type { Job } from '../../../server/src/jobs/job.ts';
 import { toSweepEvents } from '../../../server/src/jobs/to-sweep-events.ts';
 import type { StoredSignal } from '../../../server/src/onboarding/ports/crm-gateway.ts';
+import { toWordsLabel } from '../../../server/src/onboarding/model/to-words-label.ts';
 import { planWriteBack } from '../../../server/src/onboarding/sync/plan-write-back.ts';
 import type { KnownCrmState } from '../../../server/src/onboarding/sync/plan-write-back.ts';
 import { toCompanyOnboardingFields } from '../../../server/src/onboarding/sync/to-company-onboarding-fields.ts';
@@ -191,9 +192,60 @@ describe('planWriteBack', () => {
     expect(plan.companies[0]?.desired).toEqual({ healthScore: fields.healthScore, lastEvaluatedAt: now });
   });
 
+  it('names each signal record by its type in words, the name HubSpot lists it by', () => {
+    const plan = planWriteBack(input);
+    expect(plan.signals.map((write) => write.desired.name)).toEqual(
+      assessment.signals.map((signal) => toWordsLabel(signal.type)),
+    );
+  });
+
+  it.each([
+    { record: 'an open signal still raised', raised: true, status: 'open' as const },
+    { record: 'an open signal no longer raised', raised: false, status: 'open' as const },
+    { record: 'a resolved signal', raised: false, status: 'resolved' as const },
+  ])('gives a name to $record an earlier release wrote without one', ({ raised, status }) => {
+    const raisedType = assessment.signals[0]?.type;
+    if (raisedType === undefined) throw new Error('the onboarding raises no signal at day 20');
+    const type = raised ? raisedType : 'usage_drop';
+    const earlier: StoredSignal = {
+      key: `42:${type}`,
+      name: null,
+      type,
+      severity: 'warning',
+      status,
+      detectedAt: now - 86_400_000,
+      resolvedAt: status === 'resolved' ? now - 3_600_000 : null,
+      snoozedUntil: null,
+      evidence: 'Seen before.',
+      action: 'Act.',
+      escalationLevel: 0,
+    };
+    const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[earlier.key, earlier]]) } });
+    expect(plan.signals.find((write) => write.desired.key === earlier.key)?.desired.name).toBe(toWordsLabel(type));
+  });
+
+  it('leaves a named resolved signal record alone', () => {
+    const resolved: StoredSignal = {
+      key: '42:usage_drop',
+      name: 'Usage drop',
+      type: 'usage_drop',
+      severity: 'warning',
+      status: 'resolved',
+      detectedAt: now - 86_400_000,
+      resolvedAt: now - 3_600_000,
+      snoozedUntil: null,
+      evidence: 'Logins fell.',
+      action: 'Check with end users.',
+      escalationLevel: 0,
+    };
+    const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[resolved.key, resolved]]) } });
+    expect(plan.signals.find((write) => write.desired.key === resolved.key)).toBeUndefined();
+  });
+
   it('resolves a known open signal whose condition no longer holds', () => {
     const stale: StoredSignal = {
       key: '42:usage_drop',
+      name: 'Usage drop',
       type: 'usage_drop',
       severity: 'warning',
       status: 'open',

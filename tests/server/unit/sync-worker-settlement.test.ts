@@ -17,6 +17,7 @@ const never = () => new Promise<void>(() => undefined);
 function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
   return {
     readDeals: () => Promise.resolve([]),
+    readCompanyDeals: () => Promise.resolve([]),
     readDealContacts: () => Promise.resolve([]),
     readCompanyContexts: (ids) =>
       Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext({ companyId: COMPANY })] : []),

@@ -20,6 +20,7 @@ function buildStored(onboarding: Onboarding, notes: StoredOnboarding['checkpoint
     templateId: 'standard',
     createdAt: atDay(0),
     updatedAt: atDay(0),
+    parked: null,
     onboarding,
     signalHandling: [],
     checkpointNotes: notes,

@@ -119,7 +119,21 @@ describe('OnboardingCard states', () => {
     expect(findByTestId(Text, 'next-action').text).toBe('Hold the day-30 checkpoint with the sponsor.');
     expect(maybeFindByTestId(StatusTag, 'escalation-level')).toBeNull();
     expect(maybeFindByTestId(Alert, 'single-threaded')).toBeNull();
+    expect(maybeFindByTestId(Alert, 'parked')).toBeNull();
     expect(readText(getRootNode())).toContain('No open signal.');
+  });
+
+  it('shows a parked onboarding as not synced with HubSpot, with the reason, above its content', async () => {
+    const message = 'HubSpot does not know company 123, so Liftoff stopped syncing this onboarding on 2026-03-14.';
+    const { findByTestId } = await renderLoaded({
+      kind: 'onboarding',
+      onboarding: buildOnboardingView({
+        parked: { reason: 'company_not_found', parkedAt: '2026-03-14T09:00:00.000Z', message },
+      }),
+    });
+    expect(findByTestId(Alert, 'parked').props).toMatchObject({ title: 'Not synced with HubSpot', variant: 'warning' });
+    expect(readText(findByTestId(Alert, 'parked'))).toBe(message);
+    expect(findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 
   it('shows an at-risk onboarding: critical risk, escalation, signals by severity with evidence, single-threaded', async () => {

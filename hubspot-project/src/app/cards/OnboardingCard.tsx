@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Divider, Flex, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
+import { Alert, Divider, Flex, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
 import type { CrmContext, CrmHostActions } from '@hubspot/ui-extensions';
 import type { OnboardingCardResponse, OnboardingView } from '../packages/contract/index.ts';
 import { fetchOnboarding } from './api/onboarding-api.ts';
@@ -61,6 +61,11 @@ export const OnboardingCard = ({
   return (
     <Flex direction="column" gap="md">
       <ActionOutcomeAlert outcome={outcome} />
+      {onboarding.parked === null ? null : (
+        <Alert testId="parked" title="Not synced with HubSpot" variant="warning">
+          {onboarding.parked.message}
+        </Alert>
+      )}
       <OnboardingHeader header={onboarding.header} />
       <Divider />
       <SignalsSection signals={onboarding.signals} runner={runner} />

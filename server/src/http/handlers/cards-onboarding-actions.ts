@@ -4,7 +4,7 @@ import { toCardView } from '../../onboarding/views/to-card-view.ts';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
-import { companyParamsSchema, startOnboardingBodySchema } from '../schemas/card-action-bodies.ts';
+import { companyParamsSchema, toStartOnboardingBodySchema } from '../schemas/card-action-bodies.ts';
 import { parseCardInput } from '../schemas/parse-card-input.ts';
 import type { ParseCardAction } from '../schemas/parse-card-actions.ts';
 import { readCardActor, sendActionResult } from './cards-request.ts';
@@ -26,7 +26,7 @@ export function createStartOnboardingHandler(deps: ActionDeps): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
-    const input = parseCardInput(startOnboardingBodySchema, req.body, 'body');
+    const input = parseCardInput(toStartOnboardingBodySchema(deps.clock.now()), req.body, 'body');
     const result = await startOnboardingFromCard(deps, actor, companyId, input);
     const toView = (state: CardState) => toCardView(state.stored, state.assessment, state.thresholds, deps.templates);
     sendActionResult(res, result, toView, 201);

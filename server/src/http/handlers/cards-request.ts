@@ -2,17 +2,16 @@ import type { Response } from 'express';
 import type { CardActor } from '../../onboarding/model/card-action.ts';
 import type { ActionError } from '../../onboarding/ports/action-deps.ts';
 import type { Result } from '../../result.ts';
-import { HttpError, sendError } from '../http-error.ts';
+import { sendError } from '../http-error.ts';
 import { readVerifiedHubSpotCaller } from '../middleware/require-hubspot-signature.ts';
+import { readServedPortalId } from '../middleware/require-served-portal.ts';
 
 /**
- * The portal and user a card request acts for: only the signed URL's `portalId` / `userId` count, never the path
- * or the body, so a caller cannot read or change another portal's data.
+ * The portal and user a card request acts for: only the signed URL's `portalId` / `userId` count (the portal as
+ * `requireServedPortal` decided it), never the path or the body, so a caller cannot read or change another portal's data.
  */
 export function readCardActor(res: Response): CardActor {
-  const caller = readVerifiedHubSpotCaller(res.locals);
-  if (caller.portalId === null) throw new HttpError('invalid_request', 'The signed URL carries no portalId.');
-  return { portalId: caller.portalId, userId: caller.userId };
+  return { portalId: readServedPortalId(res.locals), userId: readVerifiedHubSpotCaller(res.locals).userId };
 }
 
 export function sendCardError(res: Response, error: ActionError): void {

@@ -3,20 +3,28 @@ import { inboxKind } from '../../onboarding/ports/index.ts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Assessment } from '@liftoff/shared/domain/index';
-import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import type { PortalDeployment } from '../../config.ts';
 import { applyCardAction } from '../../onboarding/csm-actions/apply-card-action.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import { readCardState } from '../../onboarding/views/read-card-state.ts';
 import { startOnboardingFromCard } from '../../onboarding/csm-actions/start-onboarding-from-card.ts';
-import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
+import { readWorkflowStart } from '../../onboarding/csm-actions/read-workflow-start.ts';
+import type { WorkflowStartDeps } from '../../onboarding/csm-actions/read-workflow-start.ts';
 import { toErrorIssues } from '@liftoff/shared/contract/index';
+import { decideRequestPortal } from '../decide-request-portal.ts';
 import { sendError } from '../http-error.ts';
+import { sendPortalRefusal } from '../middleware/require-served-portal.ts';
 import {
   acknowledgeSignalInputSchema,
-  startOnboardingInputSchema,
+  toStartOnboardingInputSchema,
   workflowActionRequestSchema,
 } from '../schemas/workflow-action-request.ts';
 import type { WorkflowActionRequest } from '../schemas/workflow-action-request.ts';
+
+/** A workflow action acts for the portal its signed body names (`origin.portalId`), when this deployment serves it. */
+export interface WorkflowActionDeps extends ActionDeps {
+  portals: PortalDeployment;
+}
 
 /**
  * What a workflow branches on (the actions' `outputFields` in workflow-actions/*-hsmeta.json). `FAIL_CONTINUE`
@@ -27,25 +35,23 @@ export type WorkflowActionResponse =
   | { outputFields: { hs_execution_state: 'FAIL_CONTINUE' }; message: string };
 
 /**
- * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template (or the
- * portal's default one) with day 0 = the start date (or today). A company already onboarding is not an error: its current
- * outputs are returned.
+ * POST /hubspot/actions/start-onboarding: starts the company's onboarding from the chosen template on the chosen
+ * start date; an input left empty is taken from the company's most recent closed-won deal, read from HubSpot
+ * (readWorkflowStart). A company already onboarding is not an error: its current outputs are returned.
  */
-export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
+export function createStartOnboardingAction(deps: WorkflowActionDeps & WorkflowStartDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
-    const input = parseInputs(startOnboardingInputSchema, request, res);
+    const input = parseInputs(toStartOnboardingInputSchema(deps.clock.now()), request, res);
     if (input === null) return;
-    const templateId =
-      input.templateId ??
-      toPortalTemplates(await deps.store.portalSettings.get(request.portalId), deps.templates).defaultTemplate?.id;
-    if (templateId === undefined) throw new Error('no playbook template is configured');
-    if (await recordCallback(deps, request, 'start_onboarding')) {
-      const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, {
-        templateId,
-        startDate: input.startDate ?? toCalendarDate(deps.clock.now()),
-      });
+    const start = await readWorkflowStart(deps, request.portalId, request.companyId, input);
+    if (!start.ok) {
+      sendError(res, start.error.code, start.error.message, start.error.issues);
+      return;
+    }
+    if ((await recordCallback(deps, request, 'start_onboarding')) && start.value !== null) {
+      const started = await startOnboardingFromCard(deps, toActor(request), request.companyId, start.value);
       if (!started.ok && started.error.code !== 'conflict') {
         sendError(res, 'invalid_request', started.error.message, started.error.issues);
         return;
@@ -56,9 +62,9 @@ export function createStartOnboardingAction(deps: ActionDeps): RequestHandler {
 }
 
 /** POST /hubspot/actions/re-evaluate-onboarding: answers the assessment as of now; the worker stores and writes it. */
-export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandler {
+export function createReevaluateOnboardingAction(deps: WorkflowActionDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
     await recordCallback(deps, request, 'reevaluate_onboarding');
     await replyWithAssessment(deps, request, res);
@@ -69,9 +75,9 @@ export function createReevaluateOnboardingAction(deps: ActionDeps): RequestHandl
  * POST /hubspot/actions/acknowledge-signal: acknowledges the open signal of the type (which stops its escalation,
  * docs/PRODUCT.md §4) the way the card does; when no such signal holds, nothing happens and the outputs are returned.
  */
-export function createAcknowledgeSignalAction(deps: ActionDeps): RequestHandler {
+export function createAcknowledgeSignalAction(deps: WorkflowActionDeps): RequestHandler {
   return async (req, res) => {
-    const request = parseRequest(req, res);
+    const request = parseRequest(req, res, deps.portals);
     if (request === null) return;
     const input = parseInputs(acknowledgeSignalInputSchema, request, res);
     if (input === null) return;
@@ -114,10 +120,21 @@ async function recordCallback(
   return accepted > 0;
 }
 
-function parseRequest(req: Request, res: Response): WorkflowActionRequest | null {
+/** The request, or null once refused: 400 when it is not a workflow action request, 403 for a portal not served. */
+function parseRequest(req: Request, res: Response, portals: PortalDeployment): WorkflowActionRequest | null {
   const parsed = workflowActionRequestSchema.safeParse(req.body);
-  if (parsed.success) return parsed.data;
-  sendError(res, 'invalid_request', 'The body is not a HubSpot workflow action request.', toErrorIssues(parsed.error));
+  if (!parsed.success) {
+    sendError(
+      res,
+      'invalid_request',
+      'The body is not a HubSpot workflow action request.',
+      toErrorIssues(parsed.error),
+    );
+    return null;
+  }
+  const portal = decideRequestPortal(portals, parsed.data.portalId);
+  if (portal.ok) return { ...parsed.data, portalId: portal.value };
+  sendPortalRefusal(res, portal.error);
   return null;
 }
 

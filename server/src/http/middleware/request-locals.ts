@@ -15,6 +15,8 @@ declare module 'express-serve-static-core' {
     log: Logger;
     /** Set by `requireHubSpotSignature` only after the v3 signature matched. */
     hubspotCaller?: VerifiedHubSpotCaller;
+    /** Set by `requireServedPortal`: the portal the request acts for, as `decideRequestPortal` decided it. */
+    servedPortalId?: string;
     /** Set when the JSON body could not be parsed; reported by `requireJsonBody` after authentication. */
     malformedBody?: true;
   }

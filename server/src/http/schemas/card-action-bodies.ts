@@ -10,9 +10,14 @@ import type {
   StartOnboardingBody,
   UpdateCriterionValueBody,
 } from '@liftoff/shared/contract/index';
-import type { CalendarDate } from '@liftoff/shared/domain/index';
+import type { CalendarDate, Instant } from '@liftoff/shared/domain/index';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import { edgeString, hubspotRecordIdSchema as recordIdSchema, isoDateSchema } from './edge-schemas.ts';
+import {
+  edgeString,
+  hubspotRecordIdSchema as recordIdSchema,
+  isoDateSchema,
+  toStartDateSchema,
+} from './edge-schemas.ts';
 
 /** The card API's path parameters and bodies, parsed once at the edge (shapes from shared/src/contract). */
 
@@ -25,10 +30,12 @@ export const criterionParamsSchema = z.object({ companyId: recordIdSchema, crite
 export const milestoneParamsSchema = z.object({ companyId: recordIdSchema, milestoneId: keySchema });
 export const signalParamsSchema = z.object({ companyId: recordIdSchema, signalType: z.enum(signalTypes) });
 
-export const startOnboardingBodySchema = z.strictObject({
-  templateId: keySchema,
-  startDate: isoDateSchema,
-}) satisfies z.ZodType<{ templateId: string; startDate: CalendarDate }, StartOnboardingBody>;
+/** The start from the card, as of `now`: day 0 must lie in the start window (`decideStartDate`). */
+export const toStartOnboardingBodySchema = (now: Instant) =>
+  z.strictObject({
+    templateId: keySchema,
+    startDate: isoDateSchema.pipe(toStartDateSchema(now)),
+  }) satisfies z.ZodType<{ templateId: string; startDate: CalendarDate }, StartOnboardingBody>;
 
 export const updateCriterionValueBodySchema = z.strictObject({
   current: z.number().finite(),

@@ -1,5 +1,7 @@
+import type { Instant } from '@liftoff/shared/domain/index';
 import { parseIsoDate, parseIsoInstant } from '@liftoff/shared/time/iso';
 import { z } from 'zod';
+import { decideStartDate } from '../../onboarding/model/decide-start-date.ts';
 
 /**
  * The zod pieces every edge (CLI snapshot, card API, workflow actions, usage API) parses with, so a date, an
@@ -44,6 +46,18 @@ export const isoInstantSchema = isoText(parseIsoInstant, 'expected an ISO 8601 d
 
 /** `YYYY-MM-DD` → the UTC midnight of that calendar date. */
 export const isoDateSchema = isoText(parseIsoDate, 'expected a date YYYY-MM-DD');
+
+/**
+ * An onboarding's day 0, already parsed to a calendar date, within the start window as of `now` (`decideStartDate`):
+ * outside it, the field's issue names the window. Pipe a date schema into it.
+ */
+export const toStartDateSchema = (now: Instant) =>
+  z.number().transform((date, context) => {
+    const decided = decideStartDate(date, now);
+    if (decided.ok) return decided.value;
+    context.issues.push({ code: 'custom', message: decided.error, input: date });
+    return z.NEVER;
+  });
 
 /** HubSpot record ids are int64 (at most 19 digits); 20 leaves room and refuses a megabyte of digits. */
 export const MAX_RECORD_ID_DIGITS = 20;

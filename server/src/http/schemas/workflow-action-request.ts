@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
-import type { CalendarDate, SignalType } from '@liftoff/shared/domain/index';
+import type { CalendarDate, Instant, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { edgeString, hubspotRecordIdSchema, isoDateSchema } from './edge-schemas.ts';
+import { edgeString, hubspotRecordIdSchema, isoDateSchema, toStartDateSchema } from './edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback
@@ -53,13 +53,18 @@ const dateInputSchema = z.union([
   isoDateSchema,
 ]);
 
-export const startOnboardingInputSchema = z.object({
-  templateId: z
-    .union([emptyInput, edgeString().trim().min(1)])
-    .optional()
-    .transform((value) => value ?? null),
-  startDate: dateInputSchema.optional().transform((value) => value ?? null),
-}) satisfies z.ZodType<{ templateId: string | null; startDate: CalendarDate | null }>;
+/** The start action's inputs as of `now`: a start date, when given, must lie in the start window (`decideStartDate`). */
+export const toStartOnboardingInputSchema = (now: Instant) =>
+  z.object({
+    templateId: z
+      .union([emptyInput, edgeString().trim().min(1)])
+      .optional()
+      .transform((value) => value ?? null),
+    startDate: dateInputSchema
+      .optional()
+      .transform((value) => value ?? null)
+      .pipe(toStartDateSchema(now).nullable()),
+  }) satisfies z.ZodType<{ templateId: string | null; startDate: CalendarDate | null }>;
 
 export const acknowledgeSignalInputSchema = z.object({
   signalType: z.enum(signalTypes),

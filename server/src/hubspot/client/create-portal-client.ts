@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from '@hubspot/api-client';
 import { z } from 'zod';
+import { applyConfiguredMiddleware } from './apply-configured-middleware.ts';
 import { createRequestQueue } from './create-request-queue.ts';
 import type { RequestQueue } from './create-request-queue.ts';
 import { DEFAULT_RETRY_POLICY, decideRetry, toDailyResetMs } from './decide-retry.ts';
@@ -72,7 +73,9 @@ const responseContextSchema = z.object({
  * One SDK client per portal. Its own retries and Bottleneck limiter stay off: they are a
  * process-wide singleton (every `new Client()` replaces them for all clients) and ignore
  * Retry-After. `numberOfApiCallRetries: 0` adds no retry decorator (1 would mean one attempt
- * through the decorator); leaving out `limiterOptions` adds no limiter.
+ * through the decorator); leaving out `limiterOptions` adds no limiter. Every request is counted
+ * and its rate-limit headers read by the client's middleware, which SDK 13.x runs only on calls
+ * given call-time options: `applyConfiguredMiddleware` gives them to every call, `call`'s and others.
  */
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const budget: RequestBudget = { ...DEFAULT_REQUEST_BUDGET, ...options.budget };
@@ -119,23 +122,25 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  const sdk = new Client({
-    accessToken: options.accessToken,
-    numberOfApiCallRetries: 0,
-    ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
-    middleware: [
-      {
-        pre: (context) => {
-          countRequest();
-          return context;
+  const sdk = applyConfiguredMiddleware(
+    new Client({
+      accessToken: options.accessToken,
+      numberOfApiCallRetries: 0,
+      ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
+      middleware: [
+        {
+          pre: (context) => {
+            countRequest();
+            return context;
+          },
+          post: (context) => {
+            observeResponse(context);
+            return context;
+          },
         },
-        post: (context) => {
-          observeResponse(context);
-          return context;
-        },
-      },
-    ],
-  });
+      ],
+    }),
+  );
 
   const queues: Record<RequestLane, RequestQueue> = {
     burst: createRequestQueue({

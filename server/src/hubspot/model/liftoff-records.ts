@@ -105,6 +105,7 @@ const milestoneStatusProperty = 'status';
 
 const signalCodecs: PropertyCodecs<StoredSignal> = {
   key: keyCodec,
+  name: createTextCodec('name'),
   type: createEnumCodec('signal_type', signalTypes),
   severity: createEnumCodec('severity', severities),
   status: createEnumCodec('status', signalStatuses),

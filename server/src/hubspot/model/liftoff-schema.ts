@@ -10,6 +10,7 @@ import {
   signalStatuses,
   signalTypes,
 } from '@liftoff/shared/domain/index';
+import { toWordsLabel } from '../../onboarding/model/to-words-label.ts';
 import { stakeholderLabels } from '../reads/to-stakeholder.ts';
 
 /**
@@ -42,11 +43,18 @@ export interface DesiredProperty {
 /** HubSpot's object type ids of the standard objects a custom object can be associated with. */
 export const objectTypeIds = { companies: '0-2', deals: '0-3', contacts: '0-1' } as const;
 
+/**
+ * How a schema create body names its associated objects: by object name, as HubSpot's schema documentation and
+ * OpenAPI example do (`"associatedObjects": ["CONTACT"]`); HubSpot answers the associations with type ids.
+ */
+export const associatedObjectNames = { companies: 'COMPANY', deals: 'DEAL' } as const;
+
 export interface DesiredObjectSchema {
   /** Cannot be changed once created; records are addressed as `p{portalId}_{name}` or by objectTypeId. */
   name: string;
   labels: { singular: string; plural: string };
   description: string;
+  /** A text property: HubSpot shows it as each record's name (in lists, association cards and record pages). */
   primaryDisplayProperty: string;
   secondaryDisplayProperties: string[];
   searchableProperties: string[];
@@ -111,7 +119,7 @@ function createEnumeration(
   fieldType: 'select' | 'checkbox' = 'select',
 ): DesiredProperty {
   const options = values.map((value, displayOrder) => ({
-    label: toOptionLabel(value),
+    label: toWordsLabel(value),
     value,
     displayOrder,
     hidden: false,
@@ -135,12 +143,6 @@ function createKeyProperty(): DesiredProperty {
     ...createText(LIFTOFF_KEY_PROPERTY, 'Liftoff key', 'Unique key the Liftoff service upserts this record by.'),
     hasUniqueValue: true,
   };
-}
-
-/** `no_first_login` reads "No first login" in HubSpot's dropdowns and reports. */
-function toOptionLabel(value: string): string {
-  const words = value.replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const companyProperties: DesiredProperty[] = [
@@ -242,13 +244,14 @@ const signalSchema: DesiredObjectSchema = {
   name: liftoffObjectNames.signal,
   labels: { singular: 'Onboarding signal', plural: 'Onboarding signals' },
   description: 'An early churn warning on an onboarding; one per company and type (Liftoff).',
-  primaryDisplayProperty: 'signal_type',
+  primaryDisplayProperty: 'name',
   secondaryDisplayProperties: ['severity', 'status'],
   searchableProperties: [LIFTOFF_KEY_PROPERTY],
   requiredProperties: ['signal_type', LIFTOFF_KEY_PROPERTY],
   associatedObjects: ['companies'],
   properties: [
     createKeyProperty(),
+    createText('name', 'Name', 'The signal type in words, e.g. "No first login": the record\'s name in HubSpot.'),
     createEnumeration('signal_type', 'Type', 'What the signal warns about.', signalTypes),
     createEnumeration('severity', 'Severity', 'Info, warning, high or critical.', severities),
     createEnumeration('status', 'Status', 'Open, acknowledged, snoozed or resolved.', signalStatuses),

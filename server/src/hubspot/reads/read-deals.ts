@@ -31,3 +31,17 @@ export async function readDeals(
   const known = await stages.stagesOf('deals', [...new Set(stageIds)]);
   return records.map((record) => toCrmDeal(record, known, decidePrimaryCompany(companies.get(record.id) ?? [])));
 }
+
+/** A company's deals: its deal associations, then those deals (with their stages and primary company). */
+export async function readCompanyDeals(
+  client: PortalClient,
+  stages: PipelineStageCache,
+  companyId: string,
+): Promise<CrmDeal[]> {
+  const associations = await readAssociations(client, 'companies', 'deals', [companyId]);
+  return readDeals(
+    client,
+    stages,
+    (associations.get(companyId) ?? []).map((deal) => deal.id),
+  );
+}

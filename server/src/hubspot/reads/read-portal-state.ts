@@ -1,10 +1,10 @@
-import type { Property } from '@hubspot/api-client/lib/codegen/crm/properties/index.js';
+import type { Option, Property } from '@hubspot/api-client/lib/codegen/crm/properties/index.js';
 import type { ObjectSchema } from '@hubspot/api-client/lib/codegen/crm/schemas/index.js';
 import type { PortalClient } from '../client/create-portal-client.ts';
 import { HubSpotError } from '../client/hubspot-error.ts';
 import type { StandardObjectType } from '../model/liftoff-schema.ts';
 import { standardObjectTypes } from '../setup/plan-portal-setup.ts';
-import type { CurrentObjectSchema, CurrentProperty, PortalState } from '../setup/plan-portal-setup.ts';
+import type { CurrentObjectSchema, CurrentOption, CurrentProperty, PortalState } from '../setup/plan-portal-setup.ts';
 
 /** Reads what setup compares: 8 GET calls, whatever the portal holds. */
 export async function readPortalState(client: PortalClient): Promise<PortalState> {
@@ -48,8 +48,19 @@ function toCurrentProperty(property: Property): CurrentProperty {
     groupName: property.groupName,
     type: property.type,
     fieldType: property.fieldType,
-    optionValues: property.options.map((option) => option.value),
+    options: property.options.map(toCurrentOption),
     hasUniqueValue: property.hasUniqueValue ?? false,
+  };
+}
+
+/** Only the fields an option update sends back, so a relabelled or hidden option stays as the admin left it. */
+function toCurrentOption(option: Option): CurrentOption {
+  return {
+    label: option.label,
+    value: option.value,
+    hidden: option.hidden,
+    ...(option.displayOrder === undefined ? {} : { displayOrder: option.displayOrder }),
+    ...(option.description ? { description: option.description } : {}),
   };
 }
 
@@ -58,6 +69,7 @@ function toCurrentObjectSchema(schema: ObjectSchema): CurrentObjectSchema {
   return {
     name: schema.name,
     objectTypeId,
+    primaryDisplayProperty: schema.primaryDisplayProperty ?? null,
     properties: schema.properties.map(toCurrentProperty),
     associatedObjectTypeIds: schema.associations.map((association) =>
       association.fromObjectTypeId === objectTypeId ? association.toObjectTypeId : association.fromObjectTypeId,

@@ -11,13 +11,13 @@ import type {
 import type { PortalMode } from '../../onboarding/ports/index.ts';
 import type { PortalClient } from '../client/create-portal-client.ts';
 import { HubSpotError } from '../client/hubspot-error.ts';
-import { objectTypeIds } from '../model/liftoff-schema.ts';
+import { associatedObjectNames, objectTypeIds } from '../model/liftoff-schema.ts';
 import type { DesiredObjectSchema, DesiredProperty, StandardObjectType } from '../model/liftoff-schema.ts';
-import type { SetupItem, SetupTarget } from './plan-portal-setup.ts';
+import type { SetupItem, SetupTarget, SetupUpdate } from './plan-portal-setup.ts';
 
 export interface SetupOutcome {
   item: SetupItem;
-  result: 'created' | 'failed' | 'skipped';
+  result: 'created' | 'updated' | 'failed' | 'skipped';
   message?: string;
 }
 
@@ -29,8 +29,9 @@ export interface AppliedSetup {
 type CreateTarget<K extends SetupTarget['kind']> = Extract<SetupTarget, { kind: K }>;
 
 /**
- * Creates what the plan says is missing, in dependency order (a group before its properties).
- * A failure is reported and the rest goes on; a 403 on custom objects turns the portal store-only.
+ * Creates what the plan says is missing, in dependency order (a group before its properties), then applies its
+ * updates (a schema's new primary display property exists by then). A failure is reported and the rest goes
+ * on; a 403 on custom objects turns the portal store-only.
  */
 export async function applyPortalSetup(
   client: PortalClient,
@@ -40,15 +41,15 @@ export async function applyPortalSetup(
   const outcomes: SetupOutcome[] = [];
   let currentMode = mode;
   const toCreate = items.filter((item) => item.action === 'create');
-  const run = async (item: SetupItem, create: () => Promise<void>): Promise<void> => {
+  const run = async (item: SetupItem, change: () => Promise<void>): Promise<void> => {
     const isCustomObjectItem = item.target.kind.startsWith('object_');
     if (isCustomObjectItem && currentMode === 'store_only') {
       outcomes.push({ item, result: 'skipped', message: 'custom objects are not available to this portal' });
       return;
     }
     try {
-      await create();
-      outcomes.push({ item, result: 'created' });
+      await change();
+      outcomes.push({ item, result: item.action === 'update' ? 'updated' : 'created' });
     } catch (error) {
       if (isCustomObjectItem && error instanceof HubSpotError && error.kind === 'forbidden') currentMode = 'store_only';
       outcomes.push({ item, result: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -71,6 +72,9 @@ export async function applyPortalSetup(
     if (target.kind === 'object_property') await run(item, () => createObjectProperty(client, target));
     if (target.kind === 'object_association') await run(item, () => createObjectAssociation(client, target));
     if (target.kind === 'association_label') await run(item, () => createAssociationLabel(client, target));
+  }
+  for (const item of items) {
+    if (item.action === 'update') await run(item, () => applyUpdate(client, item.update));
   }
   return { mode: currentMode, outcomes };
 }
@@ -117,7 +121,7 @@ async function createObjectSchema(client: PortalClient, schema: DesiredObjectSch
     secondaryDisplayProperties: schema.secondaryDisplayProperties,
     searchableProperties: schema.searchableProperties,
     requiredProperties: schema.requiredProperties,
-    associatedObjects: schema.associatedObjects.map((objectType) => objectTypeIds[objectType]),
+    associatedObjects: schema.associatedObjects.map((objectType) => associatedObjectNames[objectType]),
     properties: schema.properties.map(toObjectTypePropertyCreate),
   };
   // POST /crm-object-schemas/v3/schemas
@@ -151,6 +155,21 @@ async function createAssociationLabel(client: PortalClient, target: CreateTarget
       name: target.label.name,
       label: target.label.label,
     }),
+  );
+}
+
+/** Sends only what changes: both PATCH calls overwrite the fields they are given and leave the others. */
+async function applyUpdate(client: PortalClient, update: SetupUpdate): Promise<void> {
+  if (update.kind === 'primary_display_property') {
+    // PATCH /crm-object-schemas/v3/schemas/{objectType}
+    await client.call('burst', 'setup.update-schema', (sdk) =>
+      sdk.crm.schemas.coreApi.update(update.objectTypeId, { primaryDisplayProperty: update.desired }),
+    );
+    return;
+  }
+  // PATCH /crm/v3/properties/{objectType}/{propertyName}: the options sent replace the property's list.
+  await client.call('burst', 'setup.update-property', (sdk) =>
+    sdk.crm.properties.coreApi.update(update.objectType, update.propertyName, { options: update.options }),
   );
 }
 

@@ -29,8 +29,9 @@ export interface PortalSetupReport {
 }
 
 /**
- * Idempotent preparation of a portal: read its state, plan the difference with the desired schema, create
- * only what is missing. A second run finds everything and changes nothing.
+ * Idempotent preparation of a portal: read its state, plan the difference with the desired schema, create what
+ * is missing and add what an earlier release's setup lacks (enumeration options, a primary display property),
+ * removing nothing. A second run finds everything and changes nothing.
  */
 export async function setupPortal(options: SetupPortalOptions): Promise<PortalSetupReport> {
   const { client, dryRun } = options;

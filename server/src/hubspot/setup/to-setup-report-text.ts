@@ -1,14 +1,18 @@
 import type { SetupOutcome } from './apply-portal-setup.ts';
-import type { SetupItem, SetupTarget } from './plan-portal-setup.ts';
+import type { SetupItem, SetupTarget, SetupUpdate } from './plan-portal-setup.ts';
 import type { PortalSetupReport } from './setup-portal.ts';
 
 const planMarks: Record<SetupItem['action'], string> = {
   create: '+ create ',
+  update: '^ update ',
   exists: '= exists ',
   differs: '~ differs',
 };
 
-/** What `npm run hubspot:setup` prints: the plan, then what was created, already existed, differs or failed. */
+/**
+ * What `npm run hubspot:setup` prints: the plan, then what was created, updated (the upgrades of a portal set up
+ * by an earlier release), already existed, differs or failed.
+ */
 export function toSetupReportText(report: PortalSetupReport): string {
   const lines = [
     `Liftoff setup for HubSpot portal ${report.portalId}${report.dryRun ? ' (dry run: nothing is changed)' : ''}`,
@@ -18,7 +22,8 @@ export function toSetupReportText(report: PortalSetupReport): string {
   ];
   if (!report.dryRun) {
     lines.push(
-      ...toSection('Created', report.outcomes, 'created'),
+      ...toCreatedSection(report.outcomes),
+      ...toSection('Updated', report.outcomes, 'updated'),
       ...toSection('Failed', report.outcomes, 'failed'),
       ...toSection('Skipped', report.outcomes, 'skipped'),
       '',
@@ -47,26 +52,44 @@ export function toSetupTargetText(target: SetupTarget): string {
   }
 }
 
-function toSetupItemText(item: SetupItem): string {
+export function toSetupItemText(item: SetupItem): string {
   const text = toSetupTargetText(item.target);
-  return item.action === 'differs' ? `${text}: ${item.differences.join('; ')}` : text;
+  switch (item.action) {
+    case 'differs':
+      return `${text}: ${item.differences.join('; ')}`;
+    case 'update':
+      return `${text}: ${toSetupUpdateText(item.update)}`;
+    default:
+      return text;
+  }
+}
+
+function toSetupUpdateText(update: SetupUpdate): string {
+  if (update.kind === 'property_options') return `add options ${update.added.join(', ')}`;
+  return `primary display property ${update.current ?? '(none)'} → ${update.desired}`;
 }
 
 function countActions(items: readonly SetupItem[]): string {
   const count = (action: SetupItem['action']) => items.filter((item) => item.action === action).length;
-  return `${count('create')} to create, ${count('exists')} already exist, ${count('differs')} differ`;
+  return (
+    `${count('create')} to create, ${count('update')} to update, ${count('exists')} already exist, ` +
+    `${count('differs')} differ`
+  );
+}
+
+function toCreatedSection(outcomes: readonly SetupOutcome[]): string[] {
+  if (outcomes.some((outcome) => outcome.result === 'created')) return toSection('Created', outcomes, 'created');
+  const upgraded = outcomes.some((outcome) => outcome.result === 'updated');
+  return ['', upgraded ? 'Created: nothing.' : 'Created: nothing (the portal was already set up).'];
 }
 
 function toSection(title: string, outcomes: readonly SetupOutcome[], result: SetupOutcome['result']): string[] {
   const matching = outcomes.filter((outcome) => outcome.result === result);
-  if (matching.length === 0)
-    return result === 'created' ? ['', 'Created: nothing (the portal was already set up).'] : [];
+  if (matching.length === 0) return [];
   return [
     '',
     `${title} (${matching.length}):`,
-    ...matching.map(
-      (outcome) => `  ${toSetupTargetText(outcome.item.target)}${outcome.message ? `: ${outcome.message}` : ''}`,
-    ),
+    ...matching.map((outcome) => `  ${toSetupItemText(outcome.item)}${outcome.message ? `: ${outcome.message}` : ''}`),
   ];
 }
 

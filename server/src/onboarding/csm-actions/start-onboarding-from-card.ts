@@ -19,7 +19,8 @@ export interface StartFromCardInput {
  * The CSM starts an onboarding by hand from the company card (docs/PRODUCT.md §2: day 0 = close date or a kickoff date
  * set by the CSM): the chosen template's plan, with the key features the portal set, dated from `startDate`, its
  * default criteria (the `no_criteria` rule then asks the CSM to agree real ones). The worker's `startOnboarding` starts from a closed-won deal and reads
- * HubSpot; this path is stored at once and a `card` inbox event has the worker assess it and write it through.
+ * HubSpot; this path is stored at once and a `card` inbox event has the worker refresh it from HubSpot (a company
+ * HubSpot does not know is parked there), assess it and write it through.
  * Refused with a conflict when the company already has an onboarding.
  */
 export async function startOnboardingFromCard(

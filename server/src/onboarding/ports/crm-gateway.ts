@@ -76,6 +76,11 @@ export interface DealHandoffFields {
 export interface StoredSignal {
   /** Unique across the portal, e.g. `<companyId>:<type>`. */
   key: string;
+  /**
+   * The record's name in the CRM: its type in words ("No first login"). Null where the CRM holds none (a record an
+   * earlier release wrote, before signal records had a name); the write-back then gives it one.
+   */
+  name: string | null;
   type: SignalType;
   severity: Severity;
   status: SignalStatus;
@@ -161,6 +166,8 @@ export type WriteResult =
 export interface CrmGateway {
   /** Unknown ids are left out of the answer. */
   readDeals(dealIds: readonly string[]): Promise<CrmDeal[]>;
+  /** The deals associated with a company, whatever their stage; none for a company the CRM does not know. */
+  readCompanyDeals(companyId: string): Promise<CrmDeal[]>;
   /**
    * One answer per distinct deal asked, in order: a deal with no contacts, or one the CRM does not know, has none
    * (HubSpot's association read cannot tell them apart).

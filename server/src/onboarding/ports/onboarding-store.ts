@@ -7,6 +7,7 @@ import type {
   CriterionProgress,
   MilestoneCompletion,
   OnboardingRecord,
+  ParkedOnboarding,
   SignalStateChange,
   StoredOnboarding,
 } from './records/stored-onboarding.ts';
@@ -20,10 +21,15 @@ export interface OnboardingStore {
   list(portalId: string, companyIds?: readonly string[]): Promise<StoredOnboarding[]>;
   /** Upserts the onboarding and replaces its criteria, milestones, first-week steps, stakeholders and signals at once. */
   save(record: OnboardingRecord): Promise<void>;
-  /** Companies whose onboarding is `in_progress`, among `companyIds` when given, ordered by company id. */
+  /**
+   * Companies whose onboarding is `in_progress` and not parked, among `companyIds` when given, ordered by company id:
+   * the onboardings the worker keeps in sync with the CRM.
+   */
   listActiveCompanyIds(portalId: string, companyIds?: readonly string[]): Promise<string[]>;
-  /** In-progress onboardings never assessed or last assessed before `assessedBefore`, the stalest first. */
+  /** In-progress onboardings, not parked, never assessed or last assessed before `assessedBefore`, the stalest first. */
   listDueForReassessment(portalId: string, assessedBefore: Instant): Promise<string[]>;
+  /** Parks the company's onboarding (kept as it is, no longer synced); a company without one is left alone. `save` keeps it parked. */
+  park(portalId: string, companyId: string, parked: ParkedOnboarding): Promise<void>;
   /** After a HubSpot company merge: the onboarding, its children and usage follow the surviving company. */
   moveCompany(portalId: string, fromCompanyId: string, toCompanyId: string): Promise<Result<void, StoreError>>;
   /** Forgets everything about a company (deleted in HubSpot): onboarding, activity, assessment. */

@@ -1,6 +1,7 @@
 import { signalTypes } from '@liftoff/shared/domain/index';
 import type { Instant } from '@liftoff/shared/domain/index';
 import type { RecordWrite, StoredSignal } from '../ports/crm-gateway.ts';
+import { toWordsLabel } from '../model/to-words-label.ts';
 import { toSignalKey } from './plan-write-back.ts';
 
 /** Every key a company's signal records can carry: one record per company and signal type (docs/PRODUCT.md §3). */
@@ -73,6 +74,7 @@ export function planMergedSignalResolutions(input: MergedSignalsInput): RecordWr
       known: signal,
       desired: {
         ...signal,
+        name: toWordsLabel(signal.type),
         status: 'resolved',
         resolvedAt: now,
         escalationLevel: 0,

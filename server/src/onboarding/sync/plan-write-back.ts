@@ -1,6 +1,7 @@
 import type { Assessment, Criterion, Instant, Milestone, Onboarding, Signal } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields, RecordWrite, StoredSignal, WritePlan } from '../ports/crm-gateway.ts';
 import { isSameValue } from './known-values.ts';
+import { toWordsLabel } from '../model/to-words-label.ts';
 import type { PortalMode } from '../ports/index.ts';
 import { toCompanyOnboardingFields } from './to-company-onboarding-fields.ts';
 
@@ -46,6 +47,7 @@ function planCompanyFields(desired: CompanyOnboardingFields, known: Partial<Comp
 function toStoredSignal(companyId: string, signal: Signal): StoredSignal {
   return {
     key: toSignalKey(companyId, signal.type),
+    name: toWordsLabel(signal.type),
     type: signal.type,
     severity: signal.severity,
     status: signal.status,
@@ -60,15 +62,21 @@ function toStoredSignal(companyId: string, signal: Signal): StoredSignal {
 
 /**
  * One signal record per company and type: created when first raised, updated in place while its condition holds,
- * resolved (status `resolved`, `resolvedAt` now, escalation 0) when it no longer does. Never deleted.
+ * resolved (status `resolved`, `resolvedAt` now, escalation 0) when it no longer does. Never deleted. Every record
+ * is named by its type in words, HubSpot's name for it; a resolved record an earlier release wrote without a
+ * name gets one, and nothing else changes on it.
  */
 function planSignals(input: WriteBackInput): StoredSignal[] {
   const { companyId } = input.onboarding;
   const live = input.assessment.signals.map((signal) => toStoredSignal(companyId, signal));
   const liveKeys = new Set(live.map((signal) => signal.key));
-  const resolved = [...input.known.signals.values()]
-    .filter((signal) => !liveKeys.has(signal.key) && signal.status !== 'resolved')
-    .map((signal): StoredSignal => ({ ...signal, status: 'resolved', resolvedAt: input.now, escalationLevel: 0 }));
+  const cleared = [...input.known.signals.values()].filter((signal) => !liveKeys.has(signal.key));
+  const resolved = cleared.flatMap((signal): StoredSignal[] => {
+    const named = { ...signal, name: toWordsLabel(signal.type) };
+    if (signal.status !== 'resolved')
+      return [{ ...named, status: 'resolved', resolvedAt: input.now, escalationLevel: 0 }];
+    return signal.name ? [] : [named];
+  });
   return [...live, ...resolved];
 }
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../ports/index.ts';
 import { refreshCompanies } from './refresh-companies.ts';
-import type { RefreshDeps } from './refresh-companies.ts';
+import type { RefreshDeps, RefreshOutcome } from './refresh-companies.ts';
 import { listUsagePropertyNames, toPortalUsageMapping } from '../settings/parse-usage-property-mapping.ts';
 
 export interface PullDeps extends RefreshDeps {
@@ -32,15 +32,15 @@ async function listMappedUsageCompanyIds(deps: PullDeps, portalId: string): Prom
  * companies whose engagements (emails, calls, meetings), tickets or Liftoff records changed since the watermark are
  * refreshed, with every company in progress when the portal maps usage properties; then the watermark moves to the
  * latest change seen. It moves only after the refresh succeeded, so a crash re-reads the same changes instead of
- * missing them. Returns the companies refreshed, for re-assessment.
+ * missing them. Returns the companies refreshed, for re-assessment, and those parked as unknown to HubSpot.
  */
-export async function pullChangedCompanies(deps: PullDeps, portalId: string): Promise<string[]> {
+export async function pullChangedCompanies(deps: PullDeps, portalId: string): Promise<RefreshOutcome> {
   const { syncState } = deps.store;
   const stored = await syncState.getWatermark(portalId, CRM_CHANGES_STREAM);
   const since = stored === null ? deps.clock.now() - FIRST_PULL_LOOKBACK_MS : Number(stored);
   const changed = await deps.crm.findChangedCompanies(since);
   const mapped = await listMappedUsageCompanyIds(deps, portalId);
-  const refreshed = await refreshCompanies(deps, portalId, [...changed.companyIds, ...mapped]);
+  const outcome = await refreshCompanies(deps, portalId, [...changed.companyIds, ...mapped]);
   await syncState.setWatermark(portalId, CRM_CHANGES_STREAM, String(changed.watermark));
-  return refreshed;
+  return outcome;
 }

@@ -31,7 +31,7 @@ export interface RecomputeDeps {
 }
 
 export type RecomputeOutcome =
-  { status: 'no_onboarding' } | { status: 'assessed'; assessment: Assessment; writes: number };
+  { status: 'no_onboarding' } | { status: 'parked' } | { status: 'assessed'; assessment: Assessment; writes: number };
 
 async function readKnownState(
   deps: RecomputeDeps,
@@ -107,7 +107,8 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
  * Re-assesses one company's onboarding now and writes the difference back (docs/PRODUCT.md §2.5–§2.6): runs the
  * engine, keeps the assessment and the signals' states in the store, then writes to HubSpot only what differs
  * from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
- * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first.
+ * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first. A parked
+ * onboarding is left as it is: there is nothing in HubSpot to write it to.
  */
 export async function recomputeOnboarding(
   deps: RecomputeDeps,
@@ -117,6 +118,7 @@ export async function recomputeOnboarding(
   const { store, crm } = deps;
   const stored = await store.onboardings.get(portalId, companyId);
   if (stored === null) return { ok: true, value: { status: 'no_onboarding' } };
+  if (stored.parked !== null) return { ok: true, value: { status: 'parked' } };
   const now = deps.clock.now();
   const settings = await store.portalSettings.get(portalId);
   const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));

@@ -57,22 +57,36 @@ async function recordPropertyUsage(
   if (events.length > 0) await deps.store.activity.appendUsage(portalId, events);
 }
 
+export interface RefreshOutcome {
+  /** The companies re-read, for re-assessment. */
+  refreshed: string[];
+  /** The companies HubSpot does not know: their onboardings are now parked (`company_not_found`). */
+  parked: string[];
+}
+
 /**
  * Re-reads the companies with an onboarding in progress from HubSpot in one batched read and replaces their
  * mirror (docs/PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
- * active onboarding are not read at all. Returns the companies refreshed, for re-assessment.
+ * active onboarding (parked ones included) are not read at all. A company HubSpot does not know (an onboarding started
+ * on an id that is no company, or a company deleted unseen) cannot be synced by trying again: its onboarding is parked.
  */
 export async function refreshCompanies(
   deps: RefreshDeps,
   portalId: string,
   companyIds: readonly string[],
-): Promise<string[]> {
+): Promise<RefreshOutcome> {
   const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId, companyIds));
   const wanted = [...new Set(companyIds)].filter((companyId) => active.has(companyId));
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return { refreshed: [], parked: [] };
   const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
   const usageProperties = listUsagePropertyNames(mapping);
   const contexts = await deps.crm.readCompanyContexts(wanted, usageProperties);
+  const known = new Set(contexts.map((context) => context.companyId));
+  const parked = wanted.filter((companyId) => !known.has(companyId));
+  const at = deps.clock.now();
+  for (const companyId of parked) {
+    await deps.store.onboardings.park(portalId, companyId, { reason: 'company_not_found', at });
+  }
   await deps.store.activity.attachCompanyDomains(
     portalId,
     contexts.flatMap(({ companyId, domain }) => (domain === null ? [] : [{ companyId, domain: toBareDomain(domain) }])),
@@ -89,5 +103,5 @@ export async function refreshCompanies(
       withPropertyUsage.map((context) => context.companyId),
     );
   }
-  return contexts.map((context) => context.companyId);
+  return { refreshed: contexts.map((context) => context.companyId), parked };
 }

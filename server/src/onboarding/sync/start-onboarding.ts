@@ -1,12 +1,16 @@
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import { fail, succeed } from '../../result.ts';
+import type { Result } from '../../result.ts';
 import type { CrmGateway } from '../ports/crm-gateway.ts';
 import type { Clock, Store } from '../ports/index.ts';
 import { storeCompanyContext } from './store-company-context.ts';
+import { decideStartDate } from '../model/decide-start-date.ts';
 import { toNewOnboarding } from '../model/to-new-onboarding.ts';
 import { decidePortalTemplate, toPortalTemplates } from '../settings/to-portal-templates.ts';
 import { toPromisedCriteria } from '../handoff/to-promised-criteria.ts';
 import { toSeededStakeholders } from '../handoff/to-seeded-stakeholders.ts';
+import type { SyncError } from './sync-error.ts';
 
 export interface StartDeps {
   store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'handoffs'>;
@@ -26,31 +30,40 @@ export type StartOutcome = { status: 'started'; companyId: string } | { status: 
  * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
  * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map. Idempotent: a
  * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
+ * A close date outside the start window (`decideStartDate`) starts nothing and fails with `start_date_out_of_window`,
+ * which parks the event: a person starts the onboarding from the card with the real kickoff date.
  */
-export async function startOnboarding(deps: StartDeps, portalId: string, dealId: string): Promise<StartOutcome> {
+export async function startOnboarding(
+  deps: StartDeps,
+  portalId: string,
+  dealId: string,
+): Promise<Result<StartOutcome, SyncError>> {
   const { store, crm } = deps;
+  const skip = (reason: StartSkipReason) => succeed<StartOutcome>({ status: 'skipped', reason });
   const [deal] = await crm.readDeals([dealId]);
-  if (deal === undefined) return { status: 'skipped', reason: 'deal_not_found' };
-  if (!deal.isClosedWon) return { status: 'skipped', reason: 'not_closed_won' };
+  if (deal === undefined) return skip('deal_not_found');
+  if (!deal.isClosedWon) return skip('not_closed_won');
   const companyId = deal.primaryCompanyId;
-  if (companyId === null) return { status: 'skipped', reason: 'no_primary_company' };
-  if ((await store.onboardings.get(portalId, companyId)) !== null)
-    return { status: 'skipped', reason: 'already_started' };
-  const [context] = await crm.readCompanyContexts([companyId]);
-  if (context === undefined) return { status: 'skipped', reason: 'company_not_found' };
-
+  if (companyId === null) return skip('no_primary_company');
+  if ((await store.onboardings.get(portalId, companyId)) !== null) return skip('already_started');
   const now = deps.clock.now();
+  const startDate = decideStartDate(toCalendarDate(deal.closeDate ?? now), now);
+  if (!startDate.ok) {
+    return fail({ code: 'start_date_out_of_window', message: `Deal ${dealId} close date: ${startDate.error}` });
+  }
+  const [context] = await crm.readCompanyContexts([companyId]);
+  if (context === undefined) return skip('company_not_found');
+
   const settings = await store.portalSettings.get(portalId);
   const template = decidePortalTemplate(toPortalTemplates(settings, defaultTemplates), deal.pipelineId);
   if (template === null) throw new Error('no playbook template is configured');
-  const startDate = toCalendarDate(deal.closeDate ?? now);
   const handoff = await store.handoffs.get(portalId, dealId);
   const promised = handoff === null ? [] : toPromisedCriteria(handoff);
   const stakeholders = toSeededStakeholders(context.stakeholders, handoff);
   const { templateId, onboarding } = toNewOnboarding({
     companyId,
     companyName: context.name,
-    startDate,
+    startDate: startDate.value,
     template,
     settings,
     criteria: [promised, context.criteria].find((criteria) => criteria.length > 0) ?? [],
@@ -59,5 +72,5 @@ export async function startOnboarding(deps: StartDeps, portalId: string, dealId:
   await store.onboardings.save({ portalId, dealId, templateId, createdAt: now, onboarding });
   await storeCompanyContext(store, portalId, { ...context, stakeholders });
   if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
-  return { status: 'started', companyId };
+  return succeed({ status: 'started', companyId });
 }

@@ -5,6 +5,7 @@ import type {
   OnboardingEmptyView,
   OnboardingSummaryView,
   OnboardingView,
+  ParkedOnboardingView,
   SignalView,
   StakeholderMapView,
   StakeholderView,
@@ -28,7 +29,18 @@ import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-sug
 import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import { isPastDue } from '@liftoff/shared/time/calendar';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
-import type { StoredOnboarding } from '../ports/index.ts';
+import type { ParkedOnboarding, StoredOnboarding } from '../ports/index.ts';
+
+/** Why the worker stopped syncing the onboarding, said for the CSM, with what to check. */
+function toParkedView(companyId: string, parked: ParkedOnboarding): ParkedOnboardingView {
+  return {
+    reason: parked.reason,
+    parkedAt: toIsoInstant(parked.at),
+    message:
+      `HubSpot does not know company ${companyId}, so Liftoff stopped syncing this onboarding on ` +
+      `${toIsoDate(parked.at)}: nothing is written to HubSpot. Check that it was started on a company record.`,
+  };
+}
 
 /** The method's plan runs to the day-90 value review: the card shows "day N of 90". */
 export const PLAN_DAYS = 90;
@@ -49,6 +61,7 @@ export function toCardView(
   return {
     companyId: onboarding.companyId,
     companyName: onboarding.companyName,
+    parked: stored.parked === null ? null : toParkedView(onboarding.companyId, stored.parked),
     header: {
       status: onboarding.status,
       phase: assessment.phase,

@@ -36,6 +36,7 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         .select('company_id')
         .where('portal_id', '=', portalId)
         .where('status', '=', 'in_progress')
+        .where('parked_reason', 'is', null)
         .orderBy('company_id');
       if (companyIds === undefined) return (await query.execute()).map((row) => row.company_id);
       const active = await readByCompany([...new Set(companyIds)].sort(), (chunk) =>
@@ -55,11 +56,21 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         .select('onboardings.company_id')
         .where('onboardings.portal_id', '=', portalId)
         .where('onboardings.status', '=', 'in_progress')
+        .where('onboardings.parked_reason', 'is', null)
         .where((eb) => eb.or([eb('assessments.as_of', 'is', null), eb('assessments.as_of', '<', assessedBefore)]))
         .orderBy('assessments.as_of', (order) => order.asc().nullsFirst())
         .orderBy('onboardings.company_id')
         .execute();
       return rows.map((row) => row.company_id);
+    },
+
+    park: async (portalId, companyId, parked) => {
+      await db
+        .updateTable('onboardings')
+        .set({ parked_reason: parked.reason, parked_at: parked.at, updated_at: clock.now() })
+        .where('portal_id', '=', portalId)
+        .where('company_id', '=', companyId)
+        .execute();
     },
 
     moveCompany: (portalId, fromCompanyId, toCompanyId) =>

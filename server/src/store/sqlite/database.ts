@@ -10,7 +10,13 @@ import type {
   SignalType,
   TicketPriority,
 } from '@liftoff/shared/domain/index';
-import type { InboxKind, InboxSource, InboxStatus, PortalMode } from '../../onboarding/ports/index.ts';
+import type {
+  InboxKind,
+  InboxSource,
+  InboxStatus,
+  OnboardingParkReason,
+  PortalMode,
+} from '../../onboarding/ports/index.ts';
 
 /**
  * The SQLite schema as Kysely sees it (migrations/ create it). Every table is keyed by portal_id first.
@@ -71,6 +77,9 @@ export interface OnboardingsTable {
   key_features_json: string;
   created_at: number;
   updated_at: number;
+  /** Set when the worker parked the onboarding (migration 008); both null otherwise. */
+  parked_reason: OnboardingParkReason | null;
+  parked_at: number | null;
 }
 
 export interface CriteriaTable {

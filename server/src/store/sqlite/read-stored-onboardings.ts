@@ -36,6 +36,8 @@ export async function readStoredOnboardings(
       templateId: row.template_id,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      parked:
+        row.parked_reason === null || row.parked_at === null ? null : { reason: row.parked_reason, at: row.parked_at },
       onboarding: {
         companyId,
         companyName: row.company_name,

@@ -1,6 +1,8 @@
 export const cardErrorCodes = [
   'invalid_signature',
   'invalid_request',
+  'portal_not_served',
+  'portal_required',
   'not_found',
   'conflict',
   'hubspot_unavailable',

@@ -6,6 +6,7 @@ import type {
   ContractMilestoneStatus,
   ContractOnboardingStatus,
   ContractOpenSignalStatus,
+  ContractParkReason,
   ContractPhase,
   ContractRiskLevel,
   ContractSeverity,
@@ -154,10 +155,23 @@ export interface CheckpointNoteView {
   loggedByUserId: string;
 }
 
+/**
+ * An onboarding Liftoff parked: still shown and editable from the store, but no longer refreshed from HubSpot,
+ * re-assessed by the sweep or written back, since retrying cannot help.
+ */
+export interface ParkedOnboardingView {
+  reason: ContractParkReason;
+  parkedAt: IsoInstant;
+  /** What happened and what to check, for the CSM. */
+  message: string;
+}
+
 /** The company record tab "Onboarding". */
 export interface OnboardingView {
   companyId: string;
   companyName: string | null;
+  /** Null while the onboarding is synced with HubSpot. */
+  parked: ParkedOnboardingView | null;
   header: OnboardingHeaderView;
   criteria: CriterionView[];
   milestones: MilestoneView[];

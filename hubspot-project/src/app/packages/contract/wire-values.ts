@@ -21,6 +21,10 @@ export type ContractEscalationLevel = 0 | 1 | 2 | 3;
 export const contractOnboardingStatuses = ['in_progress', 'completed', 'churned', 'abandoned'] as const;
 export type ContractOnboardingStatus = (typeof contractOnboardingStatuses)[number];
 
+/** Why Liftoff stopped syncing an onboarding with HubSpot: `company_not_found` = HubSpot does not know the company. */
+export const contractParkReasons = ['company_not_found'] as const;
+export type ContractParkReason = (typeof contractParkReasons)[number];
+
 export const contractCriterionStatuses = ['not_started', 'in_progress', 'achieved', 'missed', 'retired'] as const;
 export type ContractCriterionStatus = (typeof contractCriterionStatuses)[number];
 

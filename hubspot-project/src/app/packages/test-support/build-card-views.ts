@@ -57,6 +57,7 @@ export const buildSignal = (overrides: Partial<SignalView> = {}): SignalView => 
 export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): OnboardingView => ({
   companyId: '123',
   companyName: 'Acme',
+  parked: null,
   header: {
     status: 'in_progress',
     phase: 'activation',

@@ -42,6 +42,18 @@ export interface SignalHandling {
   resolvedAt: Instant | null;
 }
 
+/** Why the service stopped syncing an onboarding with the CRM: `company_not_found` = the CRM does not know its company. */
+export type OnboardingParkReason = 'company_not_found';
+
+/**
+ * An onboarding the worker parked: it stays readable in the store (the card shows it parked), but is never refreshed,
+ * re-assessed or written back again, since retrying cannot help; what to do with it is a person's decision.
+ */
+export interface ParkedOnboarding {
+  reason: OnboardingParkReason;
+  at: Instant;
+}
+
 /** The read model of one company's onboarding: the domain Onboarding (activity included) plus service metadata. */
 export interface StoredOnboarding {
   portalId: string;
@@ -49,6 +61,8 @@ export interface StoredOnboarding {
   templateId: string | null;
   createdAt: Instant;
   updatedAt: Instant;
+  /** Null unless the worker parked it. */
+  parked: ParkedOnboarding | null;
   onboarding: Onboarding;
   signalHandling: SignalHandling[];
   checkpointNotes: CheckpointNote[];
