@@ -156,15 +156,16 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
         name: 'Ana Ruiz',
         roles: ['economic_decision_maker'],
         lastEngagedAt: at('2026-03-09T10:00:00Z'),
+        taggedAt: null,
         kpi: null,
       },
-      { contactId: '502', name: 'ben@acme.test', roles: ['end_user'], lastEngagedAt: null, kpi: null },
-      { contactId: '503', name: 'Cy', roles: [], lastEngagedAt: null, kpi: null },
+      { contactId: '502', name: 'ben@acme.test', roles: ['end_user'], lastEngagedAt: null, taggedAt: null, kpi: null },
+      { contactId: '503', name: 'Cy', roles: [], lastEngagedAt: null, taggedAt: null, kpi: null },
     ]);
     expect(context?.engagements).toEqual([
-      { at: at('2026-03-02T10:00:00Z'), type: 'email', direction: 'outbound', connected: false },
-      { at: at('2026-03-03T10:00:00Z'), type: 'email', direction: 'inbound', connected: true },
-      { at: at('2026-03-04T10:00:00Z'), type: 'call', direction: 'inbound', connected: true },
+      { at: at('2026-03-02T10:00:00Z'), type: 'email', direction: 'outbound', connected: false, contactId: null },
+      { at: at('2026-03-03T10:00:00Z'), type: 'email', direction: 'inbound', connected: true, contactId: null },
+      { at: at('2026-03-04T10:00:00Z'), type: 'call', direction: 'inbound', connected: true, contactId: null },
     ]);
     expect(context?.tickets).toEqual([
       { id: '701', openedAt: at('2026-03-01T08:00:00Z'), closedAt: null, priority: 'high', category: null },

@@ -46,7 +46,18 @@ describe('GET /api/portfolio', () => {
         },
         expect.objectContaining({ companyId: '201', companyName: 'Healthy' }),
       ],
-      cohorts: [{ cohort: '2026-02', size: 2, activationRate: { d30: expect.any(Number), d60: null, d90: null } }],
+      cohorts: [
+        {
+          cohort: '2026-02',
+          size: 2,
+          activationRate: { d30: expect.any(Number), d60: null, d90: null },
+          counts: {
+            d30: { activated: expect.any(Number), eligible: 2 },
+            d60: { activated: 0, eligible: 0 },
+            d90: { activated: 0, eligible: 0 },
+          },
+        },
+      ],
     });
   });
 
