@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runEvaluate } from '../../../server/src/cli/evaluate.ts';
@@ -113,6 +114,25 @@ describe('npm run evaluate (in process)', () => {
     ]);
   });
 
+  it('gives an older snapshot the output it had before, except what docs/EVALUATE.md changed on purpose', async () => {
+    // The output the previous engine gave docs/EVALUATE.md's example, recorded before the "Additions" were built.
+    const previous = JSON.parse(
+      readFileSync(join(fixturesDir, 'snapshot-example.previous-output.json'), 'utf8'),
+    ) as Awaited<ReturnType<typeof runJson>>;
+    const output = await runJson(buildSnapshotExample());
+    // Changed on purpose: components follow pace, actions follow the escalation level, the next action follows
+    // the chain; new fields are added (riskReason, per-item verdicts, completion, cohort counts).
+    const withoutChanged = ({ components: _c, nextAction: _n, signals, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      signals: (signals as Record<string, unknown>[]).map(({ action: _a, ...signal }) => signal),
+    });
+    const added = ['riskReason', 'criteria', 'firstWeekSteps', 'milestones', 'completion'];
+    expect(output.companies.map(withoutChanged).map((c) => omit(c, added))).toEqual(
+      previous.companies.map(withoutChanged),
+    );
+    expect(output.cohorts.map((c) => omit(c, ['counts']))).toEqual(previous.cohorts);
+  });
+
   it('reads the snapshot from stdin with `-` and a relative path from the directory it was typed in', async () => {
     const fromFile = await runWith(['snapshot-example.json']);
     const fromStdin = await runWith(['-'], JSON.stringify(buildSnapshotExample()));
@@ -209,3 +229,7 @@ describe('npm run evaluate (in process)', () => {
     }
   });
 });
+
+function omit(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
