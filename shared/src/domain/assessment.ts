@@ -1,5 +1,6 @@
 import type { CompletedBy } from './completion-rule.ts';
 import type { MilestoneStatus } from './milestone.ts';
+import { signalTypes } from './signal.ts';
 import type { EscalationLevel, Signal, SignalType } from './signal.ts';
 import type { CalendarDate, Instant } from './time-values.ts';
 
@@ -27,6 +28,7 @@ export interface Activation {
 
 /** What sets the risk level: the most severe signal's type, or the score band. */
 export type RiskReason = SignalType | 'score';
+export const riskReasons: readonly RiskReason[] = [...signalTypes, 'score'];
 
 /** Where a criterion's current value comes from: the activity (a computed metric) or a person. */
 export type CurrentSource = 'data' | 'manual';

@@ -164,6 +164,7 @@ describe('GET onboarding', () => {
             support: { score: expect.any(Number), weightPercent: 10 },
           },
           riskLevel: 'critical',
+          riskReason: 'no_first_login',
           escalationLevel: expect.any(Number),
           nextCheckpointDate: '2026-02-09',
           nextAction: expect.any(String),

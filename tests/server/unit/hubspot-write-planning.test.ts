@@ -27,6 +27,7 @@ function buildCompanyFields(overrides: Partial<CompanyOnboardingFields> = {}): C
     day: 12,
     healthScore: 64,
     riskLevel: 'medium',
+    riskReason: 'single_threaded',
     escalationLevel: 1,
     openSignals: 2,
     openSignalTypes: ['single_threaded', 'no_criteria'],

@@ -346,6 +346,7 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
         'liftoff_day',
         'liftoff_health_score',
         'liftoff_risk_level',
+        'liftoff_risk_reason',
         'liftoff_escalation_level',
         'liftoff_open_signals',
         'liftoff_open_signal_types',

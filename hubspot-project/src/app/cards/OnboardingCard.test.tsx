@@ -141,7 +141,7 @@ describe('OnboardingCard states', () => {
       kind: 'onboarding',
       onboarding: buildAtRiskOnboardingView(),
     });
-    expect(findByTestId(StatusTag, 'risk-level').text).toBe('Risk: critical');
+    expect(findByTestId(StatusTag, 'risk-level').text).toBe('Risk: critical · No first login');
     expect(findByTestId(StatusTag, 'escalation-level').text).toBe('Escalation 2');
     expect(findByTestId(Text, 'health-score').text).toBe('24/100');
     expect(readText(findByTestId(Tile, 'signal-no_first_login'))).toContain(

@@ -1,4 +1,4 @@
-import { onboardingStatuses, phases, riskLevels, signalTypes } from '@liftoff/shared/domain/index';
+import { onboardingStatuses, phases, riskLevels, riskReasons, signalTypes } from '@liftoff/shared/domain/index';
 import type { EscalationLevel, SignalType } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields, DealHandoffFields } from '../../onboarding/ports/crm-gateway.ts';
 import {
@@ -45,6 +45,7 @@ export const companyPropertyCodecs: PropertyCodecs<CompanyOnboardingFields> = {
   day: createNumberCodec('liftoff_day'),
   healthScore: createNumberCodec('liftoff_health_score'),
   riskLevel: createEnumCodec('liftoff_risk_level', riskLevels),
+  riskReason: createEnumCodec('liftoff_risk_reason', riskReasons),
   escalationLevel: createRequiredCodec('liftoff_escalation_level', toHubSpotNumber, parseEscalationLevel),
   openSignals: createNumberCodec('liftoff_open_signals'),
   openSignalTypes: {

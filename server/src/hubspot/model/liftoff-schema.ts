@@ -6,6 +6,7 @@ import {
   onboardingStatuses,
   phases,
   riskLevels,
+  riskReasons,
   severities,
   signalStatuses,
   signalTypes,
@@ -152,6 +153,12 @@ const companyProperties: DesiredProperty[] = [
   createNumber('liftoff_day', 'Onboarding day', 'Whole days since the start date (UTC).'),
   createNumber('liftoff_health_score', 'Onboarding health score', 'Weighted health score, 0-100.'),
   createEnumeration('liftoff_risk_level', 'Onboarding risk level', 'Triggers workflows when it changes.', riskLevels),
+  createEnumeration(
+    'liftoff_risk_reason',
+    'Onboarding risk reason',
+    'The signal type, or the health score band, that sets the risk level.',
+    riskReasons,
+  ),
   createNumber('liftoff_escalation_level', 'Onboarding escalation level', 'Highest escalation of open signals, 0-3.'),
   createNumber('liftoff_open_signals', 'Open onboarding signals', 'Number of open early-warning signals.'),
   createEnumeration(

@@ -9,6 +9,7 @@ import type {
   OnboardingStatus,
   Phase,
   RiskLevel,
+  RiskReason,
   Severity,
   SignalStatus,
   SignalType,
@@ -47,6 +48,8 @@ export interface CompanyOnboardingFields {
   day: number;
   healthScore: number;
   riskLevel: RiskLevel;
+  /** The signal type, or `score`, that sets the risk level: what a workflow's task or a report says. */
+  riskReason: RiskReason;
   escalationLevel: EscalationLevel;
   openSignals: number;
   openSignalTypes: SignalType[];

@@ -24,6 +24,7 @@ export function toCompanyOnboardingFields(
     day: assessment.day,
     healthScore: assessment.healthScore,
     riskLevel: assessment.riskLevel,
+    riskReason: assessment.riskReason,
     escalationLevel: assessment.escalationLevel,
     openSignals: assessment.signals.length,
     openSignalTypes: assessment.signals.map((signal) => signal.type),

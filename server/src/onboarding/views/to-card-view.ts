@@ -71,6 +71,7 @@ export function toCardView(
       healthScore: assessment.healthScore,
       components: toComponentsView(assessment.components, thresholds),
       riskLevel: assessment.riskLevel,
+      riskReason: assessment.riskReason,
       escalationLevel: assessment.escalationLevel,
       nextCheckpointDate: toIsoDateOrNull(assessment.nextCheckpointDate),
       nextAction: assessment.nextAction,

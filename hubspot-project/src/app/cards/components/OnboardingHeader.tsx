@@ -1,6 +1,6 @@
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { HealthComponentsView, OnboardingHeaderView } from '../../packages/contract/index.ts';
-import { phaseLabels, riskVariants, toDateLabel } from './format-values.ts';
+import { phaseLabels, riskVariants, signalLabels, toDateLabel } from './format-values.ts';
 
 const componentLabels: Record<keyof HealthComponentsView, string> = {
   usage: 'Usage',
@@ -21,6 +21,7 @@ export const OnboardingHeader = ({ header }: { header: OnboardingHeaderView }) =
       </Heading>
       <StatusTag testId="risk-level" variant={riskVariants[header.riskLevel]}>
         Risk: {header.riskLevel}
+        {header.riskLevel === 'low' ? '' : ` · ${toRiskReasonLabel(header.riskReason)}`}
       </StatusTag>
       {header.escalationLevel > 0 ? (
         <StatusTag testId="escalation-level" variant="danger">
@@ -56,3 +57,8 @@ export const OnboardingHeader = ({ header }: { header: OnboardingHeaderView }) =
     </DescriptionList>
   </Flex>
 );
+
+/** What sets the risk, in words: the signal's name, or the health score's band. */
+function toRiskReasonLabel(reason: OnboardingHeaderView['riskReason']): string {
+  return reason === 'score' ? 'health score' : signalLabels[reason];
+}

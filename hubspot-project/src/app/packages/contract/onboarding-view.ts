@@ -43,6 +43,8 @@ export interface OnboardingHeaderView {
   healthScore: number;
   components: HealthComponentsView;
   riskLevel: ContractRiskLevel;
+  /** What sets the risk level: the most severe signal's type, or `score` (the health score's band). */
+  riskReason: ContractSignalType | 'score';
   escalationLevel: ContractEscalationLevel;
   nextCheckpointDate: IsoDate | null;
   nextAction: string;

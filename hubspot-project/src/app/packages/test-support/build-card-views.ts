@@ -73,6 +73,7 @@ export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): On
       support: { score: 80, weightPercent: 10 },
     },
     riskLevel: 'low',
+    riskReason: 'score',
     escalationLevel: 0,
     nextCheckpointDate: '2026-04-13',
     nextAction: 'Hold the day-30 checkpoint with the sponsor.',
@@ -178,8 +179,9 @@ export const buildAtRiskOnboardingView = (): OnboardingView => {
       day: 31,
       healthScore: 24,
       riskLevel: 'critical',
+      riskReason: 'no_first_login',
       escalationLevel: 2,
-      nextAction: 'Escalate: reminder → call → change of modality.',
+      nextAction: 'Call the sponsor: nobody has logged in yet.',
     },
     signals: [
       buildSignal(),
