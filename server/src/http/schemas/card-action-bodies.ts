@@ -64,8 +64,11 @@ export const setCriterionStatusBodySchema = z.strictObject({
 }) satisfies z.ZodType<SetCriterionStatusBody>;
 
 export const completeMilestoneBodySchema = z.strictObject({
-  checklist: z.array(z.strictObject({ label: edgeString().trim().min(1).max(500), done: z.boolean() })).max(50),
-  notes: edgeString().max(5_000).nullable(),
+  checklist: z
+    .array(z.strictObject({ label: edgeString().trim().min(1).max(500), done: z.boolean() }))
+    .max(50)
+    .optional(),
+  notes: edgeString().max(5_000).nullable().optional(),
 }) satisfies z.ZodType<CompleteMilestoneBody>;
 
 export const logCheckpointNoteBodySchema = z.strictObject({

@@ -100,14 +100,19 @@ async function applyToStore(
         }),
       );
     }
-    case 'complete_milestone':
+    case 'complete_milestone': {
+      const milestone = onboarding.milestones.find((m) => m.id === action.milestoneId);
+      if (milestone === undefined)
+        return fail({ code: 'not_found', message: `No milestone ${action.milestoneId} on this onboarding.` });
+      // Completing again (a retry, a second click) keeps the first completion's date, and what it does not send.
       return fromStore(
-        await onboardings.completeMilestone(portalId, companyId, action.milestoneId, {
-          completedAt: now,
-          checklist: action.checklist,
-          notes: action.notes,
+        await onboardings.completeMilestone(portalId, companyId, milestone.id, {
+          completedAt: milestone.completedAt ?? now,
+          checklist: action.checklist ?? milestone.checklist,
+          notes: action.notes === undefined ? milestone.notes : action.notes,
         }),
       );
+    }
     case 'log_checkpoint_note': {
       const { milestoneId } = action;
       if (milestoneId !== null && !onboarding.milestones.some((m) => m.id === milestoneId)) {

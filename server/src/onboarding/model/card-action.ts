@@ -12,7 +12,13 @@ export type CardAction =
       current: number | null;
     }
   | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
-  | { kind: 'complete_milestone'; milestoneId: string; checklist: ChecklistItem[]; notes: string | null }
+  | {
+      kind: 'complete_milestone';
+      milestoneId: string;
+      /** undefined: keep what is saved. */
+      checklist: ChecklistItem[] | undefined;
+      notes: string | null | undefined;
+    }
   | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }
   | { kind: 'acknowledge_signal'; signalType: SignalType }
   | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }

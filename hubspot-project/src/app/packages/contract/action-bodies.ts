@@ -25,8 +25,10 @@ export interface SetCriterionStatusBody {
 
 /** POST milestones/:milestoneId/complete — the checklist as ticked by the CSM, plus optional notes. */
 export interface CompleteMilestoneBody {
-  checklist: { label: string; done: boolean }[];
-  notes: string | null;
+  /** Absent: the saved checklist is kept (a completion sent again never wipes it). */
+  checklist?: { label: string; done: boolean }[];
+  /** Absent: the saved notes are kept; null clears them. */
+  notes?: string | null;
 }
 
 /** POST checkpoint-notes — a note in the checkpoint log, optionally about one milestone. */
