@@ -175,7 +175,11 @@ async function setSignalState(
     );
   }
   return fromStore(
-    await deps.store.onboardings.setSignalState(actor.portalId, companyId, type, { ...change, at: deps.clock.now() }),
+    await deps.store.onboardings.setSignalState(actor.portalId, companyId, type, {
+      ...change,
+      at: deps.clock.now(),
+      authorId: actor.userId,
+    }),
   );
 }
 
