@@ -85,7 +85,7 @@ describe('card actions', () => {
     expect((await readView()).criteria[0]).toMatchObject({ current: 10, status: 'achieved' });
   });
 
-  it('agrees a criterion’s terms: it starts from the agreed baseline and the next GET shows it measurable', async () => {
+  it('agrees a criterion’s terms: it starts from the agreed baseline, agreed today, and the next GET shows it measurable', async () => {
     const body = { target: 20, baseline: 2, dueDate: '2026-05-01' };
 
     const response = await app.call('POST', `${base}/criteria/c1/agreement`, { body });
@@ -94,6 +94,8 @@ describe('card actions', () => {
     const expected = { id: 'c1', ...body, current: 2, status: 'not_started', measurable: true, suggestion: null };
     expect((response.body as ViewBody).criteria[0]).toMatchObject(expected);
     expect((await readView()).criteria[0]).toMatchObject(expected);
+    const stored = await app.store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.criteria[0]?.agreedAt).toBe(Date.UTC(2026, 2, 2));
     expect(await readCardEvents()).toEqual([
       expect.objectContaining({
         kind: 'card.agree_criterion',

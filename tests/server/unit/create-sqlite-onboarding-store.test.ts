@@ -333,18 +333,19 @@ describe('card mutations', () => {
     });
   });
 
-  it('records a criterion’s agreed terms with its progress, and keeps the terms when none are given', async () => {
+  it('records a criterion’s agreed terms with its progress and first agreement day, and keeps the terms when none are given', async () => {
     const { store } = await openStore();
     await store.onboardings.save(buildFullRecord());
     const terms = { baseline: 2, target: 20, dueDate: dateOfDay(45) };
-    await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 2, status: 'not_started', terms });
+    const agreement = { current: 2, status: 'not_started', terms: { ...terms, agreedAt: dateOfDay(10) } } as const;
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c2', agreement);
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c1', agreement);
     await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 5, status: 'in_progress' });
     const stored = await store.onboardings.get(PORTAL, '101');
-    expect(stored?.onboarding.criteria.find((criterion) => criterion.id === 'c2')).toMatchObject({
-      ...terms,
-      current: 5,
-      status: 'in_progress',
-    });
+    expect(stored?.onboarding.criteria).toEqual([
+      expect.objectContaining({ id: 'c2', ...terms, agreedAt: dateOfDay(5), current: 5, status: 'in_progress' }),
+      expect.objectContaining({ id: 'c1', ...terms, agreedAt: dateOfDay(10), current: 2, status: 'not_started' }),
+    ]);
   });
 
   it('completes a milestone with its checklist', async () => {

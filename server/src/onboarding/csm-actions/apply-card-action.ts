@@ -85,7 +85,7 @@ async function applyToStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: measured,
           status,
-          terms: { target, baseline, dueDate },
+          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now) },
         }),
       );
     }

@@ -1,5 +1,6 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { PriorSignal, SignalResolver, SignalStatus } from '@liftoff/shared/domain/index';
 import type {
@@ -125,7 +126,12 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
             status: progress.status,
             ...(progress.terms === undefined
               ? {}
-              : { baseline: progress.terms.baseline, target: progress.terms.target, due_date: progress.terms.dueDate }),
+              : {
+                  baseline: progress.terms.baseline,
+                  target: progress.terms.target,
+                  due_date: progress.terms.dueDate,
+                  agreed_at: sql<number>`coalesce(agreed_at, ${progress.terms.agreedAt})`,
+                }),
           })
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)

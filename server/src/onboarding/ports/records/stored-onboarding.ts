@@ -101,6 +101,8 @@ export interface CriterionTerms {
   baseline: number | null;
   target: number;
   dueDate: CalendarDate;
+  /** The day of this agreement; a criterion agreed before keeps its first agreement day (its pace runs from there). */
+  agreedAt: CalendarDate;
 }
 
 export interface CriterionProgress {
