@@ -6,8 +6,9 @@ import { startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
 /**
- * A database as version 008 left it: an onboarding with criteria (one whose target is below its baseline), a done
- * and a skipped milestone, a ticked step, an acknowledged and a resolved signal, a tagged stakeholder and an
+ * A database as version 008 left it: an onboarding of the standard template with criteria (one whose target is below
+ * its baseline), a done and a skipped milestone, a ticked step and one of the template's, an acknowledged and a
+ * resolved signal, a tagged stakeholder and an
  * engagement — none of them with the fields version 009 adds.
  */
 async function createVersion008Database(): Promise<string> {
@@ -35,12 +36,12 @@ async function createVersion008Database(): Promise<string> {
     );
     milestone.run(PORTAL, 'm1', 0, 'Kickoff', 'kickoff', dateOfDay(3), atDay(2), 0);
     milestone.run(PORTAL, 'm2', 1, 'Day-7 check-in', 'checkpoint_d7', dateOfDay(7), null, 1);
-    run(
+    const step = sqlite.prepare(
       `insert into first_week_steps (portal_id, company_id, step_id, position, name, done_at)
-       values (?, '101', 's1', 0, 'Connect the data source', ?)`,
-      PORTAL,
-      atDay(1),
+       values (?, '101', ?, ?, ?, ?)`,
     );
+    step.run(PORTAL, 's1', 0, 'Connect the data source', atDay(1));
+    step.run(PORTAL, 's2', 1, 'Import your data', null);
     const signal = sqlite.prepare(
       `insert into signal_states (portal_id, company_id, signal_type, position, status, detected_at, snoozed_until,
        resolved_at, note, updated_at) values (?, '101', ?, ?, ?, ?, null, ?, ?, ?)`,
@@ -85,8 +86,15 @@ describe('migration 009: plan rules and marks, signal handling, tagging days, en
       expect.objectContaining({ id: 'm1', completedAt: atDay(2), completesWhen: null, manual: null, owner: null }),
       expect.objectContaining({ id: 'm2', skipped: true, skipReason: null, completesWhen: null, manual: null }),
     ]);
+    // s2 is still the standard template's second step, so it gets the template's rule; s1 was renamed.
     expect(onboarding?.firstWeekSteps).toEqual([
       expect.objectContaining({ id: 's1', doneAt: atDay(1), completesWhen: null, manual: null }),
+      expect.objectContaining({
+        id: 's2',
+        doneAt: null,
+        completesWhen: { rule: 'key_feature_used', feature: 'imports' },
+        manual: null,
+      }),
     ]);
     expect(onboarding?.signals).toEqual([
       expect.objectContaining({

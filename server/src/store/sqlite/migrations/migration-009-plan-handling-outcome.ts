@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
+import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 
 /**
  * 009: the store keeps what a person decides about the plan, how signals were handled and how the onboarding ended,
@@ -15,8 +16,10 @@ import type { Kysely, Migration } from 'kysely';
  * - stakeholders: `tagged_at`; engagements: `contact_id` (who it was with);
  * - onboardings: `closed_at`, `outcome_reason`, `reopened_at`.
  * Existing rows read as they did before the upgrade: a criterion whose target is below its baseline is a decrease,
- * every other one an increase; every other new column is null (no agreement date = the start date, no latched
- * achievement, the milestone kind's implied rule and no rule for steps, no person's mark, an unknown resolver, so a
+ * every other one an increase; a first-week step still as its onboarding's template made it (same template, place
+ * and name) gets the template's completion rule, as a plan started now would; every other new column is null (no
+ * agreement date = the start date, no latched achievement, the milestone kind's implied rule and no rule for other
+ * steps, no person's mark, an unknown resolver, so a
  * stored resolved signal is detected anew as before, and no snooze cap or re-escalation without their dates).
  * Existing signals and milestones have no history.
  */
@@ -29,6 +32,7 @@ export const migration009PlanHandlingOutcome: Migration = {
     await sql`update criteria set direction = 'decrease' where target < baseline`.execute(db);
     await addNullableColumns(db, 'criteria', { agreed_at: 'integer', achieved_at: 'integer' });
     await addNullableColumns(db, 'first_week_steps', { completes_when_json: 'text', manual: 'text' });
+    await addTemplateStepRules(db);
     await addNullableColumns(db, 'milestones', {
       completes_when_json: 'text',
       manual: 'text',
@@ -105,5 +109,26 @@ async function addNullableColumns(
 ): Promise<void> {
   for (const [name, type] of Object.entries(columns)) {
     await db.schema.alterTable(table).addColumn(name, type).execute();
+  }
+}
+
+/** Gives each step its template's completion rule when the step is the template's step at its place, by name. */
+async function addTemplateStepRules(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{
+    portal_id: string;
+    company_id: string;
+    step_id: string;
+    template_id: string;
+    position: number;
+    name: string;
+  }>`
+    select s.portal_id, s.company_id, s.step_id, o.template_id, s.position, s.name from first_week_steps s
+    join onboardings o on o.portal_id = s.portal_id and o.company_id = s.company_id
+    where o.template_id is not null`.execute(db);
+  for (const row of rows) {
+    const step = defaultTemplates.find((template) => template.id === row.template_id)?.firstWeekSteps[row.position];
+    if (step?.name !== row.name || step.completesWhen === null) continue;
+    await sql`update first_week_steps set completes_when_json = ${JSON.stringify(step.completesWhen)}
+      where portal_id = ${row.portal_id} and company_id = ${row.company_id} and step_id = ${row.step_id}`.execute(db);
   }
 }
