@@ -15,13 +15,13 @@ function buildBatch(results: unknown[]) {
 
 type AssociationTypes = { category: string; typeId: number; label?: string }[];
 
-/** POST /crm/v4/associations/companies/{type}/batch/read answering one company's associations. */
-function buildAssociations(companyId: string, to: readonly [id: string, types: AssociationTypes][]) {
-  return buildBatch(
-    to.length === 0
-      ? []
-      : [{ from: { id: companyId }, to: to.map(([id, types]) => ({ toObjectId: id, associationTypes: types })) }],
-  );
+/** POST /crm/v4/associations/{from}/{to}/batch/read answering one record's associations. */
+function buildAssociations(fromId: string, to: readonly [id: string, types: AssociationTypes][]) {
+  return buildBatch(to.length === 0 ? [] : [toAssociationResult(fromId, to)]);
+}
+
+function toAssociationResult(fromId: string, to: readonly [id: string, types: AssociationTypes][]) {
+  return { from: { id: fromId }, to: to.map(([id, types]) => ({ toObjectId: id, associationTypes: types })) };
 }
 
 const ticketPipelines = {
@@ -64,7 +64,7 @@ const defined = (typeId: number) => ({ category: 'HUBSPOT_DEFINED', typeId });
 describe('HubSpot CrmGateway reading company contexts, against HubSpot contract', () => {
   const hubspot = useHubSpotContract();
 
-  it('reads a company with labelled stakeholders, engagements with direction, tickets open or closed by stage metadata, and its Liftoff records', async () => {
+  it('reads a company with labelled stakeholders, engagements with direction and contact, tickets open or closed by stage metadata, and its Liftoff records', async () => {
     const onAssociations = (type: string, to: readonly [string, AssociationTypes][]) =>
       hubspot.on('POST', `/crm/v4/associations/companies/${type}/batch/read`).reply(200, buildAssociations('42', to));
     const onRecords = (type: string, records: ReturnType<typeof buildObject>[]) =>
@@ -96,7 +96,21 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
       buildObject('601', { hs_timestamp: '2026-03-02T10:00:00Z', hs_email_direction: 'EMAIL' }),
       buildObject('602', { hs_timestamp: '2026-03-03T10:00:00Z', hs_email_direction: 'INCOMING_EMAIL' }),
     ]);
+    // Engagement → contact: the first contact associated with each engagement is the one it was with.
+    hubspot.on('POST', '/crm/v4/associations/emails/contacts/batch/read').reply(
+      200,
+      buildBatch([
+        toAssociationResult('601', [
+          ['502', [defined(198)]],
+          ['501', [defined(198)]],
+        ]),
+        toAssociationResult('602', []),
+      ]),
+    );
     onAssociations('calls', [['611', [defined(181)]]]);
+    hubspot
+      .on('POST', '/crm/v4/associations/calls/contacts/batch/read')
+      .reply(200, buildAssociations('611', [['501', [defined(194)]]]));
     onRecords('calls', [
       buildObject('611', {
         hs_timestamp: '2026-03-04T10:00:00Z',
@@ -163,9 +177,16 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
       { contactId: '503', name: 'Cy', roles: [], lastEngagedAt: null, taggedAt: null, kpi: null },
     ]);
     expect(context?.engagements).toEqual([
-      { at: at('2026-03-02T10:00:00Z'), type: 'email', direction: 'outbound', connected: false, contactId: null },
+      { at: at('2026-03-02T10:00:00Z'), type: 'email', direction: 'outbound', connected: false, contactId: '502' },
       { at: at('2026-03-03T10:00:00Z'), type: 'email', direction: 'inbound', connected: true, contactId: null },
-      { at: at('2026-03-04T10:00:00Z'), type: 'call', direction: 'inbound', connected: true, contactId: null },
+      { at: at('2026-03-04T10:00:00Z'), type: 'call', direction: 'inbound', connected: true, contactId: '501' },
+    ]);
+    const engagementContacts = hubspot
+      .requests()
+      .filter((request) => /^\/crm\/v4\/associations\/(emails|calls|meetings)\/contacts\//.test(request.path));
+    expect(engagementContacts.map((request) => [request.path, request.body])).toEqual([
+      ['/crm/v4/associations/emails/contacts/batch/read', { inputs: [{ id: '601' }, { id: '602' }] }],
+      ['/crm/v4/associations/calls/contacts/batch/read', { inputs: [{ id: '611' }] }],
     ]);
     expect(context?.tickets).toEqual([
       { id: '701', openedAt: at('2026-03-01T08:00:00Z'), closedAt: null, priority: 'high', category: null },

@@ -93,9 +93,10 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
   const hubspot = useHubSpotContract();
 
   it('sends a company refresh’s association batch reads through exempt and its record and pipeline reads through burst, as documented', async () => {
+    // Each company's associations, then each engagement's contacts.
     hubspot
-      .on('POST', /^\/crm\/v4\/associations\/companies\/[^/]+\/batch\/read$/)
-      .times(8)
+      .on('POST', /^\/crm\/v4\/associations\/(companies|emails|calls|meetings)\/[^/]+\/batch\/read$/)
+      .times(11)
       .reply(answerAssociations);
     hubspot
       .on('POST', /^\/crm\/v3\/objects\/[^/]+\/batch\/read$/)
@@ -107,7 +108,7 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
 
     await gateway.readCompanyContexts(['512', '513']);
 
-    expect(sent.filter((request) => request.lane === 'exempt')).toHaveLength(8);
+    expect(sent.filter((request) => request.lane === 'exempt')).toHaveLength(11);
     expect(sent.filter((request) => request.lane === 'burst')).toHaveLength(10);
     expect(await listDisagreements(sent)).toEqual([]);
   });

@@ -9,6 +9,7 @@ export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from 
 export { evaluateCohorts } from './cohorts.ts';
 export type { CohortMember } from './cohorts.ts';
 export { compareSignals, toSeverityRank } from './signal-order.ts';
+export { toPriorByType } from './signal-state.ts';
 export { defaultThresholds, healthFormula, mergeThresholds } from './thresholds.ts';
 export type { ThresholdOverrides, Thresholds } from './thresholds.ts';
 export { checkpointKinds, cohortHorizonDays, phaseLastDay, usageWeekDays, valueReviewKind } from './method-calendar.ts';

@@ -85,7 +85,7 @@ describe('card actions', () => {
     expect((await readView()).criteria[0]).toMatchObject({ current: 10, status: 'achieved' });
   });
 
-  it('agrees a criterion’s terms: it starts from the agreed baseline and the next GET shows it measurable', async () => {
+  it('agrees a criterion’s terms: it starts from the agreed baseline, agreed today, and the next GET shows it measurable', async () => {
     const body = { target: 20, baseline: 2, dueDate: '2026-05-01' };
 
     const response = await app.call('POST', `${base}/criteria/c1/agreement`, { body });
@@ -94,6 +94,8 @@ describe('card actions', () => {
     const expected = { id: 'c1', ...body, current: 2, status: 'not_started', measurable: true, suggestion: null };
     expect((response.body as ViewBody).criteria[0]).toMatchObject(expected);
     expect((await readView()).criteria[0]).toMatchObject(expected);
+    const stored = await app.store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.criteria[0]?.agreedAt).toBe(Date.UTC(2026, 2, 2));
     expect(await readCardEvents()).toEqual([
       expect.objectContaining({
         kind: 'card.agree_criterion',
@@ -177,7 +179,7 @@ describe('card actions', () => {
     );
   });
 
-  it('resolves a stored signal with the CSM note; it is re-detected now because its condition still holds', async () => {
+  it('resolves a stored signal with the CSM note, kept in its history with who and when; it re-opens with its first detection time because its condition still holds', async () => {
     await app.seed(buildRunningOnboarding({ signals: [buildPriorSignal({ detectedAt: atDay(14) })] }));
 
     const response = await app.call('POST', `${base}/signals/no_first_login/resolve`, {
@@ -186,11 +188,18 @@ describe('card actions', () => {
 
     expect(response.status).toBe(200);
     const stored = await app.store.onboardings.get(PORTAL, '101');
-    expect(stored?.signalHandling).toContainEqual(
-      expect.objectContaining({ type: 'no_first_login', note: 'Called the sponsor; logins planned Monday.' }),
+    const note = 'Called the sponsor; logins planned Monday.';
+    expect(stored?.signalHandling).toContainEqual({
+      type: 'no_first_login',
+      note,
+      resolvedAt: app.clock.now(),
+      history: [{ at: app.clock.now(), authorId: USER, action: 'resolved', note }],
+    });
+    expect(stored?.onboarding.signals).toContainEqual(
+      expect.objectContaining({ type: 'no_first_login', status: 'resolved', resolvedBy: 'person' }),
     );
     expect((response.body as { signals: { type: string; detectedAt: string }[] }).signals).toContainEqual(
-      expect.objectContaining({ type: 'no_first_login', detectedAt: '2026-03-02T09:00:00.000Z' }),
+      expect.objectContaining({ type: 'no_first_login', status: 'open', detectedAt: '2026-02-16T12:00:00.000Z' }),
     );
   });
 

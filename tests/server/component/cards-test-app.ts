@@ -36,9 +36,12 @@ export interface CardsTestApp {
   stop(): Promise<void>;
 }
 
-/** The real app (every route, the card API among them), on the real SQLite store in memory, listening on 127.0.0.1 port 0. */
-export async function startCardsTestApp(): Promise<CardsTestApp> {
-  const { store, clock } = await createTestStore();
+/**
+ * The real app (every route, the card API among them), on the real SQLite store, listening on 127.0.0.1 port 0. The
+ * store is in memory, or the database file at `path` (opening it runs the pending migrations).
+ */
+export async function startCardsTestApp(options: { path?: string } = {}): Promise<CardsTestApp> {
+  const { store, clock } = await createTestStore(options);
   const logs: { level: number; msg: string }[] = [];
   const destination = { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) };
   const logger = createLogger({ level: 'info', destination });

@@ -112,6 +112,34 @@ describe('the sync worker', () => {
     return service.drain();
   }
 
+  it('keeps the contact each engagement was with, read from its HubSpot associations', async () => {
+    const sentAt = clock.now() - DAY_MS;
+    const defined = (typeId: number) => [{ category: 'HUBSPOT_DEFINED' as const, typeId }];
+    hubspot.seed({
+      objects: {
+        contacts: [{ id: '55', properties: { firstname: 'Ana' } }],
+        emails: [
+          { id: '81', properties: { hs_timestamp: new Date(sentAt).toISOString(), hs_email_direction: 'EMAIL' } },
+          { id: '82', properties: { hs_timestamp: new Date(sentAt).toISOString(), hs_email_direction: 'EMAIL' } },
+        ],
+      },
+      associations: [
+        { from: { type: 'contacts', id: '55' }, to: { type: 'companies', id: '42' }, types: defined(279) },
+        { from: { type: 'emails', id: '81' }, to: { type: 'companies', id: '42' }, types: defined(186) },
+        { from: { type: 'emails', id: '82' }, to: { type: 'companies', id: '42' }, types: defined(186) },
+        { from: { type: 'emails', id: '81' }, to: { type: 'contacts', id: '55' }, types: defined(198) },
+      ],
+    });
+
+    await startAcme();
+
+    const stored = await service.store.onboardings.get(PORTAL, '42');
+    expect(stored?.onboarding.activity.engagements.map((engagement) => engagement.contactId).sort()).toEqual([
+      '55',
+      null,
+    ]);
+  });
+
   it('starts the onboarding on a signed closed-won webhook and writes its company properties', async () => {
     const report = await startAcme();
     expect(report).toMatchObject({ claimed: 1, completed: 1, parked: 0 });

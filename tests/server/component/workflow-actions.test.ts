@@ -190,7 +190,7 @@ describe('Acknowledge signal action', () => {
     await store.onboardings.save(buildOnboardingRecord());
     const request = buildActionRequest({ signalType: 'no_first_login' });
     await postAction('acknowledge-signal', request, 'v2');
-    const reopen = { status: 'open', snoozedUntil: null, note: null, at: clock.now() } as const;
+    const reopen = { status: 'open', snoozedUntil: null, note: null, at: clock.now(), authorId: null } as const;
     await store.onboardings.setSignalState(PORTAL, '101', 'no_first_login', reopen);
 
     const replay = await postAction('acknowledge-signal', request, 'v2');

@@ -28,22 +28,68 @@ function buildFullRecord() {
   const { activity: _activity, ...onboarding } = buildOnboarding({
     keyFeatures: ['reports', 'exports'],
     criteria: [
-      buildCriterion({ id: 'c2', name: 'Weekly active users', baseline: 2, current: 4 }),
-      buildCriterion({ id: 'c1', name: 'Hours saved', baseline: null, target: null, dueDate: null, status: 'missed' }),
+      buildCriterion({
+        id: 'c2',
+        name: 'Weekly active users',
+        baseline: 2,
+        current: 4,
+        agreedAt: dateOfDay(5),
+        achievedAt: atDay(20),
+      }),
+      buildCriterion({
+        id: 'c1',
+        name: 'Hours saved',
+        direction: 'decrease',
+        baseline: null,
+        target: null,
+        dueDate: null,
+        status: 'missed',
+      }),
     ],
     milestones: [
-      buildMilestone({ id: 'm1', checklist: [{ label: 'Agenda sent', done: true }], notes: 'Good call' }),
-      buildMilestone({ id: 'm2', kind: 'checkpoint_d30', dueDate: dateOfDay(30), skipped: true }),
+      buildMilestone({
+        id: 'm1',
+        checklist: [{ label: 'Agenda sent', done: true }],
+        notes: 'Good call',
+        owner: 'Dana (CSM)',
+        completesWhen: { rule: 'active_users', atLeast: 3 },
+        manual: 'not_done',
+      }),
+      buildMilestone({
+        id: 'm2',
+        kind: 'checkpoint_d30',
+        dueDate: dateOfDay(30),
+        skipped: true,
+        skipReason: 'Merged into the day-60 review',
+      }),
     ],
-    firstWeekSteps: [buildFirstWeekStep({ id: 's1', doneAt: atDay(2) }), buildFirstWeekStep({ id: 's2' })],
+    firstWeekSteps: [
+      buildFirstWeekStep({ id: 's1', doneAt: atDay(2), manual: 'done' }),
+      buildFirstWeekStep({ id: 's2', completesWhen: { rule: 'key_feature_used', feature: 'exports' } }),
+    ],
     stakeholders: [
-      buildStakeholder({ contactId: '7', roles: ['economic_decision_maker', 'validation_owner'], kpi: 'Churn -5 %' }),
+      buildStakeholder({
+        contactId: '7',
+        roles: ['economic_decision_maker', 'validation_owner'],
+        kpi: 'Churn -5 %',
+        taggedAt: dateOfDay(1),
+      }),
       buildStakeholder({ contactId: '8', name: null, lastEngagedAt: atDay(3) }),
     ],
     signals: [
-      buildPriorSignal({ type: 'no_first_login' }),
-      buildPriorSignal({ type: 'single_threaded', status: 'snoozed', snoozedUntil: atDay(20) }),
+      buildPriorSignal({ type: 'no_first_login', status: 'acknowledged', acknowledgedAt: atDay(15) }),
+      buildPriorSignal({ type: 'single_threaded', status: 'snoozed', snoozedUntil: atDay(20), snoozedAt: atDay(16) }),
+      buildPriorSignal({
+        type: 'no_criteria',
+        status: 'resolved',
+        resolvedAt: atDay(17),
+        resolvedBy: 'person',
+      }),
     ],
+    // Closed as churned, then reopened by a person: back in progress, its close kept.
+    closedAt: atDay(90),
+    outcomeReason: 'other',
+    reopenedAt: atDay(91),
   });
   return buildOnboardingRecord({ onboarding });
 }
@@ -58,7 +104,7 @@ describe('onboarding store', () => {
       buildFeatureUseEvent('f1', atDay(2), { feature: 'exports' }),
     ]);
     await store.activity.replaceCrmActivity(PORTAL, '101', {
-      engagements: [buildEngagement()],
+      engagements: [buildEngagement({ contactId: '7' })],
       tickets: [buildTicket()],
       stakeholders: record.onboarding.stakeholders,
     });
@@ -75,15 +121,17 @@ describe('onboarding store', () => {
         activity: {
           logins: [{ at: atDay(1), userId: 'u1' }],
           featureUses: [{ at: atDay(2), userId: 'u1', feature: 'exports' }],
-          engagements: [buildEngagement()],
+          engagements: [buildEngagement({ contactId: '7' })],
           tickets: [buildTicket()],
         },
       },
       signalHandling: [
-        { type: 'no_first_login', note: null, resolvedAt: null },
-        { type: 'single_threaded', note: null, resolvedAt: null },
+        { type: 'no_first_login', note: null, resolvedAt: null, history: [] },
+        { type: 'single_threaded', note: null, resolvedAt: null, history: [] },
+        { type: 'no_criteria', note: null, resolvedAt: atDay(17), history: [] },
       ],
       checkpointNotes: [],
+      milestoneReplans: [],
     });
   });
 
@@ -105,6 +153,7 @@ describe('onboarding store', () => {
       snoozedUntil: null,
       note: 'Customer on holiday',
       at: atDay(15),
+      authorId: 'u7',
     });
     clock.advance(60_000);
     await store.onboardings.save({
@@ -116,7 +165,12 @@ describe('onboarding store', () => {
     });
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.signalHandling).toEqual([
-      { type: 'no_first_login', note: 'Customer on holiday', resolvedAt: clock.now() },
+      {
+        type: 'no_first_login',
+        note: 'Customer on holiday',
+        resolvedAt: clock.now(),
+        history: [{ at: atDay(15), authorId: 'u7', action: 'acknowledged', note: 'Customer on holiday' }],
+      },
     ]);
   });
 
@@ -279,18 +333,19 @@ describe('card mutations', () => {
     });
   });
 
-  it('records a criterion’s agreed terms with its progress, and keeps the terms when none are given', async () => {
+  it('records a criterion’s agreed terms with its progress and first agreement day, and keeps the terms when none are given', async () => {
     const { store } = await openStore();
     await store.onboardings.save(buildFullRecord());
     const terms = { baseline: 2, target: 20, dueDate: dateOfDay(45) };
-    await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 2, status: 'not_started', terms });
+    const agreement = { current: 2, status: 'not_started', terms: { ...terms, agreedAt: dateOfDay(10) } } as const;
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c2', agreement);
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c1', agreement);
     await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 5, status: 'in_progress' });
     const stored = await store.onboardings.get(PORTAL, '101');
-    expect(stored?.onboarding.criteria.find((criterion) => criterion.id === 'c2')).toMatchObject({
-      ...terms,
-      current: 5,
-      status: 'in_progress',
-    });
+    expect(stored?.onboarding.criteria).toEqual([
+      expect.objectContaining({ id: 'c2', ...terms, agreedAt: dateOfDay(5), current: 5, status: 'in_progress' }),
+      expect.objectContaining({ id: 'c1', ...terms, agreedAt: dateOfDay(10), current: 2, status: 'not_started' }),
+    ]);
   });
 
   it('completes a milestone with its checklist', async () => {
@@ -330,9 +385,146 @@ describe('card mutations', () => {
       snoozedUntil: atDay(21),
       note: null,
       at: atDay(14),
+      authorId: 'u7',
     });
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.onboarding.signals[0]).toMatchObject({ status: 'snoozed', snoozedUntil: atDay(21) });
+  });
+
+  it("records a person's handling with its date and resolver, and each change in the signal's history", async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    const handle = (status: 'acknowledged' | 'snoozed' | 'resolved', day: number, note: string | null) =>
+      store.onboardings.setSignalState(PORTAL, '101', 'single_threaded', {
+        status,
+        snoozedUntil: status === 'snoozed' ? atDay(day + 7) : null,
+        note,
+        at: atDay(day),
+        authorId: 'u7',
+      });
+    await handle('acknowledged', 20, null);
+    expect((await store.onboardings.get(PORTAL, '101'))?.onboarding.signals[1]).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedAt: atDay(20),
+      snoozedAt: null,
+      snoozedUntil: null,
+    });
+    await handle('snoozed', 21, null);
+    expect((await store.onboardings.get(PORTAL, '101'))?.onboarding.signals[1]).toMatchObject({
+      status: 'snoozed',
+      acknowledgedAt: null,
+      snoozedAt: atDay(21),
+      snoozedUntil: atDay(28),
+    });
+    await handle('resolved', 22, 'Met the technical lead');
+
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.signals[1]).toMatchObject({
+      status: 'resolved',
+      snoozedAt: null,
+      resolvedAt: atDay(22),
+      resolvedBy: 'person',
+    });
+    expect(stored?.signalHandling[1]?.history).toEqual([
+      { at: atDay(20), authorId: 'u7', action: 'acknowledged', note: null },
+      { at: atDay(21), authorId: 'u7', action: 'snoozed', note: null },
+      { at: atDay(22), authorId: 'u7', action: 'resolved', note: 'Met the technical lead' },
+    ]);
+  });
+
+  it("keeps in the history what the service changed: a person's resolve re-opened, a condition cleared", async () => {
+    const { store, clock } = await openStore();
+    const record = buildFullRecord();
+    await store.onboardings.save(record);
+    const saveSignals = (signals: ReturnType<typeof buildPriorSignal>[]) =>
+      store.onboardings.save({ ...record, onboarding: { ...record.onboarding, signals } });
+    const reopenedAt = clock.now();
+    await saveSignals([buildPriorSignal({ type: 'no_criteria' }), buildPriorSignal({ type: 'single_threaded' })]);
+    clock.advance(60_000);
+    const resolved = { status: 'resolved', resolvedBy: 'condition_cleared' } as const;
+    await saveSignals([
+      buildPriorSignal({ type: 'no_criteria', ...resolved }),
+      buildPriorSignal({ type: 'single_threaded', ...resolved }),
+    ]);
+    clock.advance(60_000);
+    await saveSignals([
+      buildPriorSignal({ type: 'no_criteria', ...resolved }),
+      buildPriorSignal({ type: 'single_threaded', ...resolved }),
+    ]);
+
+    const stored = await store.onboardings.get(PORTAL, '101');
+    const clearedAt = reopenedAt + 60_000;
+    expect(stored?.signalHandling).toEqual([
+      {
+        type: 'no_criteria',
+        note: null,
+        resolvedAt: clearedAt,
+        history: [
+          { at: reopenedAt, authorId: null, action: 'reopened', note: null },
+          { at: clearedAt, authorId: null, action: 'condition_cleared', note: null },
+        ],
+      },
+      {
+        type: 'single_threaded',
+        note: null,
+        resolvedAt: clearedAt,
+        history: [{ at: clearedAt, authorId: null, action: 'condition_cleared', note: null }],
+      },
+    ]);
+  });
+
+  it('re-plans a milestone: the new due date, and the one it replaced kept with who, when and why', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    const replan = { dueDate: dateOfDay(12), reason: 'Sponsor on leave', at: atDay(6), authorId: 'u7' };
+    expect(await store.onboardings.replanMilestone(PORTAL, '101', 'm1', replan)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    await store.onboardings.replanMilestone(PORTAL, '101', 'm1', { ...replan, dueDate: dateOfDay(15), at: atDay(11) });
+
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.milestones[0]?.dueDate).toBe(dateOfDay(15));
+    expect(stored?.milestoneReplans).toEqual([
+      {
+        milestoneId: 'm1',
+        at: atDay(6),
+        authorId: 'u7',
+        previousDueDate: buildMilestone().dueDate,
+        reason: replan.reason,
+      },
+      { milestoneId: 'm1', at: atDay(11), authorId: 'u7', previousDueDate: dateOfDay(12), reason: replan.reason },
+    ]);
+    expect(await store.onboardings.replanMilestone(PORTAL, '101', 'nope', replan)).toMatchObject({
+      ok: false,
+      error: { code: 'milestone_not_found' },
+    });
+  });
+
+  it("keeps a stakeholder's tagging day across a refresh that does not know it, unless its roles changed", async () => {
+    const { store } = await openStore();
+    const record = buildFullRecord();
+    await store.onboardings.save(record);
+    const [tagged, other] = record.onboarding.stakeholders;
+    if (tagged === undefined || other === undefined) throw new Error('the full record has two stakeholders');
+    await store.activity.replaceCrmActivity(PORTAL, '101', {
+      engagements: [],
+      tickets: [],
+      stakeholders: [
+        { ...tagged, taggedAt: null },
+        { ...other, roles: ['end_user'], taggedAt: null },
+      ],
+    });
+    const kept = (await store.onboardings.get(PORTAL, '101'))?.onboarding.stakeholders;
+    expect(kept?.map((stakeholder) => stakeholder.taggedAt)).toEqual([dateOfDay(1), null]);
+
+    await store.activity.replaceCrmActivity(PORTAL, '101', {
+      engagements: [],
+      tickets: [],
+      stakeholders: [{ ...tagged, roles: ['sponsor'], taggedAt: null }],
+    });
+    const retagged = (await store.onboardings.get(PORTAL, '101'))?.onboarding.stakeholders;
+    expect(retagged?.map((stakeholder) => stakeholder.taggedAt)).toEqual([null]);
   });
 
   it.each([
@@ -355,6 +547,7 @@ describe('card mutations', () => {
           snoozedUntil: null,
           note: null,
           at: 1,
+          authorId: null,
         }),
       'signal_not_found',
     ],

@@ -24,6 +24,7 @@ function buildStored(onboarding: Onboarding, notes: StoredOnboarding['checkpoint
     onboarding,
     signalHandling: [],
     checkpointNotes: notes,
+    milestoneReplans: [],
   };
 }
 

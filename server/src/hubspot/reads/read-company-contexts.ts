@@ -73,13 +73,22 @@ async function readLiftoffRecords(
   return { criterion: criterion ?? none, milestone: milestone ?? none, signal: signal ?? none };
 }
 
+/**
+ * Each engagement with the contact it was with: the first contact HubSpot associates with it (who is silent, whom
+ * else to go through). Its contacts are read batched, like its records, once the company's engagements are known.
+ */
 async function readEngagements(context: HubSpotReadContext, companyIds: readonly string[]) {
   return Promise.all(
     engagementTypes.map(async (type) => {
-      const associations = await readAssociations(context.client, 'companies', engagementObjects[type], companyIds);
+      const object = engagementObjects[type];
+      const associations = await readAssociations(context.client, 'companies', object, companyIds);
       const ids = listAssociatedIds(associations);
-      const records = await readRecords(context.client, engagementObjects[type], ids, engagementProperties[type]);
-      return { type, associations, records: indexById(records) };
+      const [records, contacts] = await Promise.all([
+        readRecords(context.client, object, ids, engagementProperties[type]),
+        readAssociations(context.client, object, 'contacts', ids),
+      ]);
+      const contactOf = (engagementId: string) => contacts.get(engagementId)?.[0]?.id ?? null;
+      return { type, associations, records: indexById(records), contactOf };
     }),
   );
 }
@@ -136,8 +145,10 @@ export async function readCompanyContexts(
         stakeholders: pickAssociated(company.id, contacts.associations, contacts.records).map((contact) =>
           toStakeholder(contact, roles.get(contact.id) ?? [], context.kpiProperty),
         ),
-        engagements: engagements.flatMap(({ type, associations, records }) =>
-          pickAssociated(company.id, associations, records).flatMap((record) => toEngagement(type, record) ?? []),
+        engagements: engagements.flatMap(({ type, associations, records, contactOf }) =>
+          pickAssociated(company.id, associations, records).flatMap(
+            (record) => toEngagement(type, record, contactOf(record.id)) ?? [],
+          ),
         ),
         tickets: pickAssociated(company.id, tickets.associations, tickets.records).flatMap(
           (record) => toTicket(record, tickets.stages) ?? [],

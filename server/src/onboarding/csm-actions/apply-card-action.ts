@@ -85,7 +85,7 @@ async function applyToStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: measured,
           status,
-          terms: { target, baseline, dueDate },
+          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now) },
         }),
       );
     }
@@ -180,7 +180,11 @@ async function setSignalState(
     );
   }
   return fromStore(
-    await deps.store.onboardings.setSignalState(actor.portalId, companyId, type, { ...change, at: deps.clock.now() }),
+    await deps.store.onboardings.setSignalState(actor.portalId, companyId, type, {
+      ...change,
+      at: deps.clock.now(),
+      authorId: actor.userId,
+    }),
   );
 }
 

@@ -6,6 +6,7 @@ import type {
   CheckpointNoteInput,
   CriterionProgress,
   MilestoneCompletion,
+  MilestoneReplanInput,
   OnboardingRecord,
   ParkedOnboarding,
   SignalStateChange,
@@ -46,11 +47,19 @@ export interface OnboardingStore {
     milestoneId: string,
     completion: MilestoneCompletion,
   ): Promise<Result<void, StoreError>>;
+  /** Moves the milestone's due date and keeps the one it replaced in its re-plan history. */
+  replanMilestone(
+    portalId: string,
+    companyId: string,
+    milestoneId: string,
+    replan: MilestoneReplanInput,
+  ): Promise<Result<void, StoreError>>;
   addCheckpointNote(
     portalId: string,
     companyId: string,
     note: CheckpointNoteInput,
   ): Promise<Result<CheckpointNote, StoreError>>;
+  /** Records a person's handling of the signal (its dates, the resolver) and appends it to the signal's history. */
   setSignalState(
     portalId: string,
     companyId: string,

@@ -22,6 +22,7 @@ import type { KnownCrmState } from './plan-write-back.ts';
 import type { Clock, KnownObjectValues, Store } from '../ports/index.ts';
 import type { SyncError } from './sync-error.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
+import { toLatchedCriteria } from '../model/to-latched-criteria.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 
 export interface RecomputeDeps {
@@ -105,8 +106,8 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
 
 /**
  * Re-assesses one company's onboarding now and writes the difference back (docs/PRODUCT.md §2.5–§2.6): runs the
- * engine, keeps the assessment and the signals' states in the store, then writes to HubSpot only what differs
- * from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
+ * engine, keeps the assessment, the signals' states and latched achievements in the store, then writes to HubSpot
+ * only what differs from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
  * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first. A parked
  * onboarding is left as it is: there is nothing in HubSpot to write it to.
  */
@@ -124,8 +125,11 @@ export async function recomputeOnboarding(
   const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));
   await store.assessments.save(portalId, assessment);
   const signals = toPriorSignals(stored.onboarding.signals, assessment);
-  const record = toOnboardingRecord(stored, { signals });
-  if (!isSameValue(signals, stored.onboarding.signals)) await store.onboardings.save(record);
+  const criteria = toLatchedCriteria(stored.onboarding.criteria, assessment);
+  const record = toOnboardingRecord(stored, { signals, criteria });
+  if (!isSameValue(signals, stored.onboarding.signals) || !isSameValue(criteria, stored.onboarding.criteria)) {
+    await store.onboardings.save(record);
+  }
   const { onboarding } = record;
 
   const mode = settings?.mode ?? 'store_only';

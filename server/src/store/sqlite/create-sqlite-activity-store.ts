@@ -34,6 +34,7 @@ export function createSqliteActivityStore(db: Kysely<Database>): ActivityStore {
                 type: engagement.type,
                 direction: engagement.direction,
                 connected: engagement.connected ? 1 : 0,
+                contact_id: engagement.contactId,
               })),
             )
             .execute();

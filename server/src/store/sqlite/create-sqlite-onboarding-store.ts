@@ -1,6 +1,8 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import type { PriorSignal, SignalResolver, SignalStatus } from '@liftoff/shared/domain/index';
 import type {
   Clock,
   OnboardingRecord,
@@ -124,7 +126,12 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
             status: progress.status,
             ...(progress.terms === undefined
               ? {}
-              : { baseline: progress.terms.baseline, target: progress.terms.target, due_date: progress.terms.dueDate }),
+              : {
+                  baseline: progress.terms.baseline,
+                  target: progress.terms.target,
+                  due_date: progress.terms.dueDate,
+                  agreed_at: sql<number>`coalesce(agreed_at, ${progress.terms.agreedAt})`,
+                }),
           })
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
@@ -142,10 +149,49 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .updateTable('milestones')
           .set({
             completed_at: completion.completedAt,
+            // A person's done wins over the rule, and over an earlier "not done".
+            manual: 'done',
             skipped: 0,
+            skip_reason: null,
             checklist_json: JSON.stringify(completion.checklist),
             notes: completion.notes,
           })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('milestone_id', '=', milestoneId)
+          .executeTakeFirst();
+        return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
+          code: 'milestone_not_found',
+          message: `no milestone ${milestoneId} on company ${companyId}`,
+        });
+      }),
+
+    replanMilestone: (portalId, companyId, milestoneId, replan) =>
+      db.transaction().execute(async (trx) => {
+        const milestone = await trx
+          .selectFrom('milestones')
+          .select('due_date')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('milestone_id', '=', milestoneId)
+          .executeTakeFirst();
+        if (milestone !== undefined) {
+          await trx
+            .insertInto('milestone_replans')
+            .values({
+              portal_id: portalId,
+              company_id: companyId,
+              milestone_id: milestoneId,
+              at: replan.at,
+              author_id: replan.authorId,
+              previous_due_date: milestone.due_date,
+              reason: replan.reason,
+            })
+            .execute();
+        }
+        const result = await trx
+          .updateTable('milestones')
+          .set({ due_date: replan.dueDate })
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
           .where('milestone_id', '=', milestoneId)
@@ -184,7 +230,10 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .set({
             status: change.status,
             snoozed_until: change.status === 'snoozed' ? change.snoozedUntil : null,
+            acknowledged_at: change.status === 'acknowledged' ? change.at : null,
+            snoozed_at: change.status === 'snoozed' ? change.at : null,
             resolved_at: change.status === 'resolved' ? change.at : null,
+            resolved_by: change.status === 'resolved' ? 'person' : null,
             note: change.note,
             updated_at: change.at,
           })
@@ -192,6 +241,20 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .where('company_id', '=', companyId)
           .where('signal_type', '=', type)
           .executeTakeFirst();
+        if (result.numUpdatedRows > 0n) {
+          await trx
+            .insertInto('signal_history')
+            .values({
+              portal_id: portalId,
+              company_id: companyId,
+              signal_type: type,
+              at: change.at,
+              author_id: change.authorId,
+              action: change.status,
+              note: change.note,
+            })
+            .execute();
+        }
         return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
           code: 'signal_not_found',
           message: `no ${type} signal on company ${companyId}`,
@@ -213,6 +276,9 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
     key_features_json: JSON.stringify(onboarding.keyFeatures),
     created_at: record.createdAt,
     updated_at: now,
+    closed_at: onboarding.closedAt,
+    outcome_reason: onboarding.outcomeReason,
+    reopened_at: onboarding.reopenedAt,
   };
   await trx
     .insertInto('onboardings')
@@ -240,6 +306,9 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           status: criterion.status,
           source: criterion.source,
           owner_contact_id: criterion.ownerContactId,
+          direction: criterion.direction,
+          agreed_at: criterion.agreedAt,
+          achieved_at: criterion.achievedAt,
         })),
       )
       .execute();
@@ -261,6 +330,10 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           skipped: milestone.skipped ? 1 : 0,
           checklist_json: JSON.stringify(milestone.checklist),
           notes: milestone.notes,
+          completes_when_json: toJsonOrNull(milestone.completesWhen),
+          manual: milestone.manual,
+          skip_reason: milestone.skipReason,
+          owner: milestone.owner,
         })),
       )
       .execute();
@@ -281,6 +354,8 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           position,
           name: step.name,
           done_at: step.doneAt,
+          completes_when_json: toJsonOrNull(step.completesWhen),
+          manual: step.manual,
         })),
       )
       .execute();
@@ -291,15 +366,17 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
 }
 
 /**
- * Signals keep the CSM's note across saves; `resolved_at` is stamped when a signal first reads resolved
- * (the write-back sends it to the HubSpot signal object) and cleared if it reopens.
+ * Signals keep the CSM's note across saves and take their handling from the record (toPriorSignals carries it);
+ * `resolved_at` is stamped when a signal first reads resolved without one (the write-back sends it to the HubSpot
+ * signal object) and cleared if it reopens. What the service itself changed goes to the signal's history: a
+ * condition that cleared, and a person's resolve whose condition still held (re-opened).
  */
 async function writeSignals(trx: Kysely<Database>, record: OnboardingRecord, now: number): Promise<void> {
   const { portalId } = record;
   const companyId = record.onboarding.companyId;
   const existing = await trx
     .selectFrom('signal_states')
-    .select(['signal_type', 'resolved_at', 'note'])
+    .select(['signal_type', 'status', 'resolved_at', 'resolved_by', 'note'])
     .where('portal_id', '=', portalId)
     .where('company_id', '=', companyId)
     .execute();
@@ -311,6 +388,7 @@ async function writeSignals(trx: Kysely<Database>, record: OnboardingRecord, now
     .values(
       record.onboarding.signals.map((signal, position) => {
         const before = previous.get(signal.type);
+        const resolved = signal.status === 'resolved';
         return {
           portal_id: portalId,
           company_id: companyId,
@@ -319,13 +397,52 @@ async function writeSignals(trx: Kysely<Database>, record: OnboardingRecord, now
           status: signal.status,
           detected_at: signal.detectedAt,
           snoozed_until: signal.snoozedUntil,
-          resolved_at: signal.status === 'resolved' ? (before?.resolved_at ?? now) : null,
+          acknowledged_at: signal.acknowledgedAt,
+          snoozed_at: signal.snoozedAt,
+          resolved_at: resolved ? (signal.resolvedAt ?? before?.resolved_at ?? now) : null,
+          resolved_by: resolved ? signal.resolvedBy : null,
           note: before?.note ?? null,
           updated_at: now,
         };
       }),
     )
     .execute();
+  const changes = record.onboarding.signals.flatMap((signal) => {
+    const before = previous.get(signal.type);
+    if (before === undefined) return [];
+    const action = toServiceAction(before, signal);
+    return action === null
+      ? []
+      : [
+          {
+            portal_id: portalId,
+            company_id: companyId,
+            signal_type: signal.type,
+            at: now,
+            author_id: null,
+            action,
+            note: null,
+          },
+        ];
+  });
+  if (changes.length > 0) await trx.insertInto('signal_history').values(changes).execute();
+}
+
+/** The change the service made to a stored signal, if any: its condition cleared, or it held past a person's resolve. */
+function toServiceAction(
+  before: { status: SignalStatus; resolved_by: SignalResolver | null },
+  after: PriorSignal,
+): 'condition_cleared' | 'reopened' | null {
+  const wasLive = before.status !== 'resolved';
+  const personResolved = before.status === 'resolved' && before.resolved_by === 'person';
+  if (after.status === 'resolved') {
+    return after.resolvedBy === 'condition_cleared' && (wasLive || personResolved) ? 'condition_cleared' : null;
+  }
+  return personResolved ? 'reopened' : null;
+}
+
+function toJsonOrNull(value: object | null): string | null {
+  return value === null ? null : JSON.stringify(value);
 }
 
 async function hasOnboarding(trx: Kysely<Database>, portalId: string, companyId: string): Promise<boolean> {

@@ -1,11 +1,15 @@
 import type { Generated } from 'kysely';
 import type {
+  CriterionDirection,
   CriterionSource,
   CriterionStatus,
   EngagementDirection,
   EngagementType,
+  ManualMark,
   MilestoneKind,
   OnboardingStatus,
+  OutcomeReason,
+  SignalResolver,
   SignalStatus,
   SignalType,
   TicketPriority,
@@ -16,6 +20,7 @@ import type {
   InboxStatus,
   OnboardingParkReason,
   PortalMode,
+  SignalHistoryAction,
 } from '../../onboarding/ports/index.ts';
 
 /**
@@ -30,6 +35,8 @@ export interface Database {
   milestones: MilestonesTable;
   first_week_steps: FirstWeekStepsTable;
   signal_states: SignalStatesTable;
+  signal_history: SignalHistoryTable;
+  milestone_replans: MilestoneReplansTable;
   checkpoint_notes: CheckpointNotesTable;
   stakeholders: StakeholdersTable;
   engagements: EngagementsTable;
@@ -80,6 +87,10 @@ export interface OnboardingsTable {
   /** Set when the worker parked the onboarding (migration 008); both null otherwise. */
   parked_reason: OnboardingParkReason | null;
   parked_at: number | null;
+  /** When and why it closed, and when a person reopened it (migration 009); null until then. */
+  closed_at: number | null;
+  outcome_reason: OutcomeReason | null;
+  reopened_at: number | null;
 }
 
 export interface CriteriaTable {
@@ -97,6 +108,10 @@ export interface CriteriaTable {
   status: CriterionStatus;
   source: CriterionSource;
   owner_contact_id: string | null;
+  /** Migration 009. */
+  direction: CriterionDirection;
+  agreed_at: number | null;
+  achieved_at: number | null;
 }
 
 export interface MilestonesTable {
@@ -111,6 +126,23 @@ export interface MilestonesTable {
   skipped: number;
   checklist_json: string;
   notes: string | null;
+  /** Migration 009: the CompletionRule (JSON) or null, a person's mark, the skip's reason, the owner. */
+  completes_when_json: string | null;
+  manual: ManualMark | null;
+  skip_reason: string | null;
+  owner: string | null;
+}
+
+/** Migration 009: one re-plan of a milestone, with the due date it replaced. */
+export interface MilestoneReplansTable {
+  id: Generated<number>;
+  portal_id: string;
+  company_id: string;
+  milestone_id: string;
+  at: number;
+  author_id: string | null;
+  previous_due_date: number;
+  reason: string | null;
 }
 
 export interface FirstWeekStepsTable {
@@ -120,6 +152,9 @@ export interface FirstWeekStepsTable {
   position: number;
   name: string;
   done_at: number | null;
+  /** Migration 009: the CompletionRule (JSON) or null, and a person's mark. */
+  completes_when_json: string | null;
+  manual: ManualMark | null;
 }
 
 export interface SignalStatesTable {
@@ -133,6 +168,22 @@ export interface SignalStatesTable {
   resolved_at: number | null;
   note: string | null;
   updated_at: number;
+  /** Migration 009. */
+  acknowledged_at: number | null;
+  snoozed_at: number | null;
+  resolved_by: SignalResolver | null;
+}
+
+/** Migration 009: one change of a signal's state, by a person (`author_id`) or by the service (null). */
+export interface SignalHistoryTable {
+  id: Generated<number>;
+  portal_id: string;
+  company_id: string;
+  signal_type: SignalType;
+  at: number;
+  author_id: string | null;
+  action: SignalHistoryAction;
+  note: string | null;
 }
 
 export interface CheckpointNotesTable {
@@ -154,6 +205,8 @@ export interface StakeholdersTable {
   roles_json: string;
   last_engaged_at: number | null;
   kpi: string | null;
+  /** Migration 009. */
+  tagged_at: number | null;
 }
 
 export interface EngagementsTable {
@@ -164,6 +217,8 @@ export interface EngagementsTable {
   type: EngagementType;
   direction: EngagementDirection;
   connected: number;
+  /** Migration 009: the first contact HubSpot associates with it. */
+  contact_id: string | null;
 }
 
 export interface TicketsTable {

@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import { stakeholderRoles } from '@liftoff/shared/domain/index';
-import type { ChecklistItem, DealContact, HandoffContact, StakeholderRole } from '@liftoff/shared/domain/index';
+import { milestoneKinds, stakeholderRoles } from '@liftoff/shared/domain/index';
+import type {
+  ChecklistItem,
+  CompletionRule,
+  DealContact,
+  HandoffContact,
+  StakeholderRole,
+} from '@liftoff/shared/domain/index';
 import type { JsonObject } from '../../onboarding/ports/index.ts';
 
 /** JSON columns are parsed on the way out like any other edge: a hand-edited or half-migrated row fails loudly. */
 export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string): T {
   return schema.parse(JSON.parse(text));
+}
+
+/** A nullable JSON column: SQL null reads as null, anything else is parsed like parseJsonColumn. */
+export function parseNullableJsonColumn<T>(schema: z.ZodType<T>, text: string | null): T | null {
+  return text === null ? null : parseJsonColumn(schema, text);
 }
 
 export const checklistSchema = z.array(z.object({ label: z.string(), done: z.boolean() })) satisfies z.ZodType<
@@ -27,3 +38,10 @@ export const contactsSchema = z.array(
 export const stringListSchema = z.array(z.string()) satisfies z.ZodType<string[]>;
 
 export const jsonObjectSchema = z.record(z.string(), z.json()) satisfies z.ZodType<JsonObject>;
+
+export const completionRuleSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('first_login') }),
+  z.object({ rule: z.literal('key_feature_used'), feature: z.string().nullable() }),
+  z.object({ rule: z.literal('active_users'), atLeast: z.number().int().min(1) }),
+  z.object({ rule: z.literal('milestone_done'), milestoneKind: z.enum(milestoneKinds) }),
+]) satisfies z.ZodType<CompletionRule>;

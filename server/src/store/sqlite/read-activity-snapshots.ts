@@ -38,7 +38,7 @@ export async function readActivitySnapshots(
         type: engagement.type,
         direction: engagement.direction,
         connected: engagement.connected === 1,
-        contactId: null,
+        contactId: engagement.contact_id,
       })),
       tickets: (tickets.get(companyId) ?? []).map((ticket) => ({
         id: ticket.ticket_id,

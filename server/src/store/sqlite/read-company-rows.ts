@@ -9,6 +9,8 @@ export type CompanyRowsTable =
   | 'milestones'
   | 'first_week_steps'
   | 'signal_states'
+  | 'signal_history'
+  | 'milestone_replans'
   | 'stakeholders'
   | 'checkpoint_notes'
   | 'usage_events'

@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { StoredOnboarding } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
-import { checklistSchema, parseJsonColumn, rolesSchema, stringListSchema } from './parse-json-column.ts';
+import {
+  checklistSchema,
+  completionRuleSchema,
+  parseJsonColumn,
+  parseNullableJsonColumn,
+  rolesSchema,
+  stringListSchema,
+} from './parse-json-column.ts';
 import { readActivitySnapshots } from './read-activity-snapshots.ts';
 import { readByCompany } from './read-by-company.ts';
 import { readCompanyRows } from './read-company-rows.ts';
@@ -18,18 +25,21 @@ export async function readStoredOnboardings(
 ): Promise<StoredOnboarding[]> {
   const rows = await readOnboardingRows(db, portalId, companyIds);
   const ids = rows.map((row) => row.company_id);
-  const [criteria, milestones, steps, signals, stakeholders, notes, activityOf] = await Promise.all([
+  const [criteria, milestones, steps, signals, stakeholders, notes, history, replans, activityOf] = await Promise.all([
     readCompanyRows(db, 'criteria', portalId, ids, ['position']),
     readCompanyRows(db, 'milestones', portalId, ids, ['position']),
     readCompanyRows(db, 'first_week_steps', portalId, ids, ['position']),
     readCompanyRows(db, 'signal_states', portalId, ids, ['position']),
     readCompanyRows(db, 'stakeholders', portalId, ids, ['position']),
     readCompanyRows(db, 'checkpoint_notes', portalId, ids, ['at', 'id']),
+    readCompanyRows(db, 'signal_history', portalId, ids, ['at', 'id']),
+    readCompanyRows(db, 'milestone_replans', portalId, ids, ['at', 'id']),
     readActivitySnapshots(db, portalId, ids),
   ]);
   return rows.map((row) => {
     const companyId = row.company_id;
     const companySignals = signals.get(companyId) ?? [];
+    const companyHistory = history.get(companyId) ?? [];
     return {
       portalId,
       dealId: row.deal_id,
@@ -50,14 +60,14 @@ export async function readStoredOnboardings(
           name: criterion.name,
           metric: criterion.metric,
           unit: criterion.unit,
-          direction: 'increase',
+          direction: criterion.direction,
           baseline: criterion.baseline,
           target: criterion.target,
           current: criterion.current,
-          agreedAt: null,
+          agreedAt: criterion.agreed_at,
           dueDate: criterion.due_date,
           status: criterion.status,
-          achievedAt: null,
+          achievedAt: criterion.achieved_at,
           source: criterion.source,
           ownerContactId: criterion.owner_contact_id,
         })),
@@ -68,10 +78,10 @@ export async function readStoredOnboardings(
           dueDate: milestone.due_date,
           completedAt: milestone.completed_at,
           skipped: milestone.skipped === 1,
-          skipReason: null,
-          owner: null,
-          completesWhen: null,
-          manual: null,
+          skipReason: milestone.skip_reason,
+          owner: milestone.owner,
+          completesWhen: parseNullableJsonColumn(completionRuleSchema, milestone.completes_when_json),
+          manual: milestone.manual,
           checklist: parseJsonColumn(checklistSchema, milestone.checklist_json),
           notes: milestone.notes,
         })),
@@ -79,15 +89,15 @@ export async function readStoredOnboardings(
           id: step.step_id,
           name: step.name,
           doneAt: step.done_at,
-          completesWhen: null,
-          manual: null,
+          completesWhen: parseNullableJsonColumn(completionRuleSchema, step.completes_when_json),
+          manual: step.manual,
         })),
         stakeholders: (stakeholders.get(companyId) ?? []).map((stakeholder) => ({
           contactId: stakeholder.contact_id,
           name: stakeholder.name,
           roles: parseJsonColumn(rolesSchema, stakeholder.roles_json),
           lastEngagedAt: stakeholder.last_engaged_at,
-          taggedAt: null,
+          taggedAt: stakeholder.tagged_at,
           kpi: stakeholder.kpi,
         })),
         activity: activityOf(companyId),
@@ -96,19 +106,22 @@ export async function readStoredOnboardings(
           status: signal.status,
           detectedAt: signal.detected_at,
           snoozedUntil: signal.snoozed_until,
-          acknowledgedAt: null,
-          snoozedAt: null,
+          acknowledgedAt: signal.acknowledged_at,
+          snoozedAt: signal.snoozed_at,
           resolvedAt: signal.resolved_at,
-          resolvedBy: null,
+          resolvedBy: signal.resolved_by,
         })),
-        closedAt: null,
-        outcomeReason: null,
-        reopenedAt: null,
+        closedAt: row.closed_at,
+        outcomeReason: row.outcome_reason,
+        reopenedAt: row.reopened_at,
       },
       signalHandling: companySignals.map((signal) => ({
         type: signal.signal_type,
         note: signal.note,
         resolvedAt: signal.resolved_at,
+        history: companyHistory
+          .filter((entry) => entry.signal_type === signal.signal_type)
+          .map((entry) => ({ at: entry.at, authorId: entry.author_id, action: entry.action, note: entry.note })),
       })),
       checkpointNotes: (notes.get(companyId) ?? []).map((note) => ({
         id: note.id,
@@ -116,6 +129,13 @@ export async function readStoredOnboardings(
         at: note.at,
         authorId: note.author_id,
         text: note.text,
+      })),
+      milestoneReplans: (replans.get(companyId) ?? []).map((replan) => ({
+        milestoneId: replan.milestone_id,
+        at: replan.at,
+        authorId: replan.author_id,
+        previousDueDate: replan.previous_due_date,
+        reason: replan.reason,
       })),
     };
   });

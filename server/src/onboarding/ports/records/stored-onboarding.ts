@@ -35,11 +35,37 @@ export interface CheckpointNoteInput {
   text: string;
 }
 
+/**
+ * What changed a signal's state: the status a person set, or the service seeing its condition clear, or still hold
+ * after a person resolved it (`reopened`).
+ */
+export type SignalHistoryAction = SignalStatus | 'condition_cleared' | 'reopened';
+
+/** One change of a signal's state (docs/PRODUCT.md §4 Lifecycle: every change is kept). */
+export interface SignalHistoryEntry {
+  at: Instant;
+  /** The HubSpot user who made the change; null for the service. */
+  authorId: string | null;
+  action: SignalHistoryAction;
+  note: string | null;
+}
+
 /** How the CSM handled a signal, beside the engine's PriorSignal (same type). */
 export interface SignalHandling {
   type: SignalType;
   note: string | null;
   resolvedAt: Instant | null;
+  /** Oldest first. */
+  history: SignalHistoryEntry[];
+}
+
+/** One re-plan of a milestone: the due date it replaced, and why. */
+export interface MilestoneReplan {
+  milestoneId: string;
+  at: Instant;
+  authorId: string | null;
+  previousDueDate: CalendarDate;
+  reason: string | null;
 }
 
 /** Why the service stopped syncing an onboarding with the CRM: `company_not_found` = the CRM does not know its company. */
@@ -66,6 +92,8 @@ export interface StoredOnboarding {
   onboarding: Onboarding;
   signalHandling: SignalHandling[];
   checkpointNotes: CheckpointNote[];
+  /** Every milestone's re-plans, oldest first. */
+  milestoneReplans: MilestoneReplan[];
 }
 
 /** The terms agreed with the customer, which make a criterion measurable (docs/PRODUCT.md §4 `no_criteria`). */
@@ -73,6 +101,8 @@ export interface CriterionTerms {
   baseline: number | null;
   target: number;
   dueDate: CalendarDate;
+  /** The day of this agreement; a criterion agreed before keeps its first agreement day (its pace runs from there). */
+  agreedAt: CalendarDate;
 }
 
 export interface CriterionProgress {
@@ -88,10 +118,21 @@ export interface MilestoneCompletion {
   notes: string | null;
 }
 
+/** A person's handling of a signal. */
 export interface SignalStateChange {
   status: SignalStatus;
   /** Required meaning only for `snoozed`; cleared for any other status. */
   snoozedUntil: Instant | null;
   note: string | null;
   at: Instant;
+  /** The HubSpot user who handled it. */
+  authorId: string | null;
+}
+
+/** A person moves a milestone's due date. */
+export interface MilestoneReplanInput {
+  dueDate: CalendarDate;
+  reason: string | null;
+  at: Instant;
+  authorId: string | null;
 }

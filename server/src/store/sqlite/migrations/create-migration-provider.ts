@@ -7,6 +7,7 @@ import { migration005CompanyDomains } from './migration-005-company-domains.ts';
 import { migration006InboxCrmChanges } from './migration-006-inbox-crm-changes.ts';
 import { migration007HubSpotEventKeys } from './migration-007-hubspot-event-keys.ts';
 import { migration008ParkedOnboardings } from './migration-008-parked-onboardings.ts';
+import { migration009PlanHandlingOutcome } from './migration-009-plan-handling-outcome.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -24,6 +25,7 @@ export function createMigrationProvider(): MigrationProvider {
         '006_inbox_crm_changes': migration006InboxCrmChanges,
         '007_hubspot_event_keys': migration007HubSpotEventKeys,
         '008_parked_onboardings': migration008ParkedOnboardings,
+        '009_plan_handling_outcome': migration009PlanHandlingOutcome,
       }),
   };
 }
