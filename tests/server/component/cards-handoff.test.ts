@@ -75,7 +75,8 @@ describe('the Handoff card API', () => {
     const view = response.body as HandoffView;
     expect(view.criteria.map((criterion) => criterion.id)).toEqual(['handoff-501-c1']);
     expect(view.readiness.missing.map((gap) => gap.code)).toEqual(['criteria_count', 'criteria_baseline']);
-    expect(view.readiness.score).toBe(45);
+    // 1 measurable criterion of 3 (13 of 40), no baseline (0 of 15), the circles and the validation owner in full.
+    expect(view.readiness.score).toBe(58);
   });
 
   it('accepts incomplete promises: 3–5 measurable criteria is a readiness rule, not a validation rule', async () => {

@@ -30,8 +30,8 @@ export interface HandoffGapView {
 }
 
 /**
- * Readiness 0–100: 3–5 measurable criteria (40), each criterion with a baseline (15),
- * all three circles tagged (30), a validation owner (15) (docs/PRODUCT.md §5).
+ * Readiness 0–100 with partial credit (docs/PRODUCT.md §5): measurable criteria 40 × min(n, 3)/3 (0 above 5
+ * criteria), criteria with a baseline 15 × their share, 10 per circle tagged, a validation owner 15.
  */
 export interface HandoffReadinessView {
   score: number;
