@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Kysely, Migration } from 'kysely';
+import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 
 /**
@@ -52,53 +52,12 @@ export const migration009PlanHandlingOutcome: Migration = {
       reopened_at: 'integer',
     });
 
-    await db.schema
-      .createTable('milestone_replans')
-      .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
-      .addColumn('portal_id', 'text', (column) => column.notNull())
-      .addColumn('company_id', 'text', (column) => column.notNull())
-      .addColumn('milestone_id', 'text', (column) => column.notNull())
-      .addColumn('at', 'integer', (column) => column.notNull())
-      .addColumn('author_id', 'text')
-      .addColumn('previous_due_date', 'integer', (column) => column.notNull())
-      .addColumn('reason', 'text')
-      .addForeignKeyConstraint(
-        'milestone_replans_onboarding',
-        ['portal_id', 'company_id'],
-        'onboardings',
-        ['portal_id', 'company_id'],
-        (fk) => fk.onDelete('cascade').onUpdate('cascade'),
-      )
-      .execute();
-    await db.schema
-      .createIndex('milestone_replans_company')
-      .on('milestone_replans')
-      .columns(['portal_id', 'company_id', 'at'])
-      .execute();
-
-    await db.schema
-      .createTable('signal_history')
-      .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
-      .addColumn('portal_id', 'text', (column) => column.notNull())
-      .addColumn('company_id', 'text', (column) => column.notNull())
-      .addColumn('signal_type', 'text', (column) => column.notNull())
-      .addColumn('at', 'integer', (column) => column.notNull())
-      .addColumn('author_id', 'text')
-      .addColumn('action', 'text', (column) => column.notNull())
-      .addColumn('note', 'text')
-      .addForeignKeyConstraint(
-        'signal_history_onboarding',
-        ['portal_id', 'company_id'],
-        'onboardings',
-        ['portal_id', 'company_id'],
-        (fk) => fk.onDelete('cascade').onUpdate('cascade'),
-      )
-      .execute();
-    await db.schema
-      .createIndex('signal_history_company')
-      .on('signal_history')
-      .columns(['portal_id', 'company_id', 'at'])
-      .execute();
+    await createCompanyLogTable(db, 'milestone_replans', 'milestone_id', (table) =>
+      table.addColumn('previous_due_date', 'integer', (column) => column.notNull()).addColumn('reason', 'text'),
+    );
+    await createCompanyLogTable(db, 'signal_history', 'signal_type', (table) =>
+      table.addColumn('action', 'text', (column) => column.notNull()).addColumn('note', 'text'),
+    );
   },
 };
 
@@ -131,4 +90,34 @@ async function addTemplateStepRules(db: Kysely<unknown>): Promise<void> {
     await sql`update first_week_steps set completes_when_json = ${JSON.stringify(step.completesWhen)}
       where portal_id = ${row.portal_id} and company_id = ${row.company_id} and step_id = ${row.step_id}`.execute(db);
   }
+}
+
+/**
+ * An append-only log of one onboarding's items (re-plans of a milestone, changes to a signal): who did what when,
+ * removed or moved with its onboarding, read per company in time order.
+ */
+async function createCompanyLogTable(
+  db: Kysely<unknown>,
+  name: string,
+  itemColumn: string,
+  addPayload: (table: CreateTableBuilder<string, string>) => CreateTableBuilder<string, string>,
+): Promise<void> {
+  const table = db.schema
+    .createTable(name)
+    .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
+    .addColumn('portal_id', 'text', (column) => column.notNull())
+    .addColumn('company_id', 'text', (column) => column.notNull())
+    .addColumn(itemColumn, 'text', (column) => column.notNull())
+    .addColumn('at', 'integer', (column) => column.notNull())
+    .addColumn('author_id', 'text');
+  await addPayload(table)
+    .addForeignKeyConstraint(
+      `${name}_onboarding`,
+      ['portal_id', 'company_id'],
+      'onboardings',
+      ['portal_id', 'company_id'],
+      (fk) => fk.onDelete('cascade').onUpdate('cascade'),
+    )
+    .execute();
+  await db.schema.createIndex(`${name}_company`).on(name).columns(['portal_id', 'company_id', 'at']).execute();
 }
