@@ -176,3 +176,11 @@ export function buildPriorSignal(overrides: Partial<PriorSignal> = {}): PriorSig
 export function buildLogins(count: number, before: Instant, users = count): Login[] {
   return Array.from({ length: count }, (_, i) => buildLogin({ at: before - 1 - i * 60_000, userId: `u${i % users}` }));
 }
+
+/** The onboarding as a store seeds it: its activity lives in the activity store, not on the record. */
+export function withoutActivity<T extends { activity: unknown }>({
+  activity: _activity,
+  ...rest
+}: T): Omit<T, 'activity'> {
+  return rest;
+}

@@ -89,3 +89,32 @@ export async function startCardsTestApp(options: { path?: string } = {}): Promis
     },
   };
 }
+
+/** A workflow action request as HubSpot POSTs it, v3-signed, for a company of `portalId`. */
+export async function postWorkflowAction(
+  app: Pick<CardsTestApp, 'clock' | 'url'>,
+  action: string,
+  portalId: string,
+  inputFields: Record<string, unknown> = {},
+): Promise<{ status: number; body: unknown }> {
+  const path = `/hubspot/actions/${action}`;
+  const body = JSON.stringify({
+    callbackId: `ap-${portalId}-1`,
+    origin: { portalId: Number(portalId), actionDefinitionId: 1, actionDefinitionVersion: 1 },
+    object: { objectId: 101, objectType: 'COMPANY' },
+    inputFields,
+  });
+  const headers = signRequest({
+    method: 'POST',
+    url: PUBLIC_BASE_URL + path,
+    body,
+    clientSecret: CLIENT_SECRET,
+    timestamp: app.clock.now(),
+  });
+  const response = await fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Onboarding } from '@liftoff/shared/domain/index';
 import { startServer } from '../../../server/src/http/start-server.ts';
-import { buildOnboarding } from '../../support/build-onboarding.ts';
+import { buildOnboarding, withoutActivity } from '../../support/build-onboarding.ts';
 import { PORTAL } from '../../support/create-test-store.ts';
 import { grantUsageApiKey } from '../../support/start-usage-app.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
@@ -17,11 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.stop();
 });
-
-function withoutActivity(onboarding: Onboarding): Omit<Onboarding, 'activity'> {
-  const { activity: _activity, ...rest } = onboarding;
-  return rest;
-}
 
 /** pino's numeric level of `error`. */
 const ERROR_LEVEL = 50;

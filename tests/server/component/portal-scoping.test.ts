@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildOnboarding } from '../../support/build-onboarding.ts';
+import { buildOnboarding, withoutActivity } from '../../support/build-onboarding.ts';
 import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
-import { signRequest } from '../../support/sign-request.ts';
 import { grantUsageApiKey } from '../../support/start-usage-app.ts';
-import { CLIENT_SECRET, PUBLIC_BASE_URL, startCardsTestApp } from './cards-test-app.ts';
+import { postWorkflowAction, startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
 /**
@@ -19,34 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.stop();
 });
-
-function withoutActivity<T extends { activity: unknown }>({ activity: _activity, ...rest }: T) {
-  return rest;
-}
-
-/** A workflow action request as HubSpot POSTs it, v3-signed, for a company of `portalId`. */
-async function postWorkflowAction(action: string, portalId: string, inputFields: Record<string, unknown> = {}) {
-  const path = `/hubspot/actions/${action}`;
-  const body = JSON.stringify({
-    callbackId: `ap-${portalId}-1`,
-    origin: { portalId: Number(portalId), actionDefinitionId: 1, actionDefinitionVersion: 1 },
-    object: { objectId: 101, objectType: 'COMPANY' },
-    inputFields,
-  });
-  const headers = signRequest({
-    method: 'POST',
-    url: PUBLIC_BASE_URL + path,
-    body,
-    clientSecret: CLIENT_SECRET,
-    timestamp: app.clock.now(),
-  });
-  const response = await fetch(`${app.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
 
 const refusal = { error: { code: 'portal_not_served', message: expect.stringContaining(OTHER_PORTAL) } };
 
@@ -84,7 +55,7 @@ describe('a signed request naming a portal this deployment does not serve', () =
   });
 
   it('is refused a workflow action with 403, and nothing is started or queued', async () => {
-    const response = await postWorkflowAction('start-onboarding', OTHER_PORTAL, { templateId: 'standard' });
+    const response = await postWorkflowAction(app, 'start-onboarding', OTHER_PORTAL, { templateId: 'standard' });
 
     expect(response).toMatchObject({ status: 403, body: refusal });
     expect(await app.store.onboardings.get(OTHER_PORTAL, '101')).toBeNull();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildHealthyOnboarding, buildOnboarding, date } from '../../support/build-onboarding.ts';
+import { buildHealthyOnboarding, buildOnboarding, date, withoutActivity } from '../../support/build-onboarding.ts';
 import { buildAssessment, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
@@ -13,10 +13,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.stop();
 });
-
-function withoutActivity<T extends { activity: unknown }>({ activity: _activity, ...rest }: T) {
-  return rest;
-}
 
 describe('GET /api/portfolio', () => {
   it('lists the signed portal onboardings riskiest first, with cohort activation', async () => {

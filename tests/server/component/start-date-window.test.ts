@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { date } from '../../support/build-onboarding.ts';
 import { PORTAL } from '../../support/create-test-store.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
-import { signRequest } from '../../support/sign-request.ts';
 import {
   buildPrimaryCompanyAssociation,
   buildSalesPipeline,
@@ -10,7 +9,7 @@ import {
   SYNC_PORTAL,
 } from '../../support/start-sync-test-service.ts';
 import type { SyncTestService } from '../../support/start-sync-test-service.ts';
-import { CLIENT_SECRET, PUBLIC_BASE_URL, startCardsTestApp } from './cards-test-app.ts';
+import { postWorkflowAction, startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
 /** Day 0 of an onboarding must be a date a CS team can mean; today is 2026-03-02 in these tests. */
@@ -46,29 +45,13 @@ describe('a start date far outside any onboarding, from a person', () => {
   });
 
   it('is refused from a workflow with 400 and the input field path, and nothing is started', async () => {
-    const path = '/hubspot/actions/start-onboarding';
-    const body = JSON.stringify({
-      callbackId: 'ap-1',
-      origin: { portalId: Number(PORTAL), actionDefinitionId: 1, actionDefinitionVersion: 1 },
-      object: { objectId: 101, objectType: 'COMPANY' },
-      inputFields: { templateId: 'standard', startDate: String(date('9999-12-31')) },
-    });
-    const headers = signRequest({
-      method: 'POST',
-      url: PUBLIC_BASE_URL + path,
-      body,
-      clientSecret: CLIENT_SECRET,
-      timestamp: app.clock.now(),
-    });
-
-    const response = await fetch(`${app.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
+    const response = await postWorkflowAction(app, 'start-onboarding', PORTAL, {
+      templateId: 'standard',
+      startDate: String(date('9999-12-31')),
     });
 
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({
+    expect(response.body).toMatchObject({
       error: { code: 'invalid_request', issues: [{ path: 'inputFields.startDate' }] },
     });
     expect(await app.store.onboardings.get(PORTAL, '101')).toBeNull();
