@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as contract from '@liftoff/shared/contract/index';
 import type * as domain from '@liftoff/shared/domain/index';
-import type { OnboardingParkReason } from '../../server/src/onboarding/ports/index.ts';
+import type { OnboardingParkReason, SignalHistoryAction } from '../../server/src/onboarding/ports/index.ts';
 
 // The contract repeats the domain's unions because it must build inside hubspot-project/ with no import from
 // outside; tsc fails here the day the two drift apart.
@@ -21,5 +21,10 @@ describe('the card contract speaks the domain’s vocabulary', () => {
     expectTypeOf<contract.ContractStakeholderRole>().toEqualTypeOf<domain.StakeholderRole>();
     expectTypeOf<contract.ContractStakeholderCircle>().toEqualTypeOf<domain.StakeholderCircle>();
     expectTypeOf<contract.ContractParkReason>().toEqualTypeOf<OnboardingParkReason>();
+    expectTypeOf<contract.ContractCriterionDirection>().toEqualTypeOf<domain.CriterionDirection>();
+    expectTypeOf<contract.ContractCompletedBy>().toEqualTypeOf<domain.CompletedBy>();
+    expectTypeOf<contract.ContractManualMark>().toEqualTypeOf<domain.ManualMark>();
+    expectTypeOf<contract.ContractCurrentSource>().toEqualTypeOf<domain.CurrentSource>();
+    expectTypeOf<contract.ContractSignalHistoryAction>().toEqualTypeOf<SignalHistoryAction>();
   });
 });

@@ -29,7 +29,7 @@ import { parseCardActions } from './schemas/parse-card-actions.ts';
 
 /** One route: the middleware in `guard` run in order (authentication first, then the body check), then `handler`. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'ALL';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'ALL';
   path: string;
   guard: readonly RequestHandler[];
   handler: RequestHandler;
@@ -108,7 +108,16 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: card.updateCriterionValue.path,            guard: signedOnceJson, handler: act('updateCriterionValue') },
     { method: 'POST', path: card.agreeCriterion.path,                  guard: signedOnceJson, handler: act('agreeCriterion') },
     { method: 'POST', path: card.setCriterionStatus.path,              guard: signedOnceJson, handler: act('setCriterionStatus') },
+    { method: 'POST', path: card.addCriterion.path,                    guard: signedOnceJson, handler: act('addCriterion') },
+    { method: 'PATCH', path: card.editCriterion.path,                  guard: signedOnceJson, handler: act('editCriterion') },
+    { method: 'POST', path: card.retireCriterion.path,                 guard: signedOnceJson, handler: act('retireCriterion') },
+    { method: 'POST', path: card.markFirstWeekStep.path,               guard: signedOnceJson, handler: act('markFirstWeekStep') },
     { method: 'POST', path: card.completeMilestone.path,               guard: signedOnceJson, handler: act('completeMilestone') },
+    { method: 'POST', path: card.reopenMilestone.path,                 guard: signedOnceJson, handler: act('reopenMilestone') },
+    { method: 'POST', path: card.replanMilestone.path,                 guard: signedOnceJson, handler: act('replanMilestone') },
+    { method: 'POST', path: card.skipMilestone.path,                   guard: signedOnceJson, handler: act('skipMilestone') },
+    { method: 'POST', path: card.setMilestoneOwner.path,               guard: signedOnceJson, handler: act('setMilestoneOwner') },
+    { method: 'POST', path: card.addMilestone.path,                    guard: signedOnceJson, handler: act('addMilestone') },
     { method: 'POST', path: card.logCheckpointNote.path,               guard: signedOnceJson, handler: act('logCheckpointNote') },
     { method: 'POST', path: card.acknowledgeSignal.path,               guard: signedOnceJson, handler: act('acknowledgeSignal') },
     { method: 'POST', path: card.snoozeSignal.path,                    guard: signedOnceJson, handler: act('snoozeSignal') },

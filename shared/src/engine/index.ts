@@ -15,3 +15,6 @@ export type { ThresholdOverrides, Thresholds } from './thresholds.ts';
 export { checkpointKinds, cohortHorizonDays, phaseLastDay, usageWeekDays, valueReviewKind } from './method-calendar.ts';
 export { isMeasurable } from './facts/is-measurable.ts';
 export { toEngagedCoverage } from './facts/to-engaged-coverage.ts';
+export { toMilestoneRule } from './facts/to-completion-facts.ts';
+export { computedMetricKinds } from './facts/compute-metric.ts';
+export type { ComputedMetricKind } from './facts/compute-metric.ts';

@@ -113,7 +113,8 @@ describe('card actions', () => {
 
     await app.call('POST', `${base}/criteria/c1/agreement`, { body });
 
-    expect((await readView()).criteria[0]).toMatchObject({ baseline: null, current: 7, status: 'in_progress' });
+    // Weekly active users is computed: without an agreed baseline, its value on the agreement day (none yet: 0).
+    expect((await readView()).criteria[0]).toMatchObject({ baseline: 0, current: 7, status: 'in_progress' });
   });
 
   it('keeps the checklist, the notes and the completion date when a completion is sent again', async () => {

@@ -40,13 +40,13 @@ function viewAt(day: number, onboarding: Onboarding, notes: StoredOnboarding['ch
 describe('toCardView', () => {
   it.each([
     ['halfway from baseline to target', { baseline: 0, current: 5, target: 10 }, 50],
-    ['a decreasing target', { baseline: 40, current: 25, target: 10 }, 50],
+    ['a decreasing target', { direction: 'decrease' as const, baseline: 40, current: 25, target: 10 }, 50],
     ['past the target, clamped', { baseline: 0, current: 15, target: 10 }, 100],
     ['below the baseline, clamped', { baseline: 5, current: 2, target: 10 }, 0],
-    ['no baseline', { baseline: null, current: 5, target: 10 }, null],
-    ['no current value', { baseline: 0, current: null, target: 10 }, null],
+    ['no baseline: an increase counts from 0', { baseline: null, current: 5, target: 10 }, 50],
+    ['no current value: no progress yet', { baseline: 0, current: null, target: 10 }, 0],
     ['no target', { baseline: 0, current: 5, target: null }, null],
-  ])('shows criterion progress for %s', (_label, values, percent) => {
+  ])('shows criterion progress as the engine judges it, for %s', (_label, values, percent) => {
     const view = viewAt(10, buildOnboarding({ criteria: [buildCriterion(values)] }));
 
     expect(view.criteria[0]?.progressPercent).toBe(percent);

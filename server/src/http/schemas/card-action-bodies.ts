@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import type {
+  AddCriterionBody,
+  AddMilestoneBody,
+  EditCriterionBody,
+  MarkFirstWeekStepBody,
+  ReopenMilestoneBody,
+  ReplanMilestoneBody,
+  RetireCriterionBody,
+  SetMilestoneOwnerBody,
+  SkipMilestoneBody,
   AcknowledgeSignalBody,
   AgreeCriterionBody,
   CompleteMilestoneBody,
@@ -11,7 +20,7 @@ import type {
   UpdateCriterionValueBody,
 } from '@liftoff/shared/contract/index';
 import type { CalendarDate, Instant } from '@liftoff/shared/domain/index';
-import { signalTypes } from '@liftoff/shared/domain/index';
+import { criterionDirections, manualMarks, signalTypes } from '@liftoff/shared/domain/index';
 import {
   edgeString,
   hubspotRecordIdSchema as recordIdSchema,
@@ -24,10 +33,21 @@ import {
 /** Criterion and milestone ids are Liftoff's own keys, e.g. `101-c1`. */
 const keySchema = edgeString().trim().min(1).max(200);
 const textSchema = edgeString().trim().min(1, 'must not be empty').max(5_000);
+const nameSchema = edgeString().trim().min(1, 'must not be empty').max(200);
+/** Free text that may be cleared: blank reads as null. */
+const optionalLabelSchema = edgeString()
+  .trim()
+  .max(200)
+  .nullable()
+  .transform((value) => (value === null || value === '' ? null : value));
+const directionSchema = z.enum(criterionDirections);
+/** An empty object: the route says it all. */
+const emptyBodySchema = z.record(edgeString(), z.never());
 
 export const companyParamsSchema = z.object({ companyId: recordIdSchema });
 export const criterionParamsSchema = z.object({ companyId: recordIdSchema, criterionId: keySchema });
 export const milestoneParamsSchema = z.object({ companyId: recordIdSchema, milestoneId: keySchema });
+export const stepParamsSchema = z.object({ companyId: recordIdSchema, stepId: keySchema });
 export const signalParamsSchema = z.object({ companyId: recordIdSchema, signalType: z.enum(signalTypes) });
 
 /** The start from the card, as of `now`: day 0 must lie in the start window (`decideStartDate`). */
@@ -54,29 +74,94 @@ export const agreeCriterionBodySchema = z.strictObject({
     .finite()
     .optional()
     .transform((value) => value ?? null),
+  direction: directionSchema.optional(),
 }) satisfies z.ZodType<
-  { target: number; baseline: number | null; dueDate: CalendarDate; current: number | null },
+  {
+    target: number;
+    baseline: number | null;
+    dueDate: CalendarDate;
+    current: number | null;
+    direction?: 'increase' | 'decrease' | undefined;
+  },
   AgreeCriterionBody
 >;
+
+/** A target and a due date come together (they make the criterion measurable), or not at all. */
+export const addCriterionBodySchema = z
+  .strictObject({
+    name: nameSchema,
+    metric: keySchema.nullable(),
+    unit: optionalLabelSchema,
+    direction: directionSchema,
+    baseline: z.number().finite().nullable().optional(),
+    target: z.number().finite().optional(),
+    dueDate: isoDateSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.target === undefined) !== (body.dueDate === undefined)) {
+      const path = body.target === undefined ? 'target' : 'dueDate';
+      ctx.addIssue({ code: 'custom', path: [path], message: 'target and dueDate are given together' });
+    }
+  }) satisfies z.ZodType<unknown, AddCriterionBody>;
+
+export const editCriterionBodySchema = z
+  .strictObject({
+    name: nameSchema.optional(),
+    metric: keySchema.nullable().optional(),
+    unit: optionalLabelSchema.optional(),
+    direction: directionSchema.optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'name, metric, unit or direction must be given',
+  }) satisfies z.ZodType<unknown, EditCriterionBody>;
+
+export const retireCriterionBodySchema = emptyBodySchema satisfies z.ZodType<RetireCriterionBody>;
+
+export const markFirstWeekStepBodySchema = z.strictObject({
+  mark: z.enum(manualMarks).nullable(),
+  doneOn: isoDateSchema.optional(),
+}) satisfies z.ZodType<unknown, MarkFirstWeekStepBody>;
+
+export const reopenMilestoneBodySchema = emptyBodySchema satisfies z.ZodType<ReopenMilestoneBody>;
+
+export const replanMilestoneBodySchema = z.strictObject({
+  dueDate: isoDateSchema,
+  reason: textSchema,
+}) satisfies z.ZodType<unknown, ReplanMilestoneBody>;
+
+export const skipMilestoneBodySchema = z.strictObject({
+  reason: textSchema,
+}) satisfies z.ZodType<SkipMilestoneBody>;
+
+export const setMilestoneOwnerBodySchema = z.strictObject({
+  owner: optionalLabelSchema,
+}) satisfies z.ZodType<unknown, SetMilestoneOwnerBody>;
+
+export const addMilestoneBodySchema = z.strictObject({
+  name: nameSchema,
+  dueDate: isoDateSchema,
+  owner: optionalLabelSchema.optional().transform((value) => value ?? null),
+}) satisfies z.ZodType<unknown, AddMilestoneBody>;
 
 export const setCriterionStatusBodySchema = z.strictObject({
   status: z.enum(['achieved', 'missed']),
 }) satisfies z.ZodType<SetCriterionStatusBody>;
 
 export const completeMilestoneBodySchema = z.strictObject({
+  completedOn: isoDateSchema.optional(),
   checklist: z
     .array(z.strictObject({ label: edgeString().trim().min(1).max(500), done: z.boolean() }))
     .max(50)
     .optional(),
   notes: edgeString().max(5_000).nullable().optional(),
-}) satisfies z.ZodType<CompleteMilestoneBody>;
+}) satisfies z.ZodType<unknown, CompleteMilestoneBody>;
 
 export const logCheckpointNoteBodySchema = z.strictObject({
   milestoneId: keySchema.nullable(),
   note: textSchema,
 }) satisfies z.ZodType<LogCheckpointNoteBody>;
 
-export const acknowledgeSignalBodySchema = z.record(edgeString(), z.never()) satisfies z.ZodType<AcknowledgeSignalBody>;
+export const acknowledgeSignalBodySchema = emptyBodySchema satisfies z.ZodType<AcknowledgeSignalBody>;
 
 export const snoozeSignalBodySchema = z.strictObject({
   until: isoDateSchema,

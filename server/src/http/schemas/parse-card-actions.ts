@@ -1,6 +1,16 @@
 import type { Request } from 'express';
 import type { CardAction } from '../../onboarding/model/card-action.ts';
 import {
+  addCriterionBodySchema,
+  addMilestoneBodySchema,
+  editCriterionBodySchema,
+  markFirstWeekStepBodySchema,
+  reopenMilestoneBodySchema,
+  replanMilestoneBodySchema,
+  retireCriterionBodySchema,
+  setMilestoneOwnerBodySchema,
+  skipMilestoneBodySchema,
+  stepParamsSchema,
   acknowledgeSignalBodySchema,
   agreeCriterionBodySchema,
   companyParamsSchema,
@@ -36,10 +46,61 @@ export const parseCardActions = {
     const { status } = parseCardInput(setCriterionStatusBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'set_criterion_status', criterionId, status } };
   },
+  addCriterion: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const { name, metric, unit, direction, baseline, target, dueDate } = parseCardInput(
+      addCriterionBodySchema,
+      req.body,
+      'body',
+    );
+    const terms =
+      target === undefined || dueDate === undefined ? null : { baseline: baseline ?? null, target, dueDate };
+    return { companyId, action: { kind: 'add_criterion', name, metric, unit, direction, terms } };
+  },
+  editCriterion: (req) => {
+    const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');
+    const changes = parseCardInput(editCriterionBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'edit_criterion', criterionId, changes } };
+  },
+  retireCriterion: (req) => {
+    const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');
+    parseCardInput(retireCriterionBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'retire_criterion', criterionId } };
+  },
+  markFirstWeekStep: (req) => {
+    const { companyId, stepId } = parseCardInput(stepParamsSchema, req.params, 'path');
+    const { mark, doneOn } = parseCardInput(markFirstWeekStepBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'mark_first_week_step', stepId, mark, doneOn } };
+  },
   completeMilestone: (req) => {
     const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');
-    const { checklist, notes } = parseCardInput(completeMilestoneBodySchema, req.body, 'body');
-    return { companyId, action: { kind: 'complete_milestone', milestoneId, checklist, notes } };
+    const { completedOn, checklist, notes } = parseCardInput(completeMilestoneBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'complete_milestone', milestoneId, completedOn, checklist, notes } };
+  },
+  reopenMilestone: (req) => {
+    const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');
+    parseCardInput(reopenMilestoneBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'reopen_milestone', milestoneId } };
+  },
+  replanMilestone: (req) => {
+    const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');
+    const { dueDate, reason } = parseCardInput(replanMilestoneBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'replan_milestone', milestoneId, dueDate, reason } };
+  },
+  skipMilestone: (req) => {
+    const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');
+    const { reason } = parseCardInput(skipMilestoneBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'skip_milestone', milestoneId, reason } };
+  },
+  setMilestoneOwner: (req) => {
+    const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');
+    const { owner } = parseCardInput(setMilestoneOwnerBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'set_milestone_owner', milestoneId, owner } };
+  },
+  addMilestone: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const { name, dueDate, owner } = parseCardInput(addMilestoneBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'add_milestone', name, dueDate, owner } };
   },
   logCheckpointNote: (req) => {
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');

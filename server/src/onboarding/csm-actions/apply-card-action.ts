@@ -11,6 +11,11 @@ import type { CardAction, CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
+import { editCriteria } from '../plan-edits/edit-criteria.ts';
+import { editMilestones } from '../plan-edits/edit-milestones.ts';
+import { markFirstWeekStep } from '../plan-edits/mark-first-week-step.ts';
+import type { PlanChanges } from '../plan-edits/plan-edit.ts';
+import { toPersonInstant } from '../plan-edits/to-person-instant.ts';
 
 /**
  * Applies a CSM's action to the store at once, then appends a `card` inbox event so the worker re-assesses the
@@ -76,7 +81,7 @@ async function applyToStore(
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
       if (criterion === undefined)
         return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
-      const { target, baseline, dueDate } = action;
+      const { target, baseline, dueDate, direction } = action;
       // A measured value starts the criterion; never measured, it stands at the agreed baseline; a closed one
       // (achieved / missed) keeps its verdict while its terms are corrected.
       const measured = action.current ?? (criterion.status === 'not_started' ? baseline : criterion.current);
@@ -85,7 +90,7 @@ async function applyToStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: measured,
           status,
-          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now) },
+          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now), direction },
         }),
       );
     }
@@ -100,14 +105,56 @@ async function applyToStore(
         }),
       );
     }
+    case 'add_criterion':
+    case 'edit_criterion':
+    case 'retire_criterion':
+      return savePlan(deps, state, editCriteria(onboarding, action, now));
+    case 'mark_first_week_step':
+      return savePlan(deps, state, markFirstWeekStep(onboarding, action, now));
+    case 'reopen_milestone':
+    case 'skip_milestone':
+    case 'set_milestone_owner':
+    case 'add_milestone':
+      return savePlan(
+        deps,
+        state,
+        editMilestones(onboarding, action, (id) => isMilestoneDone(state, id)),
+      );
+    case 'replan_milestone': {
+      const milestone = onboarding.milestones.find((m) => m.id === action.milestoneId);
+      if (milestone === undefined)
+        return fail({ code: 'not_found', message: `No milestone ${action.milestoneId} on this onboarding.` });
+      if (isMilestoneDone(state, milestone.id)) {
+        return fail({ code: 'conflict', message: `${milestone.name} is done: reopen it before re-planning it.` });
+      }
+      if (action.dueDate < onboarding.startDate) {
+        return fail({
+          code: 'invalid_request',
+          message: 'A milestone is due on or after the start date.',
+          issues: [{ path: 'dueDate', message: 'must not be before the start date' }],
+        });
+      }
+      return fromStore(
+        await onboardings.replanMilestone(portalId, companyId, milestone.id, {
+          dueDate: action.dueDate,
+          reason: action.reason,
+          at: now,
+          authorId: actor.userId,
+        }),
+      );
+    }
     case 'complete_milestone': {
       const milestone = onboarding.milestones.find((m) => m.id === action.milestoneId);
       if (milestone === undefined)
         return fail({ code: 'not_found', message: `No milestone ${action.milestoneId} on this onboarding.` });
-      // Completing again (a retry, a second click) keeps the first completion's date, and what it does not send.
+      const completedOn = toPersonInstant('completedOn', action.completedOn, onboarding.startDate, now);
+      if (!completedOn.ok) return completedOn;
+      // Completing again (a retry, a second click) keeps the first completion's date unless another is given, and
+      // what it does not send.
+      const earlier = action.completedOn === undefined ? milestone.completedAt : null;
       return fromStore(
         await onboardings.completeMilestone(portalId, companyId, milestone.id, {
-          completedAt: milestone.completedAt ?? now,
+          completedAt: earlier ?? completedOn.value,
           checklist: action.checklist ?? milestone.checklist,
           notes: action.notes === undefined ? milestone.notes : action.notes,
         }),
@@ -186,6 +233,22 @@ async function setSignalState(
       authorId: actor.userId,
     }),
   );
+}
+
+/** Whether the milestone is done now (by a person or by its rule), as the card shows it. */
+function isMilestoneDone(state: CardState, milestoneId: string): boolean {
+  return state.assessment.milestones.some((m) => m.id === milestoneId && m.status === 'done');
+}
+
+/** A plan edit, once decided, saves the onboarding with the parts it replaced. */
+async function savePlan(
+  deps: ActionDeps,
+  state: CardState,
+  edit: Result<PlanChanges, ActionError>,
+): Promise<Result<void, ActionError>> {
+  if (!edit.ok) return edit;
+  await deps.store.onboardings.save(toOnboardingRecord(state.stored, edit.value));
+  return { ok: true, value: undefined };
 }
 
 function fromStore(result: Result<unknown, StoreError>): Result<void, ActionError> {

@@ -1,4 +1,10 @@
-import type { CalendarDate, ChecklistItem, SignalType } from '@liftoff/shared/domain/index';
+import type {
+  CalendarDate,
+  ChecklistItem,
+  CriterionDirection,
+  ManualMark,
+  SignalType,
+} from '@liftoff/shared/domain/index';
 
 /** What a CSM does from the company card (docs/PRODUCT.md §1), parsed from the route and its body. */
 export type CardAction =
@@ -10,15 +16,41 @@ export type CardAction =
       baseline: number | null;
       dueDate: CalendarDate;
       current: number | null;
+      /** undefined: keep the criterion's direction. */
+      direction: CriterionDirection | undefined;
     }
+  | {
+      kind: 'add_criterion';
+      name: string;
+      metric: string | null;
+      unit: string | null;
+      direction: CriterionDirection;
+      /** null: a proposal still to agree with the customer. */
+      terms: { baseline: number | null; target: number; dueDate: CalendarDate } | null;
+    }
+  | {
+      kind: 'edit_criterion';
+      criterionId: string;
+      /** undefined fields stay as they are. */
+      changes: { name?: string; metric?: string | null; unit?: string | null; direction?: CriterionDirection };
+    }
+  | { kind: 'retire_criterion'; criterionId: string }
+  | { kind: 'mark_first_week_step'; stepId: string; mark: ManualMark | null; doneOn: CalendarDate | undefined }
   | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
   | {
       kind: 'complete_milestone';
       milestoneId: string;
+      /** undefined: today, or the first completion's date when completed before. */
+      completedOn: CalendarDate | undefined;
       /** undefined: keep what is saved. */
       checklist: ChecklistItem[] | undefined;
       notes: string | null | undefined;
     }
+  | { kind: 'reopen_milestone'; milestoneId: string }
+  | { kind: 'replan_milestone'; milestoneId: string; dueDate: CalendarDate; reason: string }
+  | { kind: 'skip_milestone'; milestoneId: string; reason: string }
+  | { kind: 'set_milestone_owner'; milestoneId: string; owner: string | null }
+  | { kind: 'add_milestone'; name: string; dueDate: CalendarDate; owner: string | null }
   | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }
   | { kind: 'acknowledge_signal'; signalType: SignalType }
   | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }

@@ -47,7 +47,7 @@ export interface OnboardingStore {
     milestoneId: string,
     completion: MilestoneCompletion,
   ): Promise<Result<void, StoreError>>;
-  /** Moves the milestone's due date and keeps the one it replaced in its re-plan history. */
+  /** Moves the milestone's due date (a skipped one is back in the plan) and keeps the date it replaced in its re-plan history. */
   replanMilestone(
     portalId: string,
     companyId: string,

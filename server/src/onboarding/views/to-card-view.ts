@@ -1,7 +1,6 @@
 import type {
   CriterionView,
   HealthComponentsView,
-  MilestoneView,
   OnboardingEmptyView,
   OnboardingSummaryView,
   OnboardingView,
@@ -14,10 +13,9 @@ import { stakeholderCircles } from '@liftoff/shared/domain/index';
 import type {
   Assessment,
   Criterion,
+  CriterionAssessment,
   HealthComponents,
   Instant,
-  Milestone,
-  MilestoneStatus,
   Onboarding,
   Signal,
   Stakeholder,
@@ -27,9 +25,12 @@ import type { Thresholds } from '@liftoff/shared/engine/index';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
-import { isPastDue } from '@liftoff/shared/time/calendar';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
 import type { ParkedOnboarding, StoredOnboarding } from '../ports/index.ts';
+import { toFirstWeekStepView } from './to-first-week-step-view.ts';
+import { toMetricOptions } from './to-metric-options.ts';
+import { toMilestoneView } from './to-milestone-view.ts';
+import { toSignalHistoryView } from './to-signal-history-view.ts';
 
 /** Why the worker stopped syncing the onboarding, said for the CSM, with what to check. */
 function toParkedView(companyId: string, parked: ParkedOnboarding): ParkedOnboardingView {
@@ -78,14 +79,25 @@ export function toCardView(
       assessedAt: toIsoInstant(assessment.asOf),
     },
     criteria: onboarding.criteria.map((criterion) =>
-      toCriterionView(criterion, toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId, templates)),
+      toCriterionView(
+        criterion,
+        assessment.criteria.find((judged) => judged.id === criterion.id),
+        toCriterionSuggestion(criterion, onboarding.startDate, stored.templateId, templates),
+      ),
     ),
-    milestones: onboarding.milestones.map((milestone) => toMilestoneView(milestone, now)),
-    firstWeekSteps: onboarding.firstWeekSteps.map((step) => ({
-      id: step.id,
-      name: step.name,
-      doneAt: toIsoInstantOrNull(step.doneAt),
-    })),
+    milestones: onboarding.milestones.map((milestone) =>
+      toMilestoneView(
+        milestone,
+        assessment.milestones.find((judged) => judged.id === milestone.id),
+        stored.milestoneReplans,
+      ),
+    ),
+    firstWeekSteps: onboarding.firstWeekSteps.map((step) =>
+      toFirstWeekStepView(
+        step,
+        assessment.firstWeekSteps.find((judged) => judged.id === step.id),
+      ),
+    ),
     stakeholders: toStakeholderMapView(onboarding, now, thresholds),
     signals: assessment.signals.map(toSignalView),
     activity: {
@@ -107,6 +119,8 @@ export function toCardView(
         loggedAt: toIsoInstant(note.at),
         loggedByUserId: note.authorId ?? '',
       })),
+    signalHistory: toSignalHistoryView(stored.signalHandling),
+    metricOptions: toMetricOptions(onboarding.keyFeatures),
   };
 }
 
@@ -170,16 +184,29 @@ function toComponentsView(components: HealthComponents, thresholds: Thresholds):
   };
 }
 
-function toCriterionView(criterion: Criterion, suggestion: CriterionSuggestion | null): CriterionView {
+/**
+ * A criterion as the engine judged it now: for a computed metric, the value read from the activity and, without an
+ * agreed baseline, the metric's value at agreement; progress direction-aware, against where it should be by today.
+ */
+function toCriterionView(
+  criterion: Criterion,
+  judged: CriterionAssessment | undefined,
+  suggestion: CriterionSuggestion | null,
+): CriterionView {
+  const achievedAt = judged?.achievedAt ?? criterion.achievedAt;
   return {
     id: criterion.id,
     name: criterion.name,
     metric: criterion.metric,
     unit: criterion.unit,
-    baseline: criterion.baseline,
-    current: criterion.current,
+    direction: criterion.direction,
+    baseline: judged?.baseline ?? criterion.baseline,
+    current: judged?.current ?? criterion.current,
+    currentSource: judged?.currentSource ?? 'manual',
     target: criterion.target,
-    progressPercent: toProgressPercent(criterion),
+    progressPercent: toPercentOrNull(judged?.progress ?? null),
+    expectedProgressPercent: toPercentOrNull(judged?.expectedProgress ?? null),
+    achievedAt: toIsoInstantOrNull(achievedAt),
     dueDate: toIsoDateOrNull(criterion.dueDate),
     status: criterion.status,
     source: criterion.source,
@@ -191,32 +218,8 @@ function toCriterionView(criterion: Criterion, suggestion: CriterionSuggestion |
   };
 }
 
-/** Share of the way from baseline to target (decreasing targets too), clamped to 0–100; unknown without all three. */
-function toProgressPercent({ baseline, current, target }: Criterion): number | null {
-  if (baseline === null || current === null || target === null) return null;
-  const span = target - baseline;
-  if (span === 0) return current === target ? 100 : 0;
-  return Math.round(Math.min(1, Math.max(0, (current - baseline) / span)) * 100);
-}
-
-function toMilestoneView(milestone: Milestone, now: Instant): MilestoneView {
-  return {
-    id: milestone.id,
-    name: milestone.name,
-    kind: milestone.kind,
-    dueDate: toIsoDate(milestone.dueDate),
-    completedAt: toIsoInstantOrNull(milestone.completedAt),
-    status: decideMilestoneStatus(milestone, now),
-    checklist: milestone.checklist.map((item) => ({ label: item.label, done: item.done })),
-    notes: milestone.notes,
-  };
-}
-
-/** Done when completed, skipped by the CSM, late when the as-of date is after the due date, else pending. */
-function decideMilestoneStatus(milestone: Milestone, now: Instant): MilestoneStatus {
-  if (milestone.completedAt !== null) return 'done';
-  if (milestone.skipped) return 'skipped';
-  return isPastDue(milestone.dueDate, now) ? 'late' : 'pending';
+function toPercentOrNull(share: number | null): number | null {
+  return share === null ? null : Math.round(share * 100);
 }
 
 function toStakeholderMapView(onboarding: Onboarding, now: Instant, thresholds: Thresholds): StakeholderMapView {
@@ -259,6 +262,7 @@ function toSignalView(signal: Signal): SignalView {
     detectedAt: toIsoInstant(signal.detectedAt),
     snoozedUntil: toIsoInstantOrNull(signal.snoozedUntil),
     escalationLevel: signal.escalationLevel,
+    reopened: signal.reopened,
     evidence: signal.evidence,
     action: signal.action,
   };

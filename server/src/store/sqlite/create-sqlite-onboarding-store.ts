@@ -131,6 +131,7 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
                   target: progress.terms.target,
                   due_date: progress.terms.dueDate,
                   agreed_at: sql<number>`coalesce(agreed_at, ${progress.terms.agreedAt})`,
+                  ...(progress.terms.direction === undefined ? {} : { direction: progress.terms.direction }),
                 }),
           })
           .where('portal_id', '=', portalId)
@@ -191,7 +192,7 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         }
         const result = await trx
           .updateTable('milestones')
-          .set({ due_date: replan.dueDate })
+          .set({ due_date: replan.dueDate, skipped: 0, skip_reason: null })
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
           .where('milestone_id', '=', milestoneId)

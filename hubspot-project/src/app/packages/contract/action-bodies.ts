@@ -1,5 +1,10 @@
 import type { HandoffCriterionView } from './handoff-view.ts';
-import type { ContractStakeholderRole, IsoDate } from './wire-values.ts';
+import type {
+  ContractCriterionDirection,
+  ContractManualMark,
+  ContractStakeholderRole,
+  IsoDate,
+} from './wire-values.ts';
 
 /** POST criteria/:criterionId/current-value — the CSM records the latest measured value. */
 export interface UpdateCriterionValueBody {
@@ -16,6 +21,69 @@ export interface AgreeCriterionBody {
   baseline: number | null;
   dueDate: IsoDate;
   current?: number;
+  /** Absent: the criterion keeps its direction. */
+  direction?: ContractCriterionDirection;
+}
+
+/**
+ * POST criteria — the CSM adds a criterion agreed with the customer (source `csm`). `metric` names one Liftoff
+ * computes (`OnboardingView.metricOptions`) or is null for a value a person enters. With `target` and `dueDate`
+ * it is agreed (measurable) today; without, it is a proposal still to agree.
+ */
+export interface AddCriterionBody {
+  name: string;
+  metric: string | null;
+  unit: string | null;
+  direction: ContractCriterionDirection;
+  baseline?: number | null;
+  target?: number;
+  dueDate?: IsoDate;
+}
+
+/** PATCH criteria/:criterionId — corrects what the criterion measures; absent fields stay as they are. */
+export interface EditCriterionBody {
+  name?: string;
+  metric?: string | null;
+  unit?: string | null;
+  direction?: ContractCriterionDirection;
+}
+
+/** POST criteria/:criterionId/retire — moved out of the plan: it counts nowhere from now on. */
+export type RetireCriterionBody = Record<string, never>;
+
+/**
+ * POST first-week-steps/:stepId/mark — a person's word on a step: `done` on the day given (default today; a
+ * late tick does not move the activation day), `not_done` although its rule holds, or null to follow the rule again.
+ */
+export interface MarkFirstWeekStepBody {
+  mark: ContractManualMark | null;
+  doneOn?: IsoDate;
+}
+
+/** POST milestones/:milestoneId/reopen — the person says it is not done: data does not complete it again. */
+export type ReopenMilestoneBody = Record<string, never>;
+
+/** POST milestones/:milestoneId/replan — a new due date and why; the date it replaces stays in its history. */
+export interface ReplanMilestoneBody {
+  dueDate: IsoDate;
+  reason: string;
+}
+
+/** POST milestones/:milestoneId/skip — left out of the plan, and why. */
+export interface SkipMilestoneBody {
+  reason: string;
+}
+
+/** POST milestones/:milestoneId/owner — who owns it (a HubSpot user or a customer contact, free text); null clears. */
+export interface SetMilestoneOwnerBody {
+  owner: string | null;
+}
+
+/** POST milestones — a custom milestone of this onboarding's plan. */
+export interface AddMilestoneBody {
+  name: string;
+  dueDate: IsoDate;
+  owner?: string | null;
 }
 
 /** POST criteria/:criterionId/status — the CSM closes a criterion. */
@@ -25,6 +93,8 @@ export interface SetCriterionStatusBody {
 
 /** POST milestones/:milestoneId/complete — the checklist as ticked by the CSM, plus optional notes. */
 export interface CompleteMilestoneBody {
+  /** The day it was done (default today; a completion sent again keeps its first date). */
+  completedOn?: IsoDate;
   /** Absent: the saved checklist is kept (a completion sent again never wipes it). */
   checklist?: { label: string; done: boolean }[];
   /** Absent: the saved notes are kept; null clears them. */

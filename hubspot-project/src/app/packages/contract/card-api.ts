@@ -1,4 +1,13 @@
 import type {
+  AddCriterionBody,
+  AddMilestoneBody,
+  EditCriterionBody,
+  MarkFirstWeekStepBody,
+  ReopenMilestoneBody,
+  ReplanMilestoneBody,
+  RetireCriterionBody,
+  SetMilestoneOwnerBody,
+  SkipMilestoneBody,
   AgreeCriterionBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
@@ -27,7 +36,16 @@ export interface CardApi {
   updateCriterionValue: { body: UpdateCriterionValueBody; response: OnboardingView };
   agreeCriterion: { body: AgreeCriterionBody; response: OnboardingView };
   setCriterionStatus: { body: SetCriterionStatusBody; response: OnboardingView };
+  addCriterion: { body: AddCriterionBody; response: OnboardingView };
+  editCriterion: { body: EditCriterionBody; response: OnboardingView };
+  retireCriterion: { body: RetireCriterionBody; response: OnboardingView };
+  markFirstWeekStep: { body: MarkFirstWeekStepBody; response: OnboardingView };
   completeMilestone: { body: CompleteMilestoneBody; response: OnboardingView };
+  reopenMilestone: { body: ReopenMilestoneBody; response: OnboardingView };
+  replanMilestone: { body: ReplanMilestoneBody; response: OnboardingView };
+  skipMilestone: { body: SkipMilestoneBody; response: OnboardingView };
+  setMilestoneOwner: { body: SetMilestoneOwnerBody; response: OnboardingView };
+  addMilestone: { body: AddMilestoneBody; response: OnboardingView };
   logCheckpointNote: { body: LogCheckpointNoteBody; response: OnboardingView };
   acknowledgeSignal: { body: AcknowledgeSignalBody; response: OnboardingView };
   snoozeSignal: { body: SnoozeSignalBody; response: OnboardingView };

@@ -1,4 +1,9 @@
 import type {
+  ContractCompletedBy,
+  ContractCriterionDirection,
+  ContractCurrentSource,
+  ContractManualMark,
+  ContractSignalHistoryAction,
   ContractCriterionSource,
   ContractCriterionStatus,
   ContractEscalationLevel,
@@ -64,11 +69,19 @@ export interface CriterionView {
   name: string;
   metric: string | null;
   unit: string | null;
+  direction: ContractCriterionDirection;
+  /** For a computed metric without an agreed baseline, its value on the agreement day. */
   baseline: number | null;
+  /** As judged now: computed from the activity (`data`) or the value a person entered (`manual`). */
   current: number | null;
+  currentSource: ContractCurrentSource;
   target: number | null;
-  /** Progress from baseline to target, 0–100; null when baseline, current or target is unknown. */
+  /** Progress from baseline to target, direction-aware, 0–100; null when it cannot be measured yet. */
   progressPercent: number | null;
+  /** Where progress should be by today (linear from agreement to due date), 0–100; null without a due date. */
+  expectedProgressPercent: number | null;
+  /** When it first reached its target: it stays achieved (latched). */
+  achievedAt: IsoInstant | null;
   dueDate: IsoDate | null;
   status: ContractCriterionStatus;
   source: ContractCriterionSource;
@@ -83,14 +96,33 @@ export interface ChecklistItemView {
   done: boolean;
 }
 
+/** One move of a milestone's due date. */
+export interface MilestoneReplanView {
+  replannedAt: IsoInstant;
+  /** The HubSpot user who moved it; null when unknown. */
+  byUserId: string | null;
+  previousDueDate: IsoDate;
+  reason: string | null;
+}
+
 export interface MilestoneView {
   id: string;
   name: string;
   kind: ContractMilestoneKind;
   dueDate: IsoDate;
+  /** When it was done, by a person or by its rule. */
   completedAt: IsoInstant | null;
-  /** Derived: done when completed, skipped by the CSM, late when past due, else pending. */
+  /** Effective: done (by a person or its rule; a person's "not done" wins), skipped, late when past due, else pending. */
   status: ContractMilestoneStatus;
+  completedBy: ContractCompletedBy | null;
+  /** A person's word over the rule, when given. */
+  mark: ContractManualMark | null;
+  /** What completes it by itself, in words ("Completes on the first login"); null when only a person does. */
+  rule: string | null;
+  owner: string | null;
+  skipReason: string | null;
+  /** Its re-plans, oldest first. */
+  replans: MilestoneReplanView[];
   checklist: ChecklistItemView[];
   notes: string | null;
 }
@@ -98,7 +130,12 @@ export interface MilestoneView {
 export interface FirstWeekStepView {
   id: string;
   name: string;
+  /** Effective: done by a person or by its rule (a person's "not done" wins). */
+  done: boolean;
   doneAt: IsoInstant | null;
+  completedBy: ContractCompletedBy | null;
+  mark: ContractManualMark | null;
+  rule: string | null;
 }
 
 export interface StakeholderView {
@@ -132,9 +169,27 @@ export interface SignalView {
   detectedAt: IsoInstant;
   snoozedUntil: IsoInstant | null;
   escalationLevel: ContractEscalationLevel;
+  /** A person resolved it while its condition still held: it is back, with its first detection time. */
+  reopened: boolean;
   /** A human sentence with the numbers. */
   evidence: string;
   action: string;
+}
+
+/** One change of a signal's handling, for the card's handling log. */
+export interface SignalHistoryEntryView {
+  type: ContractSignalType;
+  at: IsoInstant;
+  action: ContractSignalHistoryAction;
+  /** The HubSpot user; null for Liftoff itself (a condition that cleared or still held). */
+  byUserId: string | null;
+  note: string | null;
+}
+
+/** A metric Liftoff computes from the product's usage, offered when adding a criterion. */
+export interface MetricOptionView {
+  metric: string;
+  label: string;
 }
 
 export interface ActivitySummaryView {
@@ -184,6 +239,10 @@ export interface OnboardingView {
   activity: ActivitySummaryView;
   /** The checkpoint log, newest first. */
   checkpointNotes: CheckpointNoteView[];
+  /** Every handling of every signal (resolved ones included), newest first: who did what, when, with the note. */
+  signalHistory: SignalHistoryEntryView[];
+  /** The computed metrics a criterion can follow; any other metric is entered by hand. */
+  metricOptions: MetricOptionView[];
 }
 
 export interface TemplateOptionView {

@@ -43,6 +43,36 @@ export const contractMilestoneKinds = [
 ] as const;
 export type ContractMilestoneKind = (typeof contractMilestoneKinds)[number];
 
+/** Which way is progress: more users, or fewer tickets and fewer days. */
+export const contractCriterionDirections = ['increase', 'decrease'] as const;
+export type ContractCriterionDirection = (typeof contractCriterionDirections)[number];
+
+/** Who completed a step or a milestone: its rule, proven by the data, or a person. */
+export const contractCompletedBy = ['data', 'person'] as const;
+export type ContractCompletedBy = (typeof contractCompletedBy)[number];
+
+/** A person's word over an item's rule: done (on the date given) or not done although the rule holds. */
+export const contractManualMarks = ['done', 'not_done'] as const;
+export type ContractManualMark = (typeof contractManualMarks)[number];
+
+/** Where a criterion's current value comes from: computed from the activity, or entered by a person. */
+export const contractCurrentSources = ['data', 'manual'] as const;
+export type ContractCurrentSource = (typeof contractCurrentSources)[number];
+
+/**
+ * A change in a signal's handling: a person's acknowledge, snooze or resolve (or a re-open the card shows as open),
+ * the service seeing its condition clear, or still hold after a person resolved it.
+ */
+export const contractSignalHistoryActions = [
+  'open',
+  'acknowledged',
+  'snoozed',
+  'resolved',
+  'condition_cleared',
+  'reopened',
+] as const;
+export type ContractSignalHistoryAction = (typeof contractSignalHistoryActions)[number];
+
 export const contractMilestoneStatuses = ['pending', 'done', 'late', 'skipped'] as const;
 export type ContractMilestoneStatus = (typeof contractMilestoneStatuses)[number];
 

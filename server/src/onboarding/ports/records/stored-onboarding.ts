@@ -1,6 +1,7 @@
 import type {
   CalendarDate,
   ChecklistItem,
+  CriterionDirection,
   CriterionStatus,
   Instant,
   Onboarding,
@@ -103,6 +104,8 @@ export interface CriterionTerms {
   dueDate: CalendarDate;
   /** The day of this agreement; a criterion agreed before keeps its first agreement day (its pace runs from there). */
   agreedAt: CalendarDate;
+  /** undefined: the criterion keeps its direction. */
+  direction?: CriterionDirection | undefined;
 }
 
 export interface CriterionProgress {
@@ -129,7 +132,7 @@ export interface SignalStateChange {
   authorId: string | null;
 }
 
-/** A person moves a milestone's due date. */
+/** A person moves a milestone's due date; a skipped milestone re-planned is back in the plan. */
 export interface MilestoneReplanInput {
   dueDate: CalendarDate;
   reason: string | null;
