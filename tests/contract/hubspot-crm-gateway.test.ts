@@ -22,6 +22,7 @@ function buildSignal(overrides: Partial<StoredSignal> = {}): StoredSignal {
     snoozedUntil: null,
     evidence: 'No login in 15 days since start (threshold: day 14).',
     action: 'Escalate: reminder, call, change of modality',
+    history: null,
     escalationLevel: 1,
     ...overrides,
   };

@@ -97,10 +97,11 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
   it('upgrades a portal an earlier release set up with exactly its upgrade calls, and a second run changes nothing', async () => {
     const earlier = buildSetUpPortalState(buildEarlierReleaseSchema(liftoffSchema));
     const portal: MockPortal = { state: earlier, forbidSchemas: false };
+    const milestoneTypeId = toObjectTypeId(1);
     const signalTypeId = toObjectTypeId(2);
     mockPortalReads(hubspot, portal, 2);
     mockPortalUpgrades(hubspot, portal, {
-      objectProperties: [signalTypeId],
+      objectProperties: [milestoneTypeId, milestoneTypeId, signalTypeId, signalTypeId],
       propertyUpdates: ['companies/liftoff_open_signal_types', `${signalTypeId}/signal_type`, `${signalTypeId}/status`],
       schemaUpdates: [signalTypeId],
     });
@@ -111,14 +112,22 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
 
     const writes = hubspot.requests().filter((request) => request.method !== 'GET');
     expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST /crm/v3/properties/${milestoneTypeId}`,
+      `POST /crm/v3/properties/${milestoneTypeId}`,
+      `POST /crm/v3/properties/${signalTypeId}`,
       `POST /crm/v3/properties/${signalTypeId}`,
       'PATCH /crm/v3/properties/companies/liftoff_open_signal_types',
       `PATCH /crm-object-schemas/v3/schemas/${signalTypeId}`,
       `PATCH /crm/v3/properties/${signalTypeId}/signal_type`,
       `PATCH /crm/v3/properties/${signalTypeId}/status`,
     ]);
-    const [created, openTypes, schema, signalType, status] = writes.map((request) => request.body);
-    expect(created).toMatchObject({ name: 'name', type: 'string', fieldType: 'text' });
+    const [owner, skipReason, name, history, openTypes, schema, signalType, status] = writes.map(
+      (request) => request.body,
+    );
+    expect(owner).toMatchObject({ name: 'owner', type: 'string', fieldType: 'text' });
+    expect(skipReason).toMatchObject({ name: 'skip_reason', type: 'string', fieldType: 'textarea' });
+    expect(name).toMatchObject({ name: 'name', type: 'string', fieldType: 'text' });
+    expect(history).toMatchObject({ name: 'history', type: 'string', fieldType: 'textarea' });
     expect(schema).toEqual({ primaryDisplayProperty: 'name' });
     const optionValues = (body: unknown) => (body as { options: { value: string }[] }).options.map((o) => o.value);
     const desiredValues = (properties: readonly { name: string; options: { value: string }[] }[], name: string) =>
@@ -135,6 +144,9 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
     expect(optionValues(openTypes).at(-1)).toBe(NEWEST_SIGNAL_TYPE);
     expect(first.outcomes.map((outcome) => outcome.result)).toEqual([
       'created',
+      'created',
+      'created',
+      'created',
       'updated',
       'updated',
       'updated',
@@ -143,7 +155,7 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
     expect(toSetupReportText(first)).toContain(
       'Updated (4):\n' +
         '  companies property liftoff_open_signal_types (enumeration): add options no_baseline\n' +
-        '  custom object liftoff_signal with 11 properties: primary display property signal_type → name\n' +
+        '  custom object liftoff_signal with 12 properties: primary display property signal_type → name\n' +
         '  liftoff_signal property signal_type (enumeration): add options no_baseline\n' +
         '  liftoff_signal property status (enumeration): add options snoozed',
     );

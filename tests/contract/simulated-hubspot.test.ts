@@ -286,6 +286,9 @@ describe('the simulated HubSpot', () => {
 
     expect(upgrade.outcomes.map((outcome) => outcome.result)).toEqual([
       'created',
+      'created',
+      'created',
+      'created',
       'updated',
       'updated',
       'updated',

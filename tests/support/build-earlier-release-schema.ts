@@ -14,16 +14,28 @@ const withoutOption = (property: DesiredProperty, value: string): DesiredPropert
   options: property.options.filter((option) => option.value !== value),
 });
 
+/** The custom object properties added since that release, by object. */
+export const NEWEST_OBJECT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  [liftoffObjectNames.milestone]: ['owner', 'skip_reason'],
+  [liftoffObjectNames.signal]: ['name', 'history'],
+};
+
 /**
  * Liftoff's schema as an earlier release set portals up: the signal object had no `name` and showed its type (an
- * enumeration) as each record's name, and the signal type and status options predate the newest of each.
+ * enumeration) as each record's name, neither signals nor milestones had the properties added since, and the
+ * signal type and status options predate the newest of each.
  */
 export function buildEarlierReleaseSchema(current: LiftoffSchema): LiftoffSchema {
+  const withoutNewest = (schema: DesiredObjectSchema): DesiredObjectSchema => ({
+    ...schema,
+    properties: schema.properties.filter(
+      (property) => !(NEWEST_OBJECT_PROPERTIES[schema.name] ?? []).includes(property.name),
+    ),
+  });
   const toEarlierSignal = (schema: DesiredObjectSchema): DesiredObjectSchema => ({
     ...schema,
     primaryDisplayProperty: 'signal_type',
     properties: schema.properties.flatMap((property) => {
-      if (property.name === 'name') return [];
       if (property.name === 'signal_type') return [withoutOption(property, NEWEST_SIGNAL_TYPE)];
       if (property.name === 'status') return [withoutOption(property, NEWEST_SIGNAL_STATUS)];
       return [property];
@@ -37,8 +49,8 @@ export function buildEarlierReleaseSchema(current: LiftoffSchema): LiftoffSchema
         property.name === 'liftoff_open_signal_types' ? withoutOption(property, NEWEST_SIGNAL_TYPE) : property,
       ),
     },
-    objects: current.objects.map((schema) =>
-      schema.name === liftoffObjectNames.signal ? toEarlierSignal(schema) : schema,
-    ),
+    objects: current.objects
+      .map(withoutNewest)
+      .map((schema) => (schema.name === liftoffObjectNames.signal ? toEarlierSignal(schema) : schema)),
   };
 }

@@ -1,21 +1,37 @@
 import type { SimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createHubSpotCrmGateway } from '../../server/src/hubspot/create-hubspot-crm-gateway.ts';
 import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
-import type { JsonObject, PortalSettingsStore } from '../../server/src/onboarding/ports/index.ts';
+import type { JsonObject, PortalMode, PortalSettingsStore } from '../../server/src/onboarding/ports/index.ts';
 import type { FixedClock } from './fixed-clock.ts';
 import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import type { PortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 
 /**
  * The real HubSpot gateway and SDK client pointed at a simulated HubSpot on loopback, on the test's clock, with no
- * waiting and no jitter; store-only mode (no Liftoff object types).
+ * waiting and no jitter. In store-only mode (the default) there are no Liftoff object types; with `custom_objects`
+ * the gateway reads them from the portal, as in production (set the portal up first).
  */
 export function createSimulatedCrm(options: {
   hubspot: Pick<SimulatedHubSpot, 'baseUrl'>;
   portalId: string;
   accessToken: string;
   clock: FixedClock;
+  mode?: PortalMode;
 }): CrmGateway {
-  const client = createPortalClient({
+  const client = createSimulatedPortalClient(options);
+  return options.mode === 'custom_objects'
+    ? createHubSpotCrmGateway({ client })
+    : createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
+}
+
+/** The real portal client against the simulated HubSpot, on the test's clock. */
+export function createSimulatedPortalClient(options: {
+  hubspot: Pick<SimulatedHubSpot, 'baseUrl'>;
+  portalId: string;
+  accessToken: string;
+  clock: FixedClock;
+}): PortalClient {
+  return createPortalClient({
     portalId: options.portalId,
     accessToken: options.accessToken,
     basePath: options.hubspot.baseUrl,
@@ -23,7 +39,6 @@ export function createSimulatedCrm(options: {
     random: () => 0,
     sleep: () => Promise.resolve(),
   });
-  return createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });
 }
 
 /** A store-only portal whose usage comes from the given company properties (settings → usage mapping). */

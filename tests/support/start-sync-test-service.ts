@@ -1,5 +1,7 @@
 import nock from 'nock';
-import { createSimulatedCrm } from './create-simulated-crm.ts';
+import { createSimulatedCrm, createSimulatedPortalClient } from './create-simulated-crm.ts';
+import { liftoffSchema } from '../../server/src/hubspot/model/liftoff-schema.ts';
+import { setupPortal } from '../../server/src/hubspot/setup/setup-portal.ts';
 import { createSimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type {
   SimulatedAssociationInput,
@@ -17,7 +19,7 @@ import { createWorker } from '../../server/src/jobs/create-worker.ts';
 import type { DrainReport } from '../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import type { CrmGateway } from '../../server/src/onboarding/ports/crm-gateway.ts';
-import type { Store } from '../../server/src/onboarding/ports/index.ts';
+import type { PortalMode, Store } from '../../server/src/onboarding/ports/index.ts';
 import { createTestStore } from './create-test-store.ts';
 import type { FixedClock } from './fixed-clock.ts';
 import { checkHubSpotExchange } from './openapi-check.ts';
@@ -28,6 +30,8 @@ export const SYNC_PUBLIC_BASE_URL = 'https://liftoff.example.com';
 export const SYNC_CLIENT_SECRET = 'test-client-secret';
 export const SYNC_TOKEN = 'pat-test-token';
 export const SYNC_PORTAL = '4242';
+/** The HubSpot user a card call comes from. */
+export const SYNC_CARD_USER = '77';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -55,6 +59,8 @@ export interface SyncTestServiceOptions {
   usageApiKeyHashes?: string[];
   /** The deployment's playbooks; the built-in ones by default. */
   templates?: readonly PlaybookTemplate[];
+  /** `custom_objects`: the portal is set up first (`npm run hubspot:setup`), and Liftoff's records are written to it. */
+  mode?: PortalMode;
 }
 
 export interface SyncTestService {
@@ -68,6 +74,8 @@ export interface SyncTestService {
   violations: string[];
   /** One pass of a worker over the inbox, HubSpot answering on loopback. */
   drain(): Promise<DrainReport>;
+  /** A card's call as HubSpot signs it (user 77 of the portal); answers the status and the parsed body. */
+  callCard(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   /** Delivers webhook events as HubSpot signs them; rejects unless the app answers 200. */
   postWebhooks(events: readonly Record<string, unknown>[]): Promise<{ accepted: number; duplicates: number }>;
   /** Stops the app and closes the store, then reopens the store (its file) and starts the app again. */
@@ -96,7 +104,13 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
   };
   const hubspot = await createSimulatedHubSpot({ accessToken: SYNC_TOKEN, now: clock.now, onExchange: checkExchange });
   hubspot.seed(options.dataset);
-  const crm = createSimulatedCrm({ hubspot, portalId: SYNC_PORTAL, accessToken: SYNC_TOKEN, clock });
+  const mode = options.mode ?? 'store_only';
+  const target = { hubspot, portalId: SYNC_PORTAL, accessToken: SYNC_TOKEN, clock };
+  if (mode === 'custom_objects') {
+    const client = createSimulatedPortalClient(target);
+    await setupPortal({ client, dryRun: false, recordPortalMode: async () => {}, desired: liftoffSchema });
+  }
+  const crm = createSimulatedCrm({ ...target, mode });
 
   async function openStore(): Promise<Store> {
     const { store } = await createTestStore(
@@ -104,7 +118,7 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
     );
     await store.portalSettings.put({
       portalId: SYNC_PORTAL,
-      mode: 'store_only',
+      mode,
       thresholds: {},
       templates: {},
       usagePropertyMapping: {},
@@ -149,6 +163,24 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
         sleep: () => Promise.resolve(),
         logger,
       }).drainOnce(),
+    callCard: async (method, path, body) => {
+      const text = body === undefined ? '' : JSON.stringify(body);
+      const query = `?userId=${SYNC_CARD_USER}&portalId=${SYNC_PORTAL}`;
+      const headers = signRequest({
+        method,
+        url: `${SYNC_PUBLIC_BASE_URL}${path}${query}`,
+        body: text,
+        clientSecret: SYNC_CLIENT_SECRET,
+        timestamp: clock.now(),
+      });
+      const response = await fetch(`${service.server.url}${path}${query}`, {
+        method,
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: text }),
+      });
+      const answer = await response.text();
+      return { status: response.status, body: answer === '' ? null : (JSON.parse(answer) as unknown) };
+    },
     postWebhooks: async (events) => {
       const body = JSON.stringify(events);
       const url = `${SYNC_PUBLIC_BASE_URL}/webhooks/hubspot`;

@@ -27,6 +27,7 @@ function buildStoredSignal(overrides: Partial<StoredSignal> = {}): StoredSignal 
     snoozedUntil: null,
     evidence: 'No login in 15 days since start (threshold: day 14).',
     action: 'Call the champion.',
+    history: null,
     escalationLevel: 1,
     ...overrides,
   };

@@ -112,6 +112,7 @@ describe('sandbox CRM (the CRM port in memory)', () => {
       snoozedUntil: null,
       evidence: 'A criterion has no baseline.',
       action: 'Capture the baseline.',
+      history: null,
       escalationLevel: 0 as const,
     };
     const plan = { ...emptyPlan, signals: [{ companyId: '1001', dealId: '5001', known: null, desired: signal }] };

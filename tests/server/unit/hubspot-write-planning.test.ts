@@ -134,6 +134,7 @@ describe('Liftoff record mappers', () => {
     snoozedUntil: null,
     evidence: 'No login in 15 days since start (threshold: day 14).',
     action: 'Escalate',
+    history: '2026-03-01T09:00:00Z · Acknowledged · user 77',
     escalationLevel: 2,
   };
 

@@ -151,10 +151,15 @@ describe('planPortalSetup', () => {
   it('upgrades a portal an earlier release set up: the new property, the missing options, the display property', () => {
     const plan = planPortalSetup(liftoffSchema, setUpEarlier);
 
-    expect(describeItems(plan.items, 'create')).toEqual(['liftoff_signal property name (string)']);
+    expect(describeItems(plan.items, 'create')).toEqual([
+      'liftoff_milestone property owner (string)',
+      'liftoff_milestone property skip_reason (string)',
+      'liftoff_signal property name (string)',
+      'liftoff_signal property history (string)',
+    ]);
     expect(describeUpdates(plan.items)).toEqual([
       'companies property liftoff_open_signal_types (enumeration): add options no_baseline',
-      'custom object liftoff_signal with 11 properties: primary display property signal_type → name',
+      'custom object liftoff_signal with 12 properties: primary display property signal_type → name',
       'liftoff_signal property signal_type (enumeration): add options no_baseline',
       'liftoff_signal property status (enumeration): add options snoozed',
     ]);
@@ -400,7 +405,18 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
     },
     {
       object: liftoffObjectNames.milestone,
-      properties: ['liftoff_key', 'name', 'kind', 'due_date', 'completed_at', 'status', 'checklist', 'notes'],
+      properties: [
+        'liftoff_key',
+        'name',
+        'kind',
+        'due_date',
+        'completed_at',
+        'status',
+        'checklist',
+        'notes',
+        'owner',
+        'skip_reason',
+      ],
       associated: ['companies'],
     },
     {
@@ -416,6 +432,7 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
         'snoozed_until',
         'evidence',
         'recommended_action',
+        'history',
         'escalation_level',
       ],
       associated: ['companies'],

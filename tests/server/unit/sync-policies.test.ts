@@ -12,7 +12,7 @@ import { toCompanyOnboardingFields } from '../../../server/src/onboarding/sync/t
 import type { InboxEventInput, InboxKind, InboxSource } from '../../../server/src/onboarding/ports/index.ts';
 import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { isRetryableSyncError } from '../../../server/src/onboarding/sync/sync-error.ts';
-import { atDay, buildOnboarding } from '../../support/build-onboarding.ts';
+import { atDay, buildLogin, buildMilestone, buildOnboarding, dateOfDay } from '../../support/build-onboarding.ts';
 
 const policy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 5_000 };
 
@@ -161,7 +161,15 @@ describe('planWriteBack', () => {
   const assessment = evaluateOnboarding(buildOnboarding({ companyId: '42' }), now);
   const fields = toCompanyOnboardingFields(onboarding, assessment);
   const nothingKnown: KnownCrmState = { company: {}, signals: new Map(), criteria: new Map(), milestones: new Map() };
-  const input = { mode: 'custom_objects' as const, dealId: '7', onboarding, assessment, known: nothingKnown, now };
+  const input = {
+    mode: 'custom_objects' as const,
+    dealId: '7',
+    onboarding,
+    assessment,
+    signalHandling: [],
+    known: nothingKnown,
+    now,
+  };
 
   it('writes every company field and creates a signal record per raised signal when HubSpot has nothing', () => {
     const plan = planWriteBack(input);
@@ -218,6 +226,7 @@ describe('planWriteBack', () => {
       snoozedUntil: null,
       evidence: 'Seen before.',
       action: 'Act.',
+      history: null,
       escalationLevel: 0,
     };
     const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[earlier.key, earlier]]) } });
@@ -236,10 +245,56 @@ describe('planWriteBack', () => {
       snoozedUntil: null,
       evidence: 'Logins fell.',
       action: 'Check with end users.',
+      history: null,
       escalationLevel: 0,
     };
     const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[resolved.key, resolved]]) } });
     expect(plan.signals.find((write) => write.desired.key === resolved.key)).toBeUndefined();
+  });
+
+  it('writes the signal record with its handling history, one line per change, oldest first', () => {
+    const raised = assessment.signals[0];
+    if (raised === undefined) throw new Error('the onboarding raises no signal at day 20');
+    const signalHandling = [
+      {
+        type: raised.type,
+        note: 'Called the sponsor',
+        resolvedAt: now - 3_600_000,
+        history: [
+          { at: Date.UTC(2026, 2, 1, 9), authorId: '77', action: 'acknowledged' as const, note: null },
+          { at: Date.UTC(2026, 2, 2, 9), authorId: '77', action: 'resolved' as const, note: 'Called the sponsor' },
+          { at: Date.UTC(2026, 2, 3, 9), authorId: null, action: 'reopened' as const, note: null },
+        ],
+      },
+    ];
+
+    const plan = planWriteBack({ ...input, signalHandling });
+
+    expect(plan.signals.find((write) => write.desired.type === raised.type)?.desired.history).toBe(
+      [
+        '2026-03-01T09:00:00Z · Acknowledged · user 77',
+        '2026-03-02T09:00:00Z · Resolved · user 77 · Called the sponsor',
+        '2026-03-03T09:00:00Z · Reopened · Liftoff',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a milestone as the engine judged it: done on the day its rule held, not done when a person said so', () => {
+    const withRules = buildOnboarding({
+      companyId: '42',
+      milestones: [
+        buildMilestone({ id: 'login', kind: 'first_login', dueDate: dateOfDay(14) }),
+        buildMilestone({ id: 'refused', kind: 'first_login', dueDate: dateOfDay(14), manual: 'not_done' }),
+      ],
+      activity: { ...buildOnboarding().activity, logins: [buildLogin({ at: atDay(3) })] },
+    });
+    const { activity: _ignored, ...plain } = withRules;
+
+    const plan = planWriteBack({ ...input, onboarding: plain, assessment: evaluateOnboarding(withRules, now) });
+
+    const completedAt = (id: string) => plan.milestones.find((write) => write.desired.id === id)?.desired.completedAt;
+    expect(completedAt('login')).toBe(atDay(3));
+    expect(completedAt('refused')).toBeNull();
   });
 
   it('resolves a known open signal whose condition no longer holds', () => {
@@ -254,6 +309,7 @@ describe('planWriteBack', () => {
       snoozedUntil: null,
       evidence: 'Logins fell.',
       action: 'Check with end users.',
+      history: null,
       escalationLevel: 0,
     };
     const plan = planWriteBack({ ...input, known: { ...nothingKnown, signals: new Map([[stale.key, stale]]) } });

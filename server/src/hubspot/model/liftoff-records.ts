@@ -43,20 +43,19 @@ const nullableNumber = (name: string) => createNullableCodec(name, toHubSpotNumb
 const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
 
 /**
- * The criterion and milestone fields the HubSpot objects do not carry (yet): direction, agreement and achievement
- * dates; skip reason, owner, completion rule and a person's mark. Liftoff's store keeps them; a record read back
- * from HubSpot carries the neutral values below (increasing, agreed at the start, follow the kind's implied rule).
+ * The criterion and milestone fields the HubSpot objects do not carry: direction, agreement and achievement dates;
+ * a milestone's completion rule and a person's mark (HubSpot holds the status they lead to). Liftoff's store keeps
+ * them; a record read back from HubSpot carries the neutral values below (increasing, agreed at the start, follow
+ * the kind's implied rule).
  */
 type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt';
-type StoreOnlyMilestoneField = 'skipReason' | 'owner' | 'completesWhen' | 'manual';
+type StoreOnlyMilestoneField = 'completesWhen' | 'manual';
 const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
   direction: 'increase',
   agreedAt: null,
   achievedAt: null,
 };
 const storeOnlyMilestoneDefaults: Pick<Milestone, StoreOnlyMilestoneField> = {
-  skipReason: null,
-  owner: null,
   completesWhen: null,
   manual: null,
 };
@@ -100,6 +99,8 @@ const milestoneCodecs: PropertyCodecs<Omit<Milestone, 'skipped' | StoreOnlyMiles
   completedAt: createNullableCodec('completed_at', toHubSpotInstant, parseHubSpotInstant),
   checklist: { name: 'checklist', encode: toChecklistText, decode: parseChecklist },
   notes: createTextCodec('notes'),
+  owner: createTextCodec('owner'),
+  skipReason: createTextCodec('skip_reason'),
 };
 const milestoneStatusProperty = 'status';
 
@@ -114,6 +115,7 @@ const signalCodecs: PropertyCodecs<StoredSignal> = {
   snoozedUntil: createNullableCodec('snoozed_until', toHubSpotInstant, parseHubSpotInstant),
   evidence: requiredText('evidence'),
   action: requiredText('recommended_action'),
+  history: createTextCodec('history'),
   escalationLevel: createRequiredCodec('escalation_level', toHubSpotNumber, (raw) => {
     const level = parseHubSpotNumber(raw);
     return escalationLevels.find((candidate) => candidate === level) ?? null;
@@ -149,17 +151,11 @@ export function toCriterion(properties: HubSpotProperties): Criterion | null {
 
 /**
  * Status is written as done, skipped or pending. "late" is not written: it depends on the day, and the due date
- * already says it (the milestone_overdue signal and the card show lateness).
+ * already says it (the milestone_overdue signal and the card show lateness). The write-back sends the milestone as
+ * the engine judged it: done with its date when its rule or a person completed it.
  */
 export function toMilestoneProperties(milestone: Milestone): PropertyValues {
-  const {
-    skipped,
-    skipReason: _skipReason,
-    owner: _owner,
-    completesWhen: _completesWhen,
-    manual: _manual,
-    ...rest
-  } = milestone;
+  const { skipped, completesWhen: _completesWhen, manual: _manual, ...rest } = milestone;
   const status = milestone.completedAt !== null ? 'done' : skipped ? 'skipped' : 'pending';
   return { ...toPropertyValues(milestoneCodecs, rest), [milestoneStatusProperty]: status };
 }

@@ -244,6 +244,8 @@ const milestoneSchema: DesiredObjectSchema = {
     createEnumeration('status', 'Status', 'Pending, done, late or skipped.', milestoneStatuses),
     createText('checklist', 'Checklist', 'Items with their done flags, as JSON.', 'textarea'),
     createText('notes', 'Notes', 'Notes of the checkpoint.', 'textarea'),
+    createText('owner', 'Owner', 'Who owns the milestone: a HubSpot user or a customer contact.'),
+    createText('skip_reason', 'Skip reason', 'Why the milestone was left out of the plan.', 'textarea'),
   ],
 };
 
@@ -267,6 +269,12 @@ const signalSchema: DesiredObjectSchema = {
     createDatetime('snoozed_until', 'Snoozed until', 'When a snoozed signal opens again.'),
     createText('evidence', 'Evidence', 'What was observed, with the numbers.', 'textarea'),
     createText('recommended_action', 'Recommended action', 'What to do about it.', 'textarea'),
+    createText(
+      'history',
+      'Handling history',
+      'Who acknowledged, snoozed or resolved it and when, with the note; when it cleared or re-opened. Oldest first.',
+      'textarea',
+    ),
     createNumber(
       'escalation_level',
       'Escalation level',

@@ -92,6 +92,8 @@ export interface StoredSignal {
   snoozedUntil: Instant | null;
   evidence: string;
   action: string;
+  /** Its handling, one line per change, oldest first; null when nobody handled it (or an earlier release wrote it). */
+  history: string | null;
   escalationLevel: EscalationLevel;
 }
 

@@ -2,8 +2,9 @@ import type { Assessment, Criterion, Instant, Milestone, Onboarding, Signal } fr
 import type { CompanyOnboardingFields, RecordWrite, StoredSignal, WritePlan } from '../ports/crm-gateway.ts';
 import { isSameValue } from './known-values.ts';
 import { toWordsLabel } from '../model/to-words-label.ts';
-import type { PortalMode } from '../ports/index.ts';
+import type { PortalMode, SignalHandling } from '../ports/index.ts';
 import { toCompanyOnboardingFields } from './to-company-onboarding-fields.ts';
+import { toSignalHistoryText } from './to-signal-history-text.ts';
 
 /** What HubSpot holds for one company, as the sync-state cache remembers it. */
 export interface KnownCrmState {
@@ -21,6 +22,8 @@ export interface WriteBackInput {
   dealId: string | null;
   onboarding: Omit<Onboarding, 'activity'>;
   assessment: Assessment;
+  /** How people handled the signals: each record carries its history. */
+  signalHandling: readonly SignalHandling[];
   known: KnownCrmState;
   now: Instant;
 }
@@ -44,7 +47,7 @@ function planCompanyFields(desired: CompanyOnboardingFields, known: Partial<Comp
   return { ...changed, lastEvaluatedAt: desired.lastEvaluatedAt };
 }
 
-function toStoredSignal(companyId: string, signal: Signal): StoredSignal {
+function toStoredSignal(companyId: string, signal: Signal, history: string | null): StoredSignal {
   return {
     key: toSignalKey(companyId, signal.type),
     name: toWordsLabel(signal.type),
@@ -56,6 +59,7 @@ function toStoredSignal(companyId: string, signal: Signal): StoredSignal {
     snoozedUntil: signal.snoozedUntil,
     evidence: signal.evidence,
     action: signal.action,
+    history,
     escalationLevel: signal.escalationLevel,
   };
 }
@@ -63,21 +67,33 @@ function toStoredSignal(companyId: string, signal: Signal): StoredSignal {
 /**
  * One signal record per company and type: created when first raised, updated in place while its condition holds,
  * resolved (status `resolved`, `resolvedAt` now, escalation 0) when it no longer does. Never deleted. Every record
- * is named by its type in words, HubSpot's name for it; a resolved record an earlier release wrote without a
- * name gets one, and nothing else changes on it.
+ * is named by its type in words, HubSpot's name for it, and carries its handling history; a resolved record an
+ * earlier release wrote without them gets them, and nothing else changes on it.
  */
 function planSignals(input: WriteBackInput): StoredSignal[] {
   const { companyId } = input.onboarding;
-  const live = input.assessment.signals.map((signal) => toStoredSignal(companyId, signal));
+  const historyOf = (type: Signal['type']) =>
+    toSignalHistoryText(input.signalHandling.find((handling) => handling.type === type)?.history ?? []);
+  const live = input.assessment.signals.map((signal) => toStoredSignal(companyId, signal, historyOf(signal.type)));
   const liveKeys = new Set(live.map((signal) => signal.key));
   const cleared = [...input.known.signals.values()].filter((signal) => !liveKeys.has(signal.key));
-  const resolved = cleared.flatMap((signal): StoredSignal[] => {
-    const named = { ...signal, name: toWordsLabel(signal.type) };
-    if (signal.status !== 'resolved')
-      return [{ ...named, status: 'resolved', resolvedAt: input.now, escalationLevel: 0 }];
-    return signal.name ? [] : [named];
+  const resolved = cleared.map((signal): StoredSignal => {
+    const named = { ...signal, name: toWordsLabel(signal.type), history: historyOf(signal.type) };
+    return signal.status === 'resolved'
+      ? named
+      : { ...named, status: 'resolved', resolvedAt: input.now, escalationLevel: 0 };
   });
   return [...live, ...resolved];
+}
+
+/**
+ * A milestone as HubSpot shows it: as the engine judged it, done with its date when its rule or a person completed
+ * it, not done when a person said so although the data proves it.
+ */
+function toJudgedMilestone(milestone: Milestone, assessment: Assessment): Milestone {
+  const judged = assessment.milestones.find((candidate) => candidate.id === milestone.id);
+  if (judged === undefined) return milestone;
+  return { ...milestone, completedAt: judged.status === 'done' ? (judged.completedAt ?? milestone.completedAt) : null };
 }
 
 function planRecords<T>(
@@ -110,7 +126,13 @@ export function planWriteBack(input: WriteBackInput): WritePlan {
     companies,
     deals: [],
     criteria: planRecords(companyId, dealId, onboarding.criteria, (c) => c.id, known.criteria),
-    milestones: planRecords(companyId, dealId, onboarding.milestones, (m) => m.id, known.milestones),
+    milestones: planRecords(
+      companyId,
+      dealId,
+      onboarding.milestones.map((milestone) => toJudgedMilestone(milestone, input.assessment)),
+      (m) => m.id,
+      known.milestones,
+    ),
     signals: planRecords(companyId, dealId, planSignals(input), (s) => s.key, known.signals),
   };
 }

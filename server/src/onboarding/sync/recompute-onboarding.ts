@@ -127,8 +127,11 @@ export async function recomputeOnboarding(
   const signals = toPriorSignals(stored.onboarding.signals, assessment);
   const criteria = toLatchedCriteria(stored.onboarding.criteria, assessment);
   const record = toOnboardingRecord(stored, { signals, criteria });
+  let { signalHandling } = stored;
   if (!isSameValue(signals, stored.onboarding.signals) || !isSameValue(criteria, stored.onboarding.criteria)) {
     await store.onboardings.save(record);
+    // Saving appends what the service saw to the signals' history (cleared, re-opened): their records carry it.
+    signalHandling = (await store.onboardings.get(portalId, companyId))?.signalHandling ?? signalHandling;
   }
   const { onboarding } = record;
 
@@ -145,6 +148,7 @@ export async function recomputeOnboarding(
     dealId: stored.dealId,
     onboarding,
     assessment,
+    signalHandling,
     known,
     now,
   });
