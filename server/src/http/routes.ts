@@ -112,6 +112,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'PATCH', path: card.editCriterion.path,                  guard: signedOnceJson, handler: act('editCriterion') },
     { method: 'POST', path: card.retireCriterion.path,                 guard: signedOnceJson, handler: act('retireCriterion') },
     { method: 'POST', path: card.markFirstWeekStep.path,               guard: signedOnceJson, handler: act('markFirstWeekStep') },
+    { method: 'POST', path: card.removeFirstWeekStep.path,             guard: signedOnceJson, handler: act('removeFirstWeekStep') },
     { method: 'POST', path: card.completeMilestone.path,               guard: signedOnceJson, handler: act('completeMilestone') },
     { method: 'POST', path: card.reopenMilestone.path,                 guard: signedOnceJson, handler: act('reopenMilestone') },
     { method: 'POST', path: card.replanMilestone.path,                 guard: signedOnceJson, handler: act('replanMilestone') },

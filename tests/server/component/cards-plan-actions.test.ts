@@ -78,6 +78,18 @@ describe('working the plan from the card', () => {
       expect(refusedStep.firstWeekSteps[1]).toMatchObject({ done: false, mark: 'not_done' });
     });
 
+    it('removes a step not done, trimming the path; a done one stays', async () => {
+      const trimmed = await act('POST', `/first-week-steps/${COMPANY}-s4/remove`, {});
+      expect(trimmed.firstWeekSteps.map((step) => step.id)).toEqual([
+        `${COMPANY}-s1`,
+        `${COMPANY}-s2`,
+        `${COMPANY}-s3`,
+      ]);
+
+      await act('POST', `/first-week-steps/${COMPANY}-s1/mark`, { mark: 'done' });
+      expect((await refused('POST', `/first-week-steps/${COMPANY}-s1/remove`, {})).status).toBe(409);
+    });
+
     it('refuses a done date before day 0 or after today, naming the field', async () => {
       const response = await refused('POST', `/first-week-steps/${COMPANY}-s1/mark`, {
         mark: 'done',

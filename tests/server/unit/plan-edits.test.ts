@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editCriteria } from '../../../server/src/onboarding/plan-edits/edit-criteria.ts';
 import { editMilestones } from '../../../server/src/onboarding/plan-edits/edit-milestones.ts';
 import { markFirstWeekStep } from '../../../server/src/onboarding/plan-edits/mark-first-week-step.ts';
+import { removeFirstWeekStep } from '../../../server/src/onboarding/plan-edits/remove-first-week-step.ts';
 import { toFreeId } from '../../../server/src/onboarding/plan-edits/to-free-id.ts';
 import { toPersonInstant } from '../../../server/src/onboarding/plan-edits/to-person-instant.ts';
 import { toSignalHistoryText } from '../../../server/src/onboarding/sync/to-signal-history-text.ts';
@@ -74,6 +75,22 @@ describe('markFirstWeekStep', () => {
   it('refuses a date with any mark but done, and an unknown step', () => {
     expect(mark(onboarding(), { stepId: 's1', mark: 'not_done', doneOn: dateOfDay(3) })).toBe('invalid_request');
     expect(mark(onboarding(), { stepId: 'nope', mark: 'done', doneOn: undefined })).toBe('not_found');
+  });
+});
+
+describe('removeFirstWeekStep', () => {
+  const plan = buildOnboarding({
+    firstWeekSteps: [buildFirstWeekStep({ id: 's1' }), buildFirstWeekStep({ id: 's2' })],
+  });
+  const remove = (stepId: string, done: string[] = []) => {
+    const result = removeFirstWeekStep(plan, stepId, (id) => done.includes(id));
+    return result.ok ? result.value.firstWeekSteps?.map((step) => step.id) : result.error.code;
+  };
+
+  it('removes a step not done, keeps a done one, and knows no other', () => {
+    expect(remove('s1')).toEqual(['s2']);
+    expect(remove('s1', ['s1'])).toBe('conflict');
+    expect(remove('s9')).toBe('not_found');
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   AddMilestoneBody,
   EditCriterionBody,
   MarkFirstWeekStepBody,
+  RemoveFirstWeekStepBody,
   ReopenMilestoneBody,
   ReplanMilestoneBody,
   RetireCriterionBody,
@@ -121,6 +122,8 @@ export const markFirstWeekStepBodySchema = z.strictObject({
   mark: z.enum(manualMarks).nullable(),
   doneOn: isoDateSchema.optional(),
 }) satisfies z.ZodType<unknown, MarkFirstWeekStepBody>;
+
+export const removeFirstWeekStepBodySchema = emptyBodySchema satisfies z.ZodType<RemoveFirstWeekStepBody>;
 
 export const reopenMilestoneBodySchema = emptyBodySchema satisfies z.ZodType<ReopenMilestoneBody>;
 

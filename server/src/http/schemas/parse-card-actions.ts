@@ -5,6 +5,7 @@ import {
   addMilestoneBodySchema,
   editCriterionBodySchema,
   markFirstWeekStepBodySchema,
+  removeFirstWeekStepBodySchema,
   reopenMilestoneBodySchema,
   replanMilestoneBodySchema,
   retireCriterionBodySchema,
@@ -71,6 +72,11 @@ export const parseCardActions = {
     const { companyId, stepId } = parseCardInput(stepParamsSchema, req.params, 'path');
     const { mark, doneOn } = parseCardInput(markFirstWeekStepBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'mark_first_week_step', stepId, mark, doneOn } };
+  },
+  removeFirstWeekStep: (req) => {
+    const { companyId, stepId } = parseCardInput(stepParamsSchema, req.params, 'path');
+    parseCardInput(removeFirstWeekStepBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'remove_first_week_step', stepId } };
   },
   completeMilestone: (req) => {
     const { companyId, milestoneId } = parseCardInput(milestoneParamsSchema, req.params, 'path');

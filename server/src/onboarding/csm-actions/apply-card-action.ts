@@ -14,6 +14,7 @@ import type { CardState } from '../views/read-card-state.ts';
 import { editCriteria } from '../plan-edits/edit-criteria.ts';
 import { editMilestones } from '../plan-edits/edit-milestones.ts';
 import { markFirstWeekStep } from '../plan-edits/mark-first-week-step.ts';
+import { removeFirstWeekStep } from '../plan-edits/remove-first-week-step.ts';
 import type { PlanChanges } from '../plan-edits/plan-edit.ts';
 import { toPersonInstant } from '../plan-edits/to-person-instant.ts';
 
@@ -111,6 +112,10 @@ async function applyToStore(
       return savePlan(deps, state, editCriteria(onboarding, action, now));
     case 'mark_first_week_step':
       return savePlan(deps, state, markFirstWeekStep(onboarding, action, now));
+    case 'remove_first_week_step': {
+      const isDone = (id: string) => state.assessment.firstWeekSteps.some((step) => step.id === id && step.done);
+      return savePlan(deps, state, removeFirstWeekStep(onboarding, action.stepId, isDone));
+    }
     case 'reopen_milestone':
     case 'skip_milestone':
     case 'set_milestone_owner':

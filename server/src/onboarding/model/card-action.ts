@@ -36,6 +36,7 @@ export type CardAction =
     }
   | { kind: 'retire_criterion'; criterionId: string }
   | { kind: 'mark_first_week_step'; stepId: string; mark: ManualMark | null; doneOn: CalendarDate | undefined }
+  | { kind: 'remove_first_week_step'; stepId: string }
   | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
   | {
       kind: 'complete_milestone';

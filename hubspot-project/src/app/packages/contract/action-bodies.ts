@@ -60,6 +60,9 @@ export interface MarkFirstWeekStepBody {
   doneOn?: IsoDate;
 }
 
+/** POST first-week-steps/:stepId/remove — trims the path to 3–5 steps; a step already done stays. */
+export type RemoveFirstWeekStepBody = Record<string, never>;
+
 /** POST milestones/:milestoneId/reopen — the person says it is not done: data does not complete it again. */
 export type ReopenMilestoneBody = Record<string, never>;
 

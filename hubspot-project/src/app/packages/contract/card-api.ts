@@ -3,6 +3,7 @@ import type {
   AddMilestoneBody,
   EditCriterionBody,
   MarkFirstWeekStepBody,
+  RemoveFirstWeekStepBody,
   ReopenMilestoneBody,
   ReplanMilestoneBody,
   RetireCriterionBody,
@@ -40,6 +41,7 @@ export interface CardApi {
   editCriterion: { body: EditCriterionBody; response: OnboardingView };
   retireCriterion: { body: RetireCriterionBody; response: OnboardingView };
   markFirstWeekStep: { body: MarkFirstWeekStepBody; response: OnboardingView };
+  removeFirstWeekStep: { body: RemoveFirstWeekStepBody; response: OnboardingView };
   completeMilestone: { body: CompleteMilestoneBody; response: OnboardingView };
   reopenMilestone: { body: ReopenMilestoneBody; response: OnboardingView };
   replanMilestone: { body: ReplanMilestoneBody; response: OnboardingView };

@@ -16,6 +16,7 @@ export const cardRoutes = {
   editCriterion: { method: 'PATCH', path: '/api/cards/companies/:companyId/criteria/:criterionId' },
   retireCriterion: { method: 'POST', path: '/api/cards/companies/:companyId/criteria/:criterionId/retire' },
   markFirstWeekStep: { method: 'POST', path: '/api/cards/companies/:companyId/first-week-steps/:stepId/mark' },
+  removeFirstWeekStep: { method: 'POST', path: '/api/cards/companies/:companyId/first-week-steps/:stepId/remove' },
   completeMilestone: { method: 'POST', path: '/api/cards/companies/:companyId/milestones/:milestoneId/complete' },
   reopenMilestone: { method: 'POST', path: '/api/cards/companies/:companyId/milestones/:milestoneId/reopen' },
   replanMilestone: { method: 'POST', path: '/api/cards/companies/:companyId/milestones/:milestoneId/replan' },
