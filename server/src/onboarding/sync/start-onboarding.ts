@@ -70,7 +70,7 @@ export async function startOnboarding(
     stakeholders,
   });
   await store.onboardings.save({ portalId, dealId, templateId, createdAt: now, onboarding });
-  await storeCompanyContext(store, portalId, { ...context, stakeholders });
+  await storeCompanyContext(store, portalId, context, stakeholders);
   if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   return succeed({ status: 'started', companyId });
 }
