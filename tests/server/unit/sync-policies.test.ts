@@ -191,6 +191,7 @@ describe('planWriteBack', () => {
       criteria: [],
       milestones: [],
       signals: [],
+      stakeholders: [],
     });
   });
 
