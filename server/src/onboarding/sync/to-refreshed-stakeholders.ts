@@ -10,7 +10,8 @@ import type { KnownStakeholder } from './known-stakeholders.ts';
  * or removes in HubSpot arrives, and a refresh never undoes a tag the write-back has not sent. The contact's name and
  * last engagement always come from HubSpot. A contact HubSpot no longer associates with the company is dropped,
  * unless the store holds a change for it not yet written (a contact tagged in the handoff, which the write-back
- * associates). The tagging day is kept while the roles stay the same.
+ * associates). With nothing known of a contact, HubSpot is taken as it is. The tagging day is kept while the roles
+ * stay the same.
  */
 export function toRefreshedStakeholders(
   local: readonly Stakeholder[],
@@ -21,8 +22,8 @@ export function toRefreshedStakeholders(
   const remoteIds = new Set(remote.map((stakeholder) => stakeholder.contactId));
   const refreshed = remote.map((incoming): Stakeholder => {
     const stored = localById.get(incoming.contactId);
-    if (stored === undefined) return incoming;
-    const base = known.get(incoming.contactId) ?? incoming;
+    const base = known.get(incoming.contactId);
+    if (stored === undefined || base === undefined) return incoming;
     const roles = stakeholderRoles.filter((role) =>
       stored.roles.includes(role) !== base.roles.includes(role)
         ? stored.roles.includes(role)
