@@ -163,6 +163,7 @@ async function measure(size: number, label: string): Promise<{ rows: BenchRow[];
   const plan = (known: Partial<CompanyOnboardingFields>): WritePlan => ({
     companies: companyIds.map((id) => ({ id, known, desired: buildFields(12) })),
     deals: [],
+    stakeholders: [],
     criteria: [],
     milestones: [],
     signals: [],

@@ -21,6 +21,11 @@ export interface StoredAssociation {
 export interface SimulatedAssociationStore {
   /** Adds the association, or the types it does not have yet to the one already stored for the pair. */
   add(from: { type: string; id: string }, to: { type: string; id: string }, types: SimulatedAssociationType[]): void;
+  /**
+   * Takes the given type ids off the pair's association, stored from either end; the association and its other
+   * types stay (HubSpot's batch/labels/archive).
+   */
+  removeTypes(from: { type: string; id: string }, to: { type: string; id: string }, typeIds: readonly number[]): void;
   /** What `fromId` is associated with among `targetType`: stored from this end first, then from the far end. */
   read(
     fromType: string,
@@ -62,6 +67,12 @@ export function createSimulatedAssociationStore(): SimulatedAssociationStore {
       const stored: StoredAssociation = { fromType: from.type, fromId: from.id, toType: to.type, toId: to.id, types };
       outgoing.set(to.id, stored);
       entriesOf(backward, toEndKey(to.type, to.id, from.type)).set(from.id, stored);
+    },
+    removeTypes(from, to, typeIds) {
+      const stored =
+        forward.get(toEndKey(from.type, from.id, to.type))?.get(to.id) ??
+        backward.get(toEndKey(from.type, from.id, to.type))?.get(to.id);
+      if (stored) stored.types = stored.types.filter((type) => !typeIds.includes(type.typeId));
     },
     read(fromType, fromId, targetType, toInverseTypeId) {
       const key = toEndKey(fromType, fromId, targetType);

@@ -533,18 +533,37 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
   function handleAssociationCreate([from = '', to = '']: readonly string[], body: unknown): Answer {
     const input = parseOrFail(associationCreateSchema, body, BATCH_LIMIT);
     if (isAnswer(input)) return input;
+    const definitions = listAssociationLabels(from, to);
     const results = input.inputs.map((entry) => {
-      const types = entry.types.map((type) => ({ category: type.associationCategory, typeId: type.associationTypeId }));
+      const types = entry.types.map((type) => ({
+        category: type.associationCategory,
+        typeId: type.associationTypeId,
+        label: definitions.find((definition) => definition.typeId === type.associationTypeId)?.label ?? null,
+      }));
       addAssociation({ from: { type: from, id: entry.from.id }, to: { type: to, id: entry.to.id }, types });
       return {
         fromObjectTypeId: from,
         fromObjectId: entry.from.id,
         toObjectTypeId: to,
         toObjectId: entry.to.id,
-        labels: [],
+        labels: types.flatMap((type) => type.label ?? []),
       };
     });
     return toBatchAnswer(results, [], 201);
+  }
+
+  /** Takes only the given types off each pair's association; the association and its other types stay. 204. */
+  function handleAssociationLabelsArchive([from = '', to = '']: readonly string[], body: unknown): Answer {
+    const input = parseOrFail(associationCreateSchema, body, BATCH_LIMIT);
+    if (isAnswer(input)) return input;
+    for (const entry of input.inputs) {
+      associations.removeTypes(
+        { type: toType(from), id: entry.from.id },
+        { type: toType(to), id: entry.to.id },
+        entry.types.map((type) => type.associationTypeId),
+      );
+    }
+    return { status: 204, body: undefined };
   }
 
   function handleAssociationLabels([from = '', to = '']: readonly string[]): Answer {
@@ -646,6 +665,13 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
       name: 'POST /crm/v4/associations/{from}/{to}/batch/create',
       budget: 'exempt',
       handle: handleAssociationCreate,
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/crm/v4/associations/${segment}/${segment}/batch/labels/archive$`),
+      name: 'POST /crm/v4/associations/{from}/{to}/batch/labels/archive',
+      budget: 'exempt',
+      handle: handleAssociationLabelsArchive,
     },
     {
       method: 'POST',

@@ -7,7 +7,7 @@ const stamp = '2026-03-10T09:00:00.000Z';
 const detectedAt = Date.UTC(2026, 2, 10);
 
 function buildPlan(overrides: Partial<WritePlan> = {}): WritePlan {
-  return { companies: [], deals: [], criteria: [], milestones: [], signals: [], ...overrides };
+  return { companies: [], deals: [], criteria: [], milestones: [], signals: [], stakeholders: [], ...overrides };
 }
 
 function buildSignal(overrides: Partial<StoredSignal> = {}): StoredSignal {

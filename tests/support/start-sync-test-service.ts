@@ -5,12 +5,14 @@ import { setupPortal } from '../../server/src/hubspot/setup/setup-portal.ts';
 import { createSimulatedHubSpot } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import type {
   SimulatedAssociationInput,
+  SimulatedAssociationLabel,
   SimulatedDataset,
   SimulatedExchange,
   SimulatedHubSpot,
   SimulatedPipelineInput,
 } from '../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
+import { stakeholderLabels } from '../../server/src/hubspot/reads/to-stakeholder.ts';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
@@ -42,6 +44,25 @@ export function buildPrimaryCompanyAssociation(dealId: string, companyId: string
     to: { type: 'companies', id: companyId },
     types: [{ category: 'HUBSPOT_DEFINED', typeId: 5, label: 'Primary' }],
   };
+}
+
+/** Liftoff's stakeholder labels on the company → contact association, as setup leaves them: type ids 101–105. */
+export const stakeholderLabelTypeIds = {
+  economic_decision_maker: 101,
+  end_user: 102,
+  technical_influencer: 103,
+  sponsor: 104,
+  validation_owner: 105,
+} as const;
+
+export function buildStakeholderLabels(): SimulatedAssociationLabel[] {
+  return Object.entries(stakeholderLabelTypeIds).map(([role, typeId]) => ({
+    from: 'companies',
+    to: 'contacts',
+    category: 'USER_DEFINED',
+    typeId,
+    label: stakeholderLabels[role as keyof typeof stakeholderLabelTypeIds],
+  }));
 }
 
 /** The `default` deal pipeline with the given stages. */

@@ -123,6 +123,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: card.acknowledgeSignal.path,               guard: signedOnceJson, handler: act('acknowledgeSignal') },
     { method: 'POST', path: card.snoozeSignal.path,                    guard: signedOnceJson, handler: act('snoozeSignal') },
     { method: 'POST', path: card.resolveSignal.path,                   guard: signedOnceJson, handler: act('resolveSignal') },
+    { method: 'PUT',  path: card.saveStakeholder.path,                 guard: signedOnceJson, handler: act('saveStakeholder') },
     { method: 'GET',  path: card.getHandoff.path,                      guard: signed,         handler: createGetHandoffHandler(actions) },
     { method: 'PUT',  path: card.saveHandoff.path,                     guard: signedOnceJson, handler: createSaveHandoffHandler(actions) },
     { method: 'GET',  path: card.getSettings.path,                     guard: signed,         handler: createGetSettingsHandler(actions) },

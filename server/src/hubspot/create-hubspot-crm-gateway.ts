@@ -50,6 +50,6 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
     readDealContacts: (dealIds) => readDealContacts(readContext, dealIds),
     readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
-    applyWritePlan: (plan) => applyWritePlan(client, objectTypes, plan),
+    applyWritePlan: (plan) => applyWritePlan(readContext, plan),
   };
 }

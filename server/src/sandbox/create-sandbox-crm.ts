@@ -6,6 +6,7 @@ import type {
   CrmGateway,
   FieldsWrite,
   RecordWrite,
+  StakeholderWrite,
   WritePlan,
   WriteResult,
   WriteTarget,
@@ -149,6 +150,31 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
       return [succeeded(target, key)];
     });
 
+  /** Labels are added to and removed from the company's association with the contact (created when missing). */
+  const writeStakeholders = (writes: readonly StakeholderWrite[]): WriteResult[] =>
+    writes.map((write) => {
+      const id = `${write.companyId}:${write.contactId}`;
+      const contact = contacts.get(write.contactId);
+      if (contact === undefined) {
+        return { target: 'stakeholder', id, ok: false, error: { code: 'not_found', message: `no contact ${id}` } };
+      }
+      const existing = state.associations.find(
+        (association) => association.companyId === write.companyId && association.contactId === write.contactId,
+      );
+      const association = existing ?? {
+        companyId: write.companyId,
+        contactId: write.contactId,
+        roles: [],
+        modifiedAt: 0,
+      };
+      if (existing === undefined) state.associations.push(association);
+      const kept = association.roles.filter((role) => !write.removeRoles.includes(role));
+      association.roles = [...kept, ...write.addRoles.filter((role) => !kept.includes(role))];
+      association.modifiedAt = clock.now();
+      if (write.kpi !== undefined) contact.kpi = write.kpi;
+      return succeeded('stakeholder', id);
+    });
+
   return {
     readDeals: (dealIds) =>
       Promise.resolve(
@@ -187,6 +213,7 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         ...writeRecords('criterion', plan.criteria, liftoff.criterion, (criterion) => criterion.id),
         ...writeRecords('milestone', plan.milestones, liftoff.milestone, (milestone) => milestone.id),
         ...writeRecords('signal', plan.signals, liftoff.signal, (signal) => signal.key),
+        ...writeStakeholders(plan.stakeholders),
       ]),
 
     setDealStage: (dealId, stageId, at) => {

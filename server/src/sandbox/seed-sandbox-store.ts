@@ -52,7 +52,7 @@ export async function seedSandboxStore(
   }
   const companyIds = portal.onboardings.map(({ onboarding }) => onboarding.companyId);
   for (const context of await crm.readCompanyContexts(companyIds)) {
-    await storeCompanyContext(store, portalId, context);
+    await storeCompanyContext(store, portalId, context, []);
   }
   const result = await runJobs(
     deps,

@@ -203,6 +203,7 @@ describe('GET onboarding', () => {
             { circle: 'technical_influencer', contacts: [] },
           ],
           others: [expect.objectContaining({ contactId: '10', roles: ['sponsor'] })],
+          candidates: [],
           validationOwner: expect.objectContaining({ contactId: '9', lastEngagedAt: '2026-02-22T12:00:00.000Z' }),
           singleThreaded: true,
           missingCircles: ['end_user', 'technical_influencer'],

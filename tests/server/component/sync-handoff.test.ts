@@ -12,6 +12,8 @@ import type { FixedClock } from '../../support/fixed-clock.ts';
 import {
   buildPrimaryCompanyAssociation,
   buildSalesPipeline,
+  buildStakeholderLabels,
+  stakeholderLabelTypeIds,
   startSyncTestService,
   SYNC_PORTAL as PORTAL,
 } from '../../support/start-sync-test-service.ts';
@@ -41,6 +43,7 @@ describe('the handoff through the worker', () => {
           deals: [{ id: DEAL, properties: { dealstage: 'contractsent', pipeline: 'default', closedate: CLOSE_DATE } }],
         },
         associations: [buildPrimaryCompanyAssociation(DEAL, '42')],
+        associationLabels: buildStakeholderLabels(),
         pipelines: {
           deals: [
             buildSalesPipeline([
@@ -124,7 +127,7 @@ describe('the handoff through the worker', () => {
     expect((await store.handoffs.get(PORTAL, DEAL))?.companyId).toBe('42');
   });
 
-  it('starts the closed-won onboarding with the promises as its criteria and the tagged contacts as stakeholders', async () => {
+  it('starts the closed-won onboarding with the promises as its criteria and the tagged contacts as stakeholders, labelled in HubSpot', async () => {
     const saved = await saveDealHandoff(buildHandoffInput());
     await drain();
 
@@ -157,6 +160,16 @@ describe('the handoff through the worker', () => {
       { contactId: '9001', roles: ['economic_decision_maker', 'validation_owner'] },
       { contactId: '9002', roles: ['end_user'] },
       { contactId: '9003', roles: ['technical_influencer'] },
+    ]);
+    const liftoffTypeIds = (contactId: string) =>
+      hubspot
+        .associationsOf('companies', '42', 'contacts')
+        .find((association) => association.toId === contactId)
+        ?.types.map((type) => type.typeId);
+    expect(['9001', '9002', '9003'].map(liftoffTypeIds)).toEqual([
+      [stakeholderLabelTypeIds.economic_decision_maker, stakeholderLabelTypeIds.validation_owner],
+      [stakeholderLabelTypeIds.end_user],
+      [stakeholderLabelTypeIds.technical_influencer],
     ]);
   });
 

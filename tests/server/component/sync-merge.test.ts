@@ -44,6 +44,7 @@ function toChangedPlan(plan: WritePlan): WritePlan {
     criteria: changed(plan.criteria),
     milestones: changed(plan.milestones),
     signals: changed(plan.signals),
+    stakeholders: plan.stakeholders,
   };
 }
 

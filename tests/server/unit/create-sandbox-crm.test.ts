@@ -5,7 +5,7 @@ import { createSandboxPortal } from '../../../server/src/sandbox/create-sandbox-
 import { createFixedClock } from '../../support/fixed-clock.ts';
 
 const now = Date.UTC(2026, 2, 2, 9);
-const emptyPlan: WritePlan = { companies: [], deals: [], criteria: [], milestones: [], signals: [] };
+const emptyPlan: WritePlan = { companies: [], deals: [], criteria: [], milestones: [], signals: [], stakeholders: [] };
 
 function createCrm() {
   const clock = createFixedClock(now);

@@ -160,7 +160,13 @@ describe('planWriteBack', () => {
   const now = atDay(20);
   const assessment = evaluateOnboarding(buildOnboarding({ companyId: '42' }), now);
   const fields = toCompanyOnboardingFields(onboarding, assessment);
-  const nothingKnown: KnownCrmState = { company: {}, signals: new Map(), criteria: new Map(), milestones: new Map() };
+  const nothingKnown: KnownCrmState = {
+    company: {},
+    signals: new Map(),
+    criteria: new Map(),
+    milestones: new Map(),
+    stakeholders: new Map(),
+  };
   const input = {
     mode: 'custom_objects' as const,
     dealId: '7',
@@ -185,6 +191,7 @@ describe('planWriteBack', () => {
       signals: new Map(planWriteBack(input).signals.map((write) => [write.desired.key, write.desired])),
       criteria: new Map(onboarding.criteria.map((criterion) => [criterion.id, criterion])),
       milestones: new Map(onboarding.milestones.map((milestone) => [milestone.id, milestone])),
+      stakeholders: new Map(),
     };
     expect(planWriteBack({ ...input, known })).toEqual({
       companies: [],
@@ -192,6 +199,7 @@ describe('planWriteBack', () => {
       criteria: [],
       milestones: [],
       signals: [],
+      stakeholders: [],
     });
   });
 

@@ -5,6 +5,7 @@ import {
   Checkbox,
   DateInput,
   DescriptionListItem,
+  MultiSelect,
   NumberInput,
   Select,
   StatusTag,
@@ -238,6 +239,51 @@ describe('OnboardingCard actions send the right request and show the result', ()
       body: { milestoneId: 'm3', note: 'Usage review done.' },
     });
     expect(readOutcome(renderer)).toBe('Checkpoint note logged.');
+  });
+
+  it('adds a company contact as a stakeholder with its roles, and answers the map with it', async () => {
+    const mapped = buildOnboardingView();
+    const answer = buildOnboardingView({ stakeholders: { ...mapped.stakeholders, candidates: [] } });
+    const renderer = await renderLoaded({ kind: 'onboarding', onboarding: buildOnboardingView() }, answer);
+    expect(renderer.findByTestId(Button, 'add-stakeholder').props.disabled).toBe(true);
+    fireEvent(renderer.find(Select, { name: 'candidate' }), 'onChange', '204');
+    fireEvent(renderer.find(MultiSelect, { name: 'candidate-roles' }), 'onChange', ['economic_decision_maker']);
+
+    await clickAndSettle(renderer, 'add-stakeholder');
+
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/stakeholders/204`,
+      method: 'PUT',
+      body: { roles: ['economic_decision_maker'], kpi: null },
+    });
+    expect(readOutcome(renderer)).toBe('Finn Finance: added.');
+    expect(readText(renderer.getRootNode())).toContain(
+      'Every contact associated with the company in HubSpot is mapped.',
+    );
+  });
+
+  it('retags a stakeholder and edits its KPI; saving with no role untags it', async () => {
+    const view = buildOnboardingView();
+    const renderer = await renderLoaded({ kind: 'onboarding', onboarding: view }, view, view);
+    fireEvent(renderer.find(MultiSelect, { name: 'roles-202' }), 'onChange', ['end_user', 'sponsor']);
+    fireEvent(renderer.find(TextArea, { name: 'kpi-202' }), 'onChange', '  Reports in one click ');
+
+    await clickAndSettle(renderer, 'save-stakeholder-202');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/stakeholders/202`,
+      method: 'PUT',
+      body: { roles: ['end_user', 'sponsor'], kpi: 'Reports in one click' },
+    });
+    expect(readOutcome(renderer)).toBe('Eli User: saved.');
+
+    fireEvent(renderer.find(MultiSelect, { name: 'roles-203' }), 'onChange', []);
+    renderer.findByTestId(Button, 'save-stakeholder-203').trigger('onClick');
+    await renderer.waitFor(() => expect(readOutcome(renderer)).toBe('Tess Tech: untagged.'));
+    expect(readFetchCall(renderer.spy, 2)).toEqual({
+      url: `${company}/stakeholders/203`,
+      method: 'PUT',
+      body: { roles: [], kpi: null },
+    });
   });
 
   it('acknowledges an open signal', async () => {

@@ -76,7 +76,7 @@ export const OnboardingCard = ({
       <Divider />
       <FirstWeekSection steps={onboarding.firstWeekSteps} />
       <Divider />
-      <StakeholdersSection map={onboarding.stakeholders} />
+      <StakeholdersSection map={onboarding.stakeholders} runner={runner} />
       <Divider />
       <ActivitySection activity={onboarding.activity} />
       <Divider />

@@ -9,7 +9,7 @@ import { parseCardInput } from '../schemas/parse-card-input.ts';
 import type { ParseCardAction } from '../schemas/parse-card-actions.ts';
 import { readCardActor, sendActionResult } from './cards-request.ts';
 
-/** POST /api/cards/companies/:companyId/… — applies one action and answers the refreshed OnboardingView. */
+/** POST or PUT /api/cards/companies/:companyId/… — applies one action and answers the refreshed OnboardingView. */
 export function createCardActionHandler(deps: ActionDeps, parse: ParseCardAction): RequestHandler {
   return async (req, res) => {
     const actor = readCardActor(res);

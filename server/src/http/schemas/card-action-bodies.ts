@@ -15,13 +15,14 @@ import type {
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
   ResolveSignalBody,
+  SaveStakeholderBody,
   SetCriterionStatusBody,
   SnoozeSignalBody,
   StartOnboardingBody,
   UpdateCriterionValueBody,
 } from '@liftoff/shared/contract/index';
-import type { CalendarDate, Instant } from '@liftoff/shared/domain/index';
-import { criterionDirections, manualMarks, signalTypes } from '@liftoff/shared/domain/index';
+import type { CalendarDate, Instant, StakeholderRole } from '@liftoff/shared/domain/index';
+import { criterionDirections, manualMarks, signalTypes, stakeholderRoles } from '@liftoff/shared/domain/index';
 import {
   edgeString,
   hubspotRecordIdSchema as recordIdSchema,
@@ -50,6 +51,7 @@ export const criterionParamsSchema = z.object({ companyId: recordIdSchema, crite
 export const milestoneParamsSchema = z.object({ companyId: recordIdSchema, milestoneId: keySchema });
 export const stepParamsSchema = z.object({ companyId: recordIdSchema, stepId: keySchema });
 export const signalParamsSchema = z.object({ companyId: recordIdSchema, signalType: z.enum(signalTypes) });
+export const stakeholderParamsSchema = z.object({ companyId: recordIdSchema, contactId: recordIdSchema });
 
 /** The start from the card, as of `now`: day 0 must lie in the start window (`decideStartDate`). */
 export const toStartOnboardingBodySchema = (now: Instant) =>
@@ -173,3 +175,19 @@ export const snoozeSignalBodySchema = z.strictObject({
 export const resolveSignalBodySchema = z.strictObject({
   note: textSchema,
 }) satisfies z.ZodType<ResolveSignalBody>;
+
+/**
+ * A stakeholder's whole mapping: its roles, each at most once, in the canonical order (an empty list untags every
+ * role), and its KPI, trimmed; an empty KPI clears it like null.
+ */
+export const saveStakeholderBodySchema = z.strictObject({
+  roles: z
+    .array(z.enum(stakeholderRoles))
+    .max(stakeholderRoles.length * 2)
+    .transform((roles) => stakeholderRoles.filter((role) => roles.includes(role))),
+  kpi: edgeString()
+    .trim()
+    .max(5_000)
+    .nullable()
+    .transform((kpi) => (kpi === '' ? null : kpi)),
+}) satisfies z.ZodType<{ roles: StakeholderRole[]; kpi: string | null }, SaveStakeholderBody>;

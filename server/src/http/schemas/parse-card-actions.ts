@@ -20,9 +20,11 @@ import {
   logCheckpointNoteBodySchema,
   milestoneParamsSchema,
   resolveSignalBodySchema,
+  saveStakeholderBodySchema,
   setCriterionStatusBodySchema,
   signalParamsSchema,
   snoozeSignalBodySchema,
+  stakeholderParamsSchema,
   updateCriterionValueBodySchema,
 } from './card-action-bodies.ts';
 import { parseCardInput } from './parse-card-input.ts';
@@ -127,5 +129,10 @@ export const parseCardActions = {
     const { companyId, signalType } = parseCardInput(signalParamsSchema, req.params, 'path');
     const { note } = parseCardInput(resolveSignalBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'resolve_signal', signalType, note } };
+  },
+  saveStakeholder: (req) => {
+    const { companyId, contactId } = parseCardInput(stakeholderParamsSchema, req.params, 'path');
+    const { roles, kpi } = parseCardInput(saveStakeholderBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'save_stakeholder', contactId, roles, kpi } };
   },
 } satisfies Record<string, ParseCardAction>;

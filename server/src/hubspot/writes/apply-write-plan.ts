@@ -17,6 +17,8 @@ import type { PropertyValues } from './plan-property-writes.ts';
 import { toPropertyValues } from '../model/property-codec.ts';
 import type { PropertyCodecs } from '../model/property-codec.ts';
 import { writeInBatches } from './write-in-batches.ts';
+import { writeStakeholders } from './write-stakeholders.ts';
+import type { StakeholderWriteContext } from './write-stakeholders.ts';
 import type { BatchAnswer, KeyedInput, RecordOutcome } from './write-in-batches.ts';
 
 const batchResultsSchema = z.object({
@@ -196,13 +198,14 @@ async function upsertRecords(
 
 /**
  * Applies a write-back plan, diff-only: nothing unchanged is sent, and a plan with no change makes no call
- * (the custom object types are only looked up when a record has something to write).
+ * (the custom object types are only looked up when a record has something to write, the association labels when a
+ * stakeholder's labels change).
  */
 export async function applyWritePlan(
-  client: PortalClient,
-  objectTypes: () => Promise<LiftoffObjectTypes>,
+  context: StakeholderWriteContext & { objectTypes: () => Promise<LiftoffObjectTypes> },
   plan: WritePlan,
 ): Promise<WriteResult[]> {
+  const { client, objectTypes } = context;
   const records: Record<LiftoffObject, PlannedRecord[]> = {
     criterion: planRecords(plan.criteria, (criterion) => criterion.id, toCriterionProperties),
     milestone: planRecords(plan.milestones, (milestone) => milestone.id, toMilestoneProperties),
@@ -216,6 +219,7 @@ export async function applyWritePlan(
     ...(Object.keys(records) as LiftoffObject[]).map((object) =>
       upsertRecords(client, object, types?.[object] ?? null, records[object]),
     ),
+    writeStakeholders(context, plan.stakeholders),
   ]);
   return results.flat();
 }

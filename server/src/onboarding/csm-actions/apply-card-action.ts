@@ -10,6 +10,8 @@ import { toPriorSignals } from '../model/to-prior-signals.ts';
 import type { CardAction, CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
+import { isSameValue } from '../sync/known-values.ts';
+import { readKnownStakeholders, rememberStakeholders } from '../sync/known-stakeholders.ts';
 import type { CardState } from '../views/read-card-state.ts';
 import { editCriteria } from '../plan-edits/edit-criteria.ts';
 import { editMilestones } from '../plan-edits/edit-milestones.ts';
@@ -205,7 +207,44 @@ async function applyToStore(
         snoozedUntil: null,
         note: action.note,
       });
+    case 'save_stakeholder':
+      return saveStakeholder(deps, actor, state, action);
   }
+}
+
+/**
+ * Only a contact HubSpot associates with the company (as the last refresh stored it) can be mapped. Its tagging day
+ * becomes today when its roles change (none when it has no role left). What the store held before the edit is what
+ * HubSpot held at the last refresh: remembered as such when nothing is known yet, so the worker's write-back and the
+ * next refresh tell the CSM's change from one made in HubSpot.
+ */
+async function saveStakeholder(
+  deps: ActionDeps,
+  actor: CardActor,
+  state: CardState,
+  action: Extract<CardAction, { kind: 'save_stakeholder' }>,
+): Promise<Result<void, ActionError>> {
+  const { companyId, stakeholders } = state.stored.onboarding;
+  const stakeholder = stakeholders.find((s) => s.contactId === action.contactId);
+  if (stakeholder === undefined) {
+    return fail({ code: 'not_found', message: `Contact ${action.contactId} is not associated with this company.` });
+  }
+  const { syncState } = deps.store;
+  const known = await readKnownStakeholders(syncState, actor.portalId, companyId, [stakeholder.contactId]);
+  if (!known.has(stakeholder.contactId))
+    await rememberStakeholders(syncState, actor.portalId, companyId, [stakeholder]);
+  const now = deps.clock.now();
+  const rolesChanged = !isSameValue(stakeholder.roles, action.roles);
+  const taggedAt = !rolesChanged ? stakeholder.taggedAt : action.roles.length === 0 ? null : toCalendarDate(now);
+  return fromStore(
+    await deps.store.onboardings.saveStakeholder(actor.portalId, companyId, stakeholder.contactId, {
+      roles: action.roles,
+      kpi: action.kpi,
+      taggedAt,
+      at: now,
+      authorId: actor.userId,
+    }),
+  );
 }
 
 /**

@@ -22,5 +22,5 @@ export function planHandoffWriteBack(
   }
   if (!isSameValue(desired.handoffMissing, known.handoffMissing)) changed.handoffMissing = desired.handoffMissing;
   const deals = Object.keys(changed).length === 0 ? [] : [{ id: dealId, known, desired: changed }];
-  return { companies: [], deals, criteria: [], milestones: [], signals: [] };
+  return { companies: [], deals, criteria: [], milestones: [], signals: [], stakeholders: [] };
 }

@@ -4,6 +4,7 @@ import type {
   CriterionDirection,
   ManualMark,
   SignalType,
+  StakeholderRole,
 } from '@liftoff/shared/domain/index';
 
 /** What a CSM does from the company card (docs/PRODUCT.md §1), parsed from the route and its body. */
@@ -55,7 +56,8 @@ export type CardAction =
   | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }
   | { kind: 'acknowledge_signal'; signalType: SignalType }
   | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }
-  | { kind: 'resolve_signal'; signalType: SignalType; note: string };
+  | { kind: 'resolve_signal'; signalType: SignalType; note: string }
+  | { kind: 'save_stakeholder'; contactId: string; roles: StakeholderRole[]; kpi: string | null };
 
 export type CardActionKind = CardAction['kind'];
 

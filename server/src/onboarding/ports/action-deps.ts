@@ -3,7 +3,7 @@ import type { Clock, Store } from './index.ts';
 
 /** What the use cases a person drives (card, settings page, workflow action) need: the store, the time, and the ids of the inbox events they append. */
 export interface ActionDeps {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'inbox' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'assessments' | 'inbox' | 'portalSettings' | 'syncState'>;
   clock: Clock;
   /** A fresh id per inbox event (the inbox ignores a repeated id per portal and source). */
   createEventId: () => string;

@@ -14,6 +14,7 @@ import type {
   SignalStatus,
   SignalType,
   Stakeholder,
+  StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
 
@@ -142,6 +143,28 @@ export interface RecordWrite<T> {
   desired: T;
 }
 
+/** What the CRM holds of one stakeholder: the roles of its Liftoff association labels and its KPI. */
+export interface StakeholderFields {
+  roles: StakeholderRole[];
+  kpi: string | null;
+}
+
+/**
+ * One contact's mapping on one company, as differences: the Liftoff labels to add to its association with the
+ * company (associating them if they are not yet) and to remove from it (the association and any other label stay),
+ * and its KPI when it changed.
+ */
+export interface StakeholderWrite {
+  companyId: string;
+  contactId: string;
+  addRoles: StakeholderRole[];
+  removeRoles: StakeholderRole[];
+  /** The KPI's new value; undefined leaves it as it is. */
+  kpi: string | null | undefined;
+  /** What the CRM holds once the write is accepted. */
+  desired: StakeholderFields;
+}
+
 /** A signal is resolved by writing it with status `resolved` and its `resolvedAt`. */
 export interface WritePlan {
   companies: FieldsWrite<CompanyOnboardingFields>[];
@@ -149,9 +172,10 @@ export interface WritePlan {
   criteria: RecordWrite<Criterion>[];
   milestones: RecordWrite<Milestone>[];
   signals: RecordWrite<StoredSignal>[];
+  stakeholders: StakeholderWrite[];
 }
 
-export type WriteTarget = 'company' | 'deal' | 'criterion' | 'milestone' | 'signal' | 'association';
+export type WriteTarget = 'company' | 'deal' | 'criterion' | 'milestone' | 'signal' | 'association' | 'stakeholder';
 
 export const crmErrorCodes = [
   'rejected',
@@ -163,7 +187,10 @@ export const crmErrorCodes = [
 ] as const;
 export type CrmErrorCode = (typeof crmErrorCodes)[number];
 
-/** One result per record that needed a write; `id` is the CRM id for companies and deals, the unique key otherwise. */
+/**
+ * One result per record that needed a write; `id` is the CRM id for companies and deals, `<companyId>:<contactId>`
+ * for stakeholders, the unique key otherwise.
+ */
 export type WriteResult =
   | { target: WriteTarget; id: string; ok: true }
   | { target: WriteTarget; id: string; ok: false; error: { code: CrmErrorCode; message: string } };

@@ -10,6 +10,7 @@ import type {
   OnboardingRecord,
   ParkedOnboarding,
   SignalStateChange,
+  StakeholderEdit,
   StoredOnboarding,
 } from './records/stored-onboarding.ts';
 
@@ -65,5 +66,15 @@ export interface OnboardingStore {
     companyId: string,
     type: SignalType,
     change: SignalStateChange,
+  ): Promise<Result<void, StoreError>>;
+  /**
+   * Saves a person's mapping of one of the company's contacts (a stakeholder row the refresh stored) and appends it
+   * to the stakeholder history.
+   */
+  saveStakeholder(
+    portalId: string,
+    companyId: string,
+    contactId: string,
+    edit: StakeholderEdit,
   ): Promise<Result<void, StoreError>>;
 }

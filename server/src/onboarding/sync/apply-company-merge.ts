@@ -38,7 +38,14 @@ async function resolveMergedSignals(
   const results =
     signals.length === 0
       ? []
-      : await deps.crm.applyWritePlan({ companies: [], deals: [], criteria: [], milestones: [], signals });
+      : await deps.crm.applyWritePlan({
+          companies: [],
+          deals: [],
+          criteria: [],
+          milestones: [],
+          signals,
+          stakeholders: [],
+        });
   const refused = results.flatMap((result) => (result.ok ? [] : [`${result.id}: ${result.error.code}`]));
   const refusedKeys = new Set(results.flatMap((result) => (result.ok ? [] : [result.id])));
   await syncState.forgetObjects(

@@ -10,6 +10,8 @@ export const knownObjectTypes = {
   signal: 'liftoff_signal',
   criterion: 'liftoff_criterion',
   milestone: 'liftoff_milestone',
+  /** A contact's Liftoff association labels on one company and its KPI property, by `<companyId>:<contactId>`. */
+  stakeholder: 'stakeholder',
 } as const;
 
 export function toKnownObjectValues(objectId: string, fields: object): KnownObjectValues {

@@ -5,6 +5,8 @@ import { toWordsLabel } from '../model/to-words-label.ts';
 import type { PortalMode, SignalHandling } from '../ports/index.ts';
 import { toCompanyOnboardingFields } from './to-company-onboarding-fields.ts';
 import { toSignalHistoryText } from './to-signal-history-text.ts';
+import type { KnownStakeholder } from './known-stakeholders.ts';
+import { planStakeholderWrites } from './plan-stakeholder-writes.ts';
 
 /** What HubSpot holds for one company, as the sync-state cache remembers it. */
 export interface KnownCrmState {
@@ -15,6 +17,8 @@ export interface KnownCrmState {
   criteria: ReadonlyMap<string, Criterion>;
   /** By milestone id. */
   milestones: ReadonlyMap<string, Milestone>;
+  /** By contact id. */
+  stakeholders: ReadonlyMap<string, KnownStakeholder>;
 }
 
 export interface WriteBackInput {
@@ -112,7 +116,8 @@ function planRecords<T>(
 }
 
 /**
- * The write-back of one assessment, diff-only against what HubSpot is known to hold: company properties always;
+ * The write-back of one assessment, diff-only against what HubSpot is known to hold: company properties and the
+ * stakeholders' Liftoff labels and KPIs always;
  * signals, criteria and milestones as custom-object records only on portals that have them (`custom_objects`);
  * in `store_only` mode those records live in Liftoff's store alone.
  */
@@ -121,10 +126,14 @@ export function planWriteBack(input: WriteBackInput): WritePlan {
   const { companyId } = onboarding;
   const fields = planCompanyFields(toCompanyOnboardingFields(onboarding, input.assessment), known.company);
   const companies = fields === null ? [] : [{ id: companyId, known: known.company, desired: fields }];
-  if (input.mode === 'store_only') return { companies, deals: [], criteria: [], milestones: [], signals: [] };
+  const stakeholders = planStakeholderWrites(companyId, onboarding.stakeholders, known.stakeholders);
+  if (input.mode === 'store_only') {
+    return { companies, deals: [], criteria: [], milestones: [], signals: [], stakeholders };
+  }
   return {
     companies,
     deals: [],
+    stakeholders,
     criteria: planRecords(companyId, dealId, onboarding.criteria, (c) => c.id, known.criteria),
     milestones: planRecords(
       companyId,

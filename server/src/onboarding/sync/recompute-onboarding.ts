@@ -17,6 +17,7 @@ import {
   toKnownObjectValues,
 } from './known-values.ts';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
+import { readKnownStakeholders, toStakeholderKey } from './known-stakeholders.ts';
 import { planWriteBack, toSignalKey } from './plan-write-back.ts';
 import type { KnownCrmState } from './plan-write-back.ts';
 import type { Clock, KnownObjectValues, Store } from '../ports/index.ts';
@@ -38,14 +39,15 @@ async function readKnownState(
   deps: RecomputeDeps,
   portalId: string,
   companyId: string,
-  recordIds: { signals: string[]; criteria: string[]; milestones: string[] },
+  recordIds: { signals: string[]; criteria: string[]; milestones: string[]; contacts: string[] },
 ): Promise<KnownCrmState> {
   const { syncState } = deps.store;
-  const [company, signals, criteria, milestones] = await Promise.all([
+  const [company, signals, criteria, milestones, stakeholders] = await Promise.all([
     syncState.getKnownValues(portalId, knownObjectTypes.company, [companyId]),
     syncState.getKnownValues(portalId, knownObjectTypes.signal, recordIds.signals),
     syncState.getKnownValues(portalId, knownObjectTypes.criterion, recordIds.criteria),
     syncState.getKnownValues(portalId, knownObjectTypes.milestone, recordIds.milestones),
+    readKnownStakeholders(syncState, portalId, companyId, recordIds.contacts),
   ]);
   const toRecords = <T extends object>(known: Map<string, Record<string, string | null>>, field: keyof T & string) =>
     new Map(
@@ -59,6 +61,7 @@ async function readKnownState(
     signals: toRecords<StoredSignal>(signals, 'key'),
     criteria: toRecords<Criterion>(criteria, 'id'),
     milestones: toRecords<Milestone>(milestones, 'id'),
+    stakeholders,
   };
 }
 
@@ -99,6 +102,16 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
       pick(
         'milestone',
         plan.milestones.map((write) => toKnownObjectValues(write.desired.id, write.desired)),
+      ),
+    ),
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.stakeholder,
+      pick(
+        'stakeholder',
+        plan.stakeholders.map((write) =>
+          toKnownObjectValues(toStakeholderKey(write.companyId, write.contactId), write.desired),
+        ),
       ),
     ),
   ]);
@@ -142,6 +155,7 @@ export async function recomputeOnboarding(
     signals: hasRecords ? signals.map((signal) => toSignalKey(companyId, signal.type)) : [],
     criteria: hasRecords ? onboarding.criteria.map((criterion) => criterion.id) : [],
     milestones: hasRecords ? onboarding.milestones.map((milestone) => milestone.id) : [],
+    contacts: onboarding.stakeholders.map((stakeholder) => stakeholder.contactId),
   });
   const plan = planWriteBack({
     mode,

@@ -91,8 +91,14 @@ export async function refreshCompanies(
     portalId,
     contexts.flatMap(({ companyId, domain }) => (domain === null ? [] : [{ companyId, domain: toBareDomain(domain) }])),
   );
+  const stored = new Map(
+    (await deps.store.onboardings.list(portalId, wanted)).map((entry) => [
+      entry.onboarding.companyId,
+      entry.onboarding.stakeholders,
+    ]),
+  );
   for (const context of contexts) {
-    await storeCompanyContext(deps.store, portalId, context);
+    await storeCompanyContext(deps.store, portalId, context, stored.get(context.companyId) ?? []);
     if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
   }
   const withPropertyUsage = contexts.filter((context) => context.usageProperties !== undefined);

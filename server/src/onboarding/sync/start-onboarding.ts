@@ -5,6 +5,7 @@ import type { Result } from '../../result.ts';
 import type { CrmGateway } from '../ports/crm-gateway.ts';
 import type { Clock, Store } from '../ports/index.ts';
 import { storeCompanyContext } from './store-company-context.ts';
+import { rememberStakeholders, toKnownStakeholder } from './known-stakeholders.ts';
 import { decideStartDate } from '../model/decide-start-date.ts';
 import { toNewOnboarding } from '../model/to-new-onboarding.ts';
 import { decidePortalTemplate, toPortalTemplates } from '../settings/to-portal-templates.ts';
@@ -28,7 +29,7 @@ export type StartOutcome = { status: 'started'; companyId: string } | { status: 
  * close date; the template is the one naming the deal's pipeline, else the portal's default, with the key features
  * the portal set on its settings page (the deployment's playbook is the built-in one); the criteria are the promises sales saved in the deal's
  * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
- * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map. Idempotent: a
+ * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map, and the write-back labels them in HubSpot. Idempotent: a
  * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
  * A close date outside the start window (`decideStartDate`) starts nothing and fails with `start_date_out_of_window`,
  * which parks the event: a person starts the onboarding from the card with the real kickoff date.
@@ -70,7 +71,17 @@ export async function startOnboarding(
     stakeholders,
   });
   await store.onboardings.save({ portalId, dealId, templateId, createdAt: now, onboarding });
-  await storeCompanyContext(store, portalId, { ...context, stakeholders });
+  // What HubSpot holds now is the base the handoff's tags differ from: the write-back labels them.
+  await rememberStakeholders(
+    store.syncState,
+    portalId,
+    companyId,
+    context.stakeholders.map((stakeholder) => ({
+      contactId: stakeholder.contactId,
+      ...toKnownStakeholder(stakeholder),
+    })),
+  );
+  await storeCompanyContext(store, portalId, context, stakeholders);
   if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   return succeed({ status: 'started', companyId });
 }

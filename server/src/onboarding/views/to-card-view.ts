@@ -222,6 +222,10 @@ function toPercentOrNull(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);
 }
 
+/**
+ * The company's contacts by circle; those without any role are the candidates the CSM can map (the card offers them
+ * from the store: it never asks HubSpot while it loads).
+ */
 function toStakeholderMapView(onboarding: Onboarding, now: Instant, thresholds: Thresholds): StakeholderMapView {
   const { minCircles, minEngagedContacts, engagedWithinDays } = thresholds.singleThreaded;
   const coverage = toEngagedCoverage(onboarding, now, engagedWithinDays);
@@ -231,9 +235,13 @@ function toStakeholderMapView(onboarding: Onboarding, now: Instant, thresholds: 
     circle,
     contacts: onboarding.stakeholders.filter((s) => s.roles.includes(circle)).map(toStakeholderView),
   }));
+  const mapped = onboarding.stakeholders.filter((s) => s.roles.length > 0);
   return {
     circles,
-    others: onboarding.stakeholders.filter((s) => !inCircle(s)).map(toStakeholderView),
+    others: mapped.filter((s) => !inCircle(s)).map(toStakeholderView),
+    candidates: onboarding.stakeholders
+      .filter((s) => s.roles.length === 0)
+      .map((s) => ({ contactId: s.contactId, name: s.name, kpi: s.kpi })),
     validationOwner: validationOwner === undefined ? null : toStakeholderView(validationOwner),
     singleThreaded: coverage.circles.length < minCircles || coverage.contacts < minEngagedContacts,
     missingCircles: circles.filter((entry) => entry.contacts.length === 0).map((entry) => entry.circle),

@@ -261,6 +261,36 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           message: `no ${type} signal on company ${companyId}`,
         });
       }),
+
+    saveStakeholder: (portalId, companyId, contactId, edit) =>
+      db.transaction().execute(async (trx) => {
+        const rolesJson = JSON.stringify(edit.roles);
+        const result = await trx
+          .updateTable('stakeholders')
+          .set({ roles_json: rolesJson, kpi: edit.kpi, tagged_at: edit.taggedAt })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .where('contact_id', '=', contactId)
+          .executeTakeFirst();
+        if (result.numUpdatedRows > 0n) {
+          await trx
+            .insertInto('stakeholder_history')
+            .values({
+              portal_id: portalId,
+              company_id: companyId,
+              contact_id: contactId,
+              at: edit.at,
+              author_id: edit.authorId,
+              roles_json: rolesJson,
+              kpi: edit.kpi,
+            })
+            .execute();
+        }
+        return touchOnboarding(trx, portalId, companyId, result.numUpdatedRows, clock.now(), {
+          code: 'stakeholder_not_found',
+          message: `contact ${contactId} is not a contact of company ${companyId}`,
+        });
+      }),
   };
 }
 

@@ -39,6 +39,7 @@ export interface Database {
   milestone_replans: MilestoneReplansTable;
   checkpoint_notes: CheckpointNotesTable;
   stakeholders: StakeholdersTable;
+  stakeholder_history: StakeholderHistoryTable;
   engagements: EngagementsTable;
   tickets: TicketsTable;
   usage_events: UsageEventsTable;
@@ -194,6 +195,18 @@ export interface CheckpointNotesTable {
   at: number;
   author_id: string | null;
   text: string;
+}
+
+/** Migration 012: one row per stakeholder change made from the company card. */
+export interface StakeholderHistoryTable {
+  id: Generated<number>;
+  portal_id: string;
+  company_id: string;
+  contact_id: string;
+  at: number;
+  author_id: string | null;
+  roles_json: string;
+  kpi: string | null;
 }
 
 export interface StakeholdersTable {

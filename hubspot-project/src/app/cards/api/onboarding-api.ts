@@ -4,6 +4,7 @@ import type {
   ContractSignalType,
   LogCheckpointNoteBody,
   ResolveSignalBody,
+  SaveStakeholderBody,
   SetCriterionStatusBody,
   SnoozeSignalBody,
   StartOnboardingBody,
@@ -52,3 +53,7 @@ export const snoozeSignal = (companyId: string, signalType: ContractSignalType, 
 /** POST /api/cards/companies/:companyId/signals/:signalType/resolve */
 export const resolveSignal = (companyId: string, signalType: ContractSignalType, body: ResolveSignalBody) =>
   callCardApi('resolveSignal', { companyId, signalType }, body);
+
+/** PUT /api/cards/companies/:companyId/stakeholders/:contactId */
+export const saveStakeholder = (companyId: string, contactId: string, body: SaveStakeholderBody) =>
+  callCardApi('saveStakeholder', { companyId, contactId }, body);

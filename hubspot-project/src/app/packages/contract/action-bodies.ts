@@ -123,6 +123,15 @@ export interface ResolveSignalBody {
   note: string;
 }
 
+/**
+ * PUT stakeholders/:contactId — the CSM maps one of the company's contacts: its whole set of roles (an empty list
+ * untags every role, and the contact goes back to the candidates) and its personal KPI (null clears it).
+ */
+export interface SaveStakeholderBody {
+  roles: ContractStakeholderRole[];
+  kpi: string | null;
+}
+
 /** POST onboarding — starts an onboarding from a template; day 0 = startDate. */
 export interface StartOnboardingBody {
   templateId: string;

@@ -14,6 +14,7 @@ import type {
   LogCheckpointNoteBody,
   AcknowledgeSignalBody,
   ResolveSignalBody,
+  SaveStakeholderBody,
   SaveHandoffBody,
   SetCriterionStatusBody,
   SnoozeSignalBody,
@@ -52,6 +53,7 @@ export interface CardApi {
   acknowledgeSignal: { body: AcknowledgeSignalBody; response: OnboardingView };
   snoozeSignal: { body: SnoozeSignalBody; response: OnboardingView };
   resolveSignal: { body: ResolveSignalBody; response: OnboardingView };
+  saveStakeholder: { body: SaveStakeholderBody; response: OnboardingView };
   getHandoff: { body: null; response: HandoffView };
   saveHandoff: { body: SaveHandoffBody; response: HandoffView };
   getSettings: { body: null; response: SettingsView };

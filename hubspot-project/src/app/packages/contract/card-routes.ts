@@ -27,6 +27,7 @@ export const cardRoutes = {
   acknowledgeSignal: { method: 'POST', path: '/api/cards/companies/:companyId/signals/:signalType/acknowledge' },
   snoozeSignal: { method: 'POST', path: '/api/cards/companies/:companyId/signals/:signalType/snooze' },
   resolveSignal: { method: 'POST', path: '/api/cards/companies/:companyId/signals/:signalType/resolve' },
+  saveStakeholder: { method: 'PUT', path: '/api/cards/companies/:companyId/stakeholders/:contactId' },
   getHandoff: { method: 'GET', path: '/api/cards/deals/:dealId/handoff' },
   saveHandoff: { method: 'PUT', path: '/api/cards/deals/:dealId/handoff' },
   getSettings: { method: 'GET', path: '/api/cards/settings' },

@@ -151,11 +151,20 @@ export interface StakeholderCircleView {
   contacts: StakeholderView[];
 }
 
+/** A contact associated with the company in HubSpot that carries no role yet: the CSM can map it. */
+export interface StakeholderCandidateView {
+  contactId: string;
+  name: string | null;
+  kpi: string | null;
+}
+
 export interface StakeholderMapView {
   /** Always the three circles, in the order economic decision maker, end user, technical influencer. */
   circles: StakeholderCircleView[];
   /** Sponsors and validation owners outside the three circles. */
   others: StakeholderView[];
+  /** The company's other contacts, without any role: whom the CSM can add to the map. */
+  candidates: StakeholderCandidateView[];
   validationOwner: StakeholderView | null;
   /** True when engaged stakeholders cover fewer than 2 circles or only one contact engaged in 30 days. */
   singleThreaded: boolean;

@@ -157,6 +157,7 @@ export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): On
       },
     ],
     others: [],
+    candidates: [{ contactId: '204', name: 'Finn Finance', kpi: null }],
     validationOwner: {
       contactId: '201',
       name: 'Dana Boss',

@@ -7,6 +7,7 @@ import type {
   Onboarding,
   SignalStatus,
   SignalType,
+  StakeholderRole,
 } from '@liftoff/shared/domain/index';
 
 /** What the service saves of an onboarding: the plan and its CSM-visible state. Activity is written by ActivityStore. */
@@ -129,6 +130,17 @@ export interface SignalStateChange {
   note: string | null;
   at: Instant;
   /** The HubSpot user who handled it. */
+  authorId: string | null;
+}
+
+/** A person maps one of the company's contacts from the card: its whole set of roles and its KPI. */
+export interface StakeholderEdit {
+  roles: StakeholderRole[];
+  kpi: string | null;
+  /** The day its roles were set: kept as it was when the roles did not change. */
+  taggedAt: CalendarDate | null;
+  at: Instant;
+  /** The HubSpot user who mapped it. */
   authorId: string | null;
 }
 
