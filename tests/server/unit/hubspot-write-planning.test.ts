@@ -108,6 +108,8 @@ describe('Liftoff record mappers', () => {
     achievedAt: null,
     source: 'sales_promise',
     ownerContactId: '501',
+    handedOffTarget: null,
+    promiseKept: null,
   };
   const milestone: Milestone = {
     id: 'c-42:ms-d30',

@@ -47,12 +47,14 @@ const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
  * dates; skip reason, owner, completion rule and a person's mark. Liftoff's store keeps them; a record read back
  * from HubSpot carries the neutral values below (increasing, agreed at the start, follow the kind's implied rule).
  */
-type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt';
+type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt' | 'handedOffTarget' | 'promiseKept';
 type StoreOnlyMilestoneField = 'skipReason' | 'owner' | 'completesWhen' | 'manual';
 const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
   direction: 'increase',
   agreedAt: null,
   achievedAt: null,
+  handedOffTarget: null,
+  promiseKept: null,
 };
 const storeOnlyMilestoneDefaults: Pick<Milestone, StoreOnlyMilestoneField> = {
   skipReason: null,
@@ -138,7 +140,14 @@ export const liftoffRecordProperties: Record<LiftoffObject, string[]> = {
 };
 
 export function toCriterionProperties(criterion: Criterion): PropertyValues {
-  const { direction: _direction, agreedAt: _agreedAt, achievedAt: _achievedAt, ...written } = criterion;
+  const {
+    direction: _direction,
+    agreedAt: _agreedAt,
+    achievedAt: _achievedAt,
+    handedOffTarget: _handedOffTarget,
+    promiseKept: _promiseKept,
+    ...written
+  } = criterion;
   return toPropertyValues(criterionCodecs, written);
 }
 

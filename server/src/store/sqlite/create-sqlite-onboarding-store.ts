@@ -309,6 +309,8 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           direction: criterion.direction,
           agreed_at: criterion.agreedAt,
           achieved_at: criterion.achievedAt,
+          handed_off_target: criterion.handedOffTarget,
+          promise_kept: toIntegerOrNull(criterion.promiseKept),
         })),
       )
       .execute();
@@ -439,6 +441,10 @@ function toServiceAction(
     return after.resolvedBy === 'condition_cleared' && (wasLive || personResolved) ? 'condition_cleared' : null;
   }
   return personResolved ? 'reopened' : null;
+}
+
+function toIntegerOrNull(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
 }
 
 function toJsonOrNull(value: object | null): string | null {
