@@ -8,6 +8,7 @@ import type { StoreError } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 import type { CardAction, CardActor } from '../model/card-action.ts';
+import { decideOutcomeChange } from '../model/decide-outcome-change.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import type { CardState } from '../views/read-card-state.ts';
@@ -153,6 +154,17 @@ async function applyToStore(
         snoozedUntil: null,
         note: action.note,
       });
+    case 'close_onboarding':
+    case 'reopen_onboarding': {
+      const change = decideOutcomeChange({
+        onboarding,
+        assessment: state.assessment,
+        action,
+        authorId: actor.userId,
+        now,
+      });
+      return change.ok ? fromStore(await onboardings.setOutcome(portalId, companyId, change.value)) : change;
+    }
   }
 }
 

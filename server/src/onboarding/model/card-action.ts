@@ -1,4 +1,10 @@
-import type { CalendarDate, ChecklistItem, SignalType } from '@liftoff/shared/domain/index';
+import type {
+  CalendarDate,
+  ChecklistItem,
+  OnboardingOutcome,
+  OutcomeReason,
+  SignalType,
+} from '@liftoff/shared/domain/index';
 
 /** What a CSM does from the company card (docs/PRODUCT.md §1), parsed from the route and its body. */
 export type CardAction =
@@ -22,7 +28,10 @@ export type CardAction =
   | { kind: 'log_checkpoint_note'; milestoneId: string | null; note: string }
   | { kind: 'acknowledge_signal'; signalType: SignalType }
   | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }
-  | { kind: 'resolve_signal'; signalType: SignalType; note: string };
+  | { kind: 'resolve_signal'; signalType: SignalType; note: string }
+  /** `reason` is required for churned and abandoned (the edge refuses one without), optional for completed. */
+  | { kind: 'close_onboarding'; outcome: OnboardingOutcome; reason: OutcomeReason | null; note: string | null }
+  | { kind: 'reopen_onboarding'; note: string | null };
 
 export type CardActionKind = CardAction['kind'];
 

@@ -10,6 +10,8 @@ export const knownObjectTypes = {
   signal: 'liftoff_signal',
   criterion: 'liftoff_criterion',
   milestone: 'liftoff_milestone',
+  /** A deal's Liftoff properties: the handoff's readiness and the promises kept. */
+  deal: 'deal',
 } as const;
 
 export function toKnownObjectValues(objectId: string, fields: object): KnownObjectValues {
