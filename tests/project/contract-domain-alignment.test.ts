@@ -21,5 +21,7 @@ describe('the card contract speaks the domain’s vocabulary', () => {
     expectTypeOf<contract.ContractStakeholderRole>().toEqualTypeOf<domain.StakeholderRole>();
     expectTypeOf<contract.ContractStakeholderCircle>().toEqualTypeOf<domain.StakeholderCircle>();
     expectTypeOf<contract.ContractParkReason>().toEqualTypeOf<OnboardingParkReason>();
+    expectTypeOf<contract.ContractOnboardingOutcome>().toEqualTypeOf<domain.OnboardingOutcome>();
+    expectTypeOf<contract.ContractOutcomeReason>().toEqualTypeOf<domain.OutcomeReason>();
   });
 });

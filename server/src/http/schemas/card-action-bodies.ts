@@ -2,18 +2,21 @@ import { z } from 'zod';
 import type {
   AcknowledgeSignalBody,
   AgreeCriterionBody,
+  CloseOnboardingBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
+  ReopenOnboardingBody,
   ResolveSignalBody,
   SetCriterionStatusBody,
   SnoozeSignalBody,
   StartOnboardingBody,
   UpdateCriterionValueBody,
 } from '@liftoff/shared/contract/index';
-import type { CalendarDate, Instant } from '@liftoff/shared/domain/index';
-import { signalTypes } from '@liftoff/shared/domain/index';
+import type { CalendarDate, Instant, OnboardingOutcome, OutcomeReason } from '@liftoff/shared/domain/index';
+import { onboardingOutcomes, outcomeReasons, signalTypes } from '@liftoff/shared/domain/index';
 import {
   edgeString,
+  requireOutcomeReason,
   hubspotRecordIdSchema as recordIdSchema,
   isoDateSchema,
   toStartDateSchema,
@@ -85,3 +88,31 @@ export const snoozeSignalBodySchema = z.strictObject({
 export const resolveSignalBodySchema = z.strictObject({
   note: textSchema,
 }) satisfies z.ZodType<ResolveSignalBody>;
+
+/** Closing from the card: churned and abandoned need their reason (requireOutcomeReason); a blank note is none. */
+export const closeOnboardingBodySchema = z
+  .strictObject({
+    outcome: z.enum(onboardingOutcomes),
+    reason: z
+      .enum(outcomeReasons)
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    note: edgeString()
+      .trim()
+      .max(5_000)
+      .nullable()
+      .transform((value) => value || null),
+  })
+  .superRefine(requireOutcomeReason) satisfies z.ZodType<
+  { outcome: OnboardingOutcome; reason: OutcomeReason | null; note: string | null },
+  CloseOnboardingBody
+>;
+
+export const reopenOnboardingBodySchema = z.strictObject({
+  note: edgeString()
+    .trim()
+    .max(5_000)
+    .optional()
+    .transform((value) => value || null),
+}) satisfies z.ZodType<{ note: string | null }, ReopenOnboardingBody>;

@@ -3,11 +3,13 @@ import type { CardAction } from '../../onboarding/model/card-action.ts';
 import {
   acknowledgeSignalBodySchema,
   agreeCriterionBodySchema,
+  closeOnboardingBodySchema,
   companyParamsSchema,
   completeMilestoneBodySchema,
   criterionParamsSchema,
   logCheckpointNoteBodySchema,
   milestoneParamsSchema,
+  reopenOnboardingBodySchema,
   resolveSignalBodySchema,
   setCriterionStatusBodySchema,
   signalParamsSchema,
@@ -60,5 +62,15 @@ export const parseCardActions = {
     const { companyId, signalType } = parseCardInput(signalParamsSchema, req.params, 'path');
     const { note } = parseCardInput(resolveSignalBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'resolve_signal', signalType, note } };
+  },
+  closeOnboarding: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const closing = parseCardInput(closeOnboardingBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'close_onboarding', ...closing } };
+  },
+  reopenOnboarding: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const { note } = parseCardInput(reopenOnboardingBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'reopen_onboarding', note } };
   },
 } satisfies Record<string, ParseCardAction>;

@@ -1,5 +1,10 @@
 import type { HandoffCriterionView } from './handoff-view.ts';
-import type { ContractStakeholderRole, IsoDate } from './wire-values.ts';
+import type {
+  ContractOnboardingOutcome,
+  ContractOutcomeReason,
+  ContractStakeholderRole,
+  IsoDate,
+} from './wire-values.ts';
 
 /** POST criteria/:criterionId/current-value — the CSM records the latest measured value. */
 export interface UpdateCriterionValueBody {
@@ -48,6 +53,24 @@ export interface SnoozeSignalBody {
 /** POST signals/:signalType/resolve — closed by the CSM, with what was done. */
 export interface ResolveSignalBody {
   note: string;
+}
+
+/**
+ * POST onboarding/close — a person closes the onboarding with its outcome: a reason is required for churned and
+ * abandoned, optional for completed; the note goes to the checkpoint log. 409 when it is already closed.
+ */
+export interface CloseOnboardingBody {
+  outcome: ContractOnboardingOutcome;
+  reason?: ContractOutcomeReason | null;
+  note: string | null;
+}
+
+/**
+ * POST onboarding/reopen — a closed onboarding goes back in progress; from then on it never completes by itself.
+ * 409 when it is in progress.
+ */
+export interface ReopenOnboardingBody {
+  note?: string;
 }
 
 /** POST onboarding — starts an onboarding from a template; day 0 = startDate. */

@@ -1,5 +1,7 @@
 import type {
   AgreeCriterionBody,
+  CloseOnboardingBody,
+  ReopenOnboardingBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
   AcknowledgeSignalBody,
@@ -23,6 +25,8 @@ import type { OnboardingSummaryResponse } from './summary-view.ts';
 export interface CardApi {
   getOnboarding: { body: null; response: OnboardingCardResponse };
   startOnboarding: { body: StartOnboardingBody; response: OnboardingView };
+  closeOnboarding: { body: CloseOnboardingBody; response: OnboardingView };
+  reopenOnboarding: { body: ReopenOnboardingBody; response: OnboardingView };
   getOnboardingSummary: { body: null; response: OnboardingSummaryResponse };
   updateCriterionValue: { body: UpdateCriterionValueBody; response: OnboardingView };
   agreeCriterion: { body: AgreeCriterionBody; response: OnboardingView };
