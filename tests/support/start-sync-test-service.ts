@@ -28,6 +28,8 @@ export const SYNC_PUBLIC_BASE_URL = 'https://liftoff.example.com';
 export const SYNC_CLIENT_SECRET = 'test-client-secret';
 export const SYNC_TOKEN = 'pat-test-token';
 export const SYNC_PORTAL = '4242';
+/** The HubSpot user a card call is signed for. */
+export const SYNC_USER = '77';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -68,6 +70,8 @@ export interface SyncTestService {
   violations: string[];
   /** One pass of a worker over the inbox, HubSpot answering on loopback. */
   drain(): Promise<DrainReport>;
+  /** A card API call as HubSpot's proxy signs it, for SYNC_USER on SYNC_PORTAL. */
+  callCard(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   /** Delivers webhook events as HubSpot signs them; rejects unless the app answers 200. */
   postWebhooks(events: readonly Record<string, unknown>[]): Promise<{ accepted: number; duplicates: number }>;
   /** Stops the app and closes the store, then reopens the store (its file) and starts the app again. */
@@ -149,6 +153,23 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
         sleep: () => Promise.resolve(),
         logger,
       }).drainOnce(),
+    callCard: async (method, path, body) => {
+      const url = `${path}?userId=${SYNC_USER}&portalId=${SYNC_PORTAL}`;
+      const text = body === undefined ? '' : JSON.stringify(body);
+      const headers = signRequest({
+        method,
+        url: `${SYNC_PUBLIC_BASE_URL}${url}`,
+        body: text,
+        clientSecret: SYNC_CLIENT_SECRET,
+        timestamp: clock.now(),
+      });
+      const response = await fetch(`${service.server.url}${url}`, {
+        method,
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: text }),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
     postWebhooks: async (events) => {
       const body = JSON.stringify(events);
       const url = `${SYNC_PUBLIC_BASE_URL}/webhooks/hubspot`;
