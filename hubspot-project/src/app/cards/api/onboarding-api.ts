@@ -1,8 +1,10 @@
 import type {
   AgreeCriterionBody,
+  CloseOnboardingBody,
   CompleteMilestoneBody,
   ContractSignalType,
   LogCheckpointNoteBody,
+  ReopenOnboardingBody,
   ResolveSignalBody,
   SetCriterionStatusBody,
   SnoozeSignalBody,
@@ -52,3 +54,11 @@ export const snoozeSignal = (companyId: string, signalType: ContractSignalType, 
 /** POST /api/cards/companies/:companyId/signals/:signalType/resolve */
 export const resolveSignal = (companyId: string, signalType: ContractSignalType, body: ResolveSignalBody) =>
   callCardApi('resolveSignal', { companyId, signalType }, body);
+
+/** POST /api/cards/companies/:companyId/onboarding/close */
+export const closeOnboarding = (companyId: string, body: CloseOnboardingBody) =>
+  callCardApi('closeOnboarding', { companyId }, body);
+
+/** POST /api/cards/companies/:companyId/onboarding/reopen */
+export const reopenOnboarding = (companyId: string, body: ReopenOnboardingBody) =>
+  callCardApi('reopenOnboarding', { companyId }, body);
