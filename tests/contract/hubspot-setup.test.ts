@@ -48,7 +48,7 @@ describe('npm run hubspot:setup against a contract-checked HubSpot', () => {
     const second = await setup.run();
 
     expect(first.outcomes.filter((outcome) => outcome.result !== 'created')).toEqual([]);
-    expect(first.outcomes).toHaveLength(3 + 26 + 3 + 5);
+    expect(first.outcomes).toHaveLength(3 + 31 + 3 + 5);
     expect(second.plan.every((item) => item.action === 'exists')).toBe(true);
     expect(second.outcomes).toEqual([]);
     expect(toSetupReportText(second)).toContain('Created: nothing (the portal was already set up).');

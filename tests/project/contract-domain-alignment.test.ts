@@ -26,5 +26,7 @@ describe('the card contract speaks the domain’s vocabulary', () => {
     expectTypeOf<contract.ContractManualMark>().toEqualTypeOf<domain.ManualMark>();
     expectTypeOf<contract.ContractCurrentSource>().toEqualTypeOf<domain.CurrentSource>();
     expectTypeOf<contract.ContractSignalHistoryAction>().toEqualTypeOf<SignalHistoryAction>();
+    expectTypeOf<contract.ContractOnboardingOutcome>().toEqualTypeOf<domain.OnboardingOutcome>();
+    expectTypeOf<contract.ContractOutcomeReason>().toEqualTypeOf<domain.OutcomeReason>();
   });
 });

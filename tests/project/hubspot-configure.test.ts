@@ -47,6 +47,7 @@ describe('writeServiceOrigin', () => {
       'src/app/app-hsmeta.json',
       'src/app/webhooks/webhooks-hsmeta.json',
       'src/app/workflow-actions/acknowledge-signal-hsmeta.json',
+      'src/app/workflow-actions/close-onboarding-hsmeta.json',
       'src/app/workflow-actions/reevaluate-onboarding-hsmeta.json',
       'src/app/workflow-actions/start-onboarding-hsmeta.json',
       'src/app/packages/card-client/service-origin.ts',

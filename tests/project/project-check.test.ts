@@ -37,6 +37,7 @@ describe('the HubSpot project', () => {
       'SETTINGS liftoff_settings',
       'WEBHOOKS liftoff_webhooks',
       'WORKFLOW_ACTION liftoff_acknowledge_signal_action',
+      'WORKFLOW_ACTION liftoff_close_onboarding_action',
       'WORKFLOW_ACTION liftoff_reevaluate_onboarding_action',
       'WORKFLOW_ACTION liftoff_start_onboarding_action',
     ]);

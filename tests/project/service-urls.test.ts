@@ -46,7 +46,7 @@ describe('the HubSpot project calls routes the service serves', () => {
   it('finds the webhook target and every workflow action', async () => {
     const paths = (await findServiceUrls()).map((use) => new URL(use.url).pathname).filter((path) => path !== '/');
     expect(paths).toContain('/webhooks/hubspot');
-    expect(paths.filter((path) => path.startsWith('/hubspot/actions/'))).toHaveLength(3);
+    expect(paths.filter((path) => path.startsWith('/hubspot/actions/'))).toHaveLength(4);
   });
 
   it('answers each of them with a signature refusal, never a 404', async () => {

@@ -150,6 +150,8 @@ describe('instantiatePlan', () => {
       achievedAt: null,
       source: 'csm',
       ownerContactId: null,
+      handedOffTarget: null,
+      promiseKept: null,
     });
     expect(plan.criteria.some(isMeasurable)).toBe(false);
   });

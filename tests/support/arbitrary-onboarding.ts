@@ -144,6 +144,8 @@ function toCaseArb(now: Instant): fc.Arbitrary<OnboardingCase> {
         target,
         source: 'csm' as const,
         ownerContactId: null,
+        handedOffTarget: null,
+        promiseKept: null,
       };
     });
 

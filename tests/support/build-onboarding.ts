@@ -104,6 +104,8 @@ export function buildCriterion(overrides: Partial<Criterion> = {}): Criterion {
     achievedAt: null,
     source: 'sales_promise',
     ownerContactId: null,
+    handedOffTarget: 10,
+    promiseKept: null,
     ...overrides,
   };
 }

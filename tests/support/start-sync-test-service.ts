@@ -32,8 +32,8 @@ export const SYNC_PUBLIC_BASE_URL = 'https://liftoff.example.com';
 export const SYNC_CLIENT_SECRET = 'test-client-secret';
 export const SYNC_TOKEN = 'pat-test-token';
 export const SYNC_PORTAL = '4242';
-/** The HubSpot user a card call comes from. */
-export const SYNC_CARD_USER = '77';
+/** The HubSpot user a card call is signed for. */
+export const SYNC_USER = '77';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -95,7 +95,7 @@ export interface SyncTestService {
   violations: string[];
   /** One pass of a worker over the inbox, HubSpot answering on loopback. */
   drain(): Promise<DrainReport>;
-  /** A card's call as HubSpot signs it (user 77 of the portal); answers the status and the parsed body. */
+  /** A card API call as HubSpot's proxy signs it, for SYNC_USER on SYNC_PORTAL; answers the status and the parsed body. */
   callCard(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   /** Delivers webhook events as HubSpot signs them; rejects unless the app answers 200. */
   postWebhooks(events: readonly Record<string, unknown>[]): Promise<{ accepted: number; duplicates: number }>;
@@ -186,7 +186,7 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
       }).drainOnce(),
     callCard: async (method, path, body) => {
       const text = body === undefined ? '' : JSON.stringify(body);
-      const query = `?userId=${SYNC_CARD_USER}&portalId=${SYNC_PORTAL}`;
+      const query = `?userId=${SYNC_USER}&portalId=${SYNC_PORTAL}`;
       const headers = signRequest({
         method,
         url: `${SYNC_PUBLIC_BASE_URL}${path}${query}`,

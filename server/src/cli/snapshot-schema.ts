@@ -95,6 +95,8 @@ const criterionSchema = z.object({
   achievedAt: orNull(isoInstantSchema),
   source: z.enum(criterionSources).default('csm'),
   ownerContactId: orNull(z.string()),
+  handedOffTarget: orNull(z.number()),
+  promiseKept: orNull(z.boolean()),
 }) satisfies z.ZodType<Criterion>;
 
 /** What data proves (docs/EVALUATE.md "Additions"): `key_feature_used` without a feature means any key feature. */

@@ -15,6 +15,7 @@ import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import {
   createAcknowledgeSignalAction,
+  createCloseOnboardingAction,
   createReevaluateOnboardingAction,
   createStartOnboardingAction,
 } from './handlers/workflow-actions.ts';
@@ -104,6 +105,8 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: '/webhooks/hubspot',                       guard: webhookJson,    handler: webhooks },
     { method: 'GET',  path: card.getOnboarding.path,                   guard: signed,         handler: createGetOnboardingHandler(actions) },
     { method: 'GET',  path: card.getOnboardingSummary.path,            guard: signed,         handler: createGetSummaryHandler(actions) },
+    { method: 'POST', path: card.closeOnboarding.path,                 guard: signedOnceJson, handler: act('closeOnboarding') },
+    { method: 'POST', path: card.reopenOnboarding.path,                guard: signedOnceJson, handler: act('reopenOnboarding') },
     { method: 'POST', path: card.startOnboarding.path,                 guard: signedOnceJson, handler: createStartOnboardingHandler(actions) },
     { method: 'POST', path: card.updateCriterionValue.path,            guard: signedOnceJson, handler: act('updateCriterionValue') },
     { method: 'POST', path: card.agreeCriterion.path,                  guard: signedOnceJson, handler: act('agreeCriterion') },
@@ -136,6 +139,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },
+    { method: 'POST', path: '/hubspot/actions/close-onboarding',       guard: workflowJson,   handler: createCloseOnboardingAction(workflow) },
     { method: 'POST', path: '/api/usage/events',                       guard: usageKeyJson,   handler: createUsageEventsHandler(usage) },
   ];
 }

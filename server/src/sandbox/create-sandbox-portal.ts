@@ -119,6 +119,8 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
       achievedAt: null,
       source: 'sales_promise',
       ownerContactId: `${companyId}02`,
+      handedOffTarget: fields.target,
+      promiseKept: null,
     } satisfies Criterion,
   });
   records.criteria.push(

@@ -31,4 +31,11 @@ export interface Criterion {
   achievedAt: Instant | null;
   source: CriterionSource;
   ownerContactId: string | null;
+  /**
+   * A sales promise's target as sales handed it off (docs/PRODUCT.md §1, sales rep): the promise is judged against
+   * it even when the CSM renegotiates `target` later. null for criteria sales did not promise.
+   */
+  handedOffTarget: number | null;
+  /** Whether the promise was kept, judged when the onboarding closed and latched from then on; null until then. */
+  promiseKept: boolean | null;
 }

@@ -9,6 +9,10 @@ import type { CalendarDate, Instant } from './time-values.ts';
 export const onboardingStatuses = ['in_progress', 'completed', 'churned', 'abandoned'] as const;
 export type OnboardingStatus = (typeof onboardingStatuses)[number];
 
+/** How an onboarding ends (docs/PRODUCT.md §2 step 8): the statuses a closed one has, its outcome. */
+export const onboardingOutcomes = ['completed', 'churned', 'abandoned'] as const;
+export type OnboardingOutcome = (typeof onboardingOutcomes)[number];
+
 /** Why an onboarding closed (docs/PRODUCT.md §2 step 8). */
 export const outcomeReasons = [
   'no_adoption',

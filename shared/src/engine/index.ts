@@ -7,6 +7,7 @@ export { evaluatePortfolio } from './evaluate-portfolio.ts';
 export { evaluateHandoffReadiness, handoffCriteriaLimits, handoffPoints } from './evaluate-handoff-readiness.ts';
 export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from './evaluate-handoff-readiness.ts';
 export { evaluateCohorts } from './cohorts.ts';
+export { evaluatePromiseKept } from './evaluate-promise-kept.ts';
 export type { CohortMember } from './cohorts.ts';
 export { compareSignals, toSeverityRank } from './signal-order.ts';
 export { toPriorByType } from './signal-state.ts';

@@ -64,6 +64,8 @@ export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarD
       achievedAt: null,
       source: 'csm',
       ownerContactId: null,
+      handedOffTarget: null,
+      promiseKept: null,
     })),
   };
 }

@@ -149,6 +149,8 @@ describe('GET onboarding', () => {
         companyId: '101',
         companyName: 'Acme SA',
         parked: null,
+        outcome: null,
+        reopenedAt: null,
         header: {
           status: 'in_progress',
           phase: 'activation',

@@ -130,7 +130,7 @@ describe('planHandoffWriteBack (diff-only deal properties)', () => {
 });
 
 describe('starting from the handoff', () => {
-  it('turns each promise into a not-started sales_promise criterion owned by the validation owner', () => {
+  it('turns each promise into a not-started sales_promise criterion owned by the validation owner, keeping the target promised', () => {
     const handoff = buildHandoff({ criteria: [buildHandoffCriterion()], validationOwnerContactId: '9003' });
 
     expect(toPromisedCriteria(handoff)).toEqual([
@@ -143,6 +143,8 @@ describe('starting from the handoff', () => {
         achievedAt: null,
         source: 'sales_promise',
         ownerContactId: '9003',
+        handedOffTarget: buildHandoffCriterion().target,
+        promiseKept: null,
       },
     ]);
   });

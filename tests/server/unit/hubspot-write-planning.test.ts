@@ -44,6 +44,9 @@ function buildCompanyFields(overrides: Partial<CompanyOnboardingFields> = {}): C
     activeUsers7d: 2,
     lastEvaluatedAt: day + 7_200_000,
     nextAction: 'Agree 3-5 measurable criteria with the customer',
+    outcome: null,
+    outcomeReason: null,
+    closedAt: null,
     ...overrides,
   };
 }
@@ -61,8 +64,10 @@ describe('planPropertyWrites', () => {
 });
 
 describe('company property codecs', () => {
-  it('reads back what it writes, so an unchanged company plans no write', () => {
-    const fields = buildCompanyFields();
+  it.each([
+    ['in progress', buildCompanyFields()],
+    ['closed', buildCompanyFields({ status: 'completed', outcome: 'completed', outcomeReason: null, closedAt: day })],
+  ])('reads back what it writes %s, so an unchanged company plans no write', (_case, fields) => {
     const written = toPropertyValues(companyPropertyCodecs, fields);
     const readBack = toFields<CompanyOnboardingFields>(companyPropertyCodecs, written);
     expect(readBack).toEqual({ ...fields, openSignalTypes: ['no_criteria', 'single_threaded'] });
@@ -74,6 +79,16 @@ describe('company property codecs', () => {
     ['a reordered signal-type set as nothing', { openSignalTypes: ['no_criteria', 'single_threaded'] }, {}],
     ['a cleared checkpoint date', { nextCheckpointDate: null }, { liftoff_next_checkpoint_date: '' }],
     ['a risk level', { riskLevel: 'high' }, { liftoff_risk_level: 'high' }],
+    [
+      'the outcome of a close',
+      { status: 'churned', outcome: 'churned', outcomeReason: 'budget', closedAt: day + 3_600_000 },
+      {
+        liftoff_status: 'churned',
+        liftoff_outcome: 'churned',
+        liftoff_outcome_reason: 'budget',
+        liftoff_closed_at: '2026-03-10T01:00:00.000Z',
+      },
+    ],
   ])('plans only %s', (_case, change, expected) => {
     const known = toPropertyValues(companyPropertyCodecs, buildCompanyFields());
     const desired = toPropertyValues(companyPropertyCodecs, buildCompanyFields(change));
@@ -108,6 +123,8 @@ describe('Liftoff record mappers', () => {
     achievedAt: null,
     source: 'sales_promise',
     ownerContactId: '501',
+    handedOffTarget: null,
+    promiseKept: null,
   };
   const milestone: Milestone = {
     id: 'c-42:ms-d30',

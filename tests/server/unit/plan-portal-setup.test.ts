@@ -125,6 +125,29 @@ describe('planPortalSetup', () => {
       expected: { create: ['contact → company association label "Validation owner"'], differs: [] },
     },
     {
+      situation: 'the portal was set up before onboardings closed with their outcome',
+      state: {
+        ...setUp,
+        properties: {
+          ...setUp.properties,
+          companies: setUp.properties.companies.filter(
+            (p) => !['liftoff_outcome', 'liftoff_outcome_reason', 'liftoff_closed_at'].includes(p.name),
+          ),
+          deals: setUp.properties.deals.filter((p) => !p.name.startsWith('liftoff_promises_')),
+        },
+      },
+      expected: {
+        create: [
+          'companies property liftoff_outcome (enumeration)',
+          'companies property liftoff_outcome_reason (enumeration)',
+          'companies property liftoff_closed_at (datetime)',
+          'deals property liftoff_promises_kept (number)',
+          'deals property liftoff_promises_total (number)',
+        ],
+        differs: [],
+      },
+    },
+    {
       situation: 'a property exists with another type',
       state: {
         ...setUp,
@@ -132,7 +155,9 @@ describe('planPortalSetup', () => {
           ...setUp.properties,
           deals: [
             buildCurrentProperty({ name: 'liftoff_handoff_readiness', groupName: 'liftoff_onboarding' }),
-            ...setUp.properties.deals.slice(1, 2),
+            ...setUp.properties.deals.filter(
+              (p) => p.name !== 'liftoff_handoff_readiness' && p.name !== 'liftoff_handoff_missing',
+            ),
           ],
         },
       },
@@ -368,12 +393,20 @@ describe('the desired schema covers docs/PRODUCT.md §3', () => {
         'liftoff_active_users_7d',
         'liftoff_last_evaluated_at',
         'liftoff_next_action',
+        'liftoff_outcome',
+        'liftoff_outcome_reason',
+        'liftoff_closed_at',
       ].sort(),
     );
   });
 
-  it('has the deal handoff properties and the stakeholder KPI contact property', () => {
-    expect(propertiesOf('deals')).toEqual(['liftoff_handoff_readiness', 'liftoff_handoff_missing']);
+  it('has the deal handoff and promises-kept properties and the stakeholder KPI contact property', () => {
+    expect(propertiesOf('deals')).toEqual([
+      'liftoff_handoff_readiness',
+      'liftoff_handoff_missing',
+      'liftoff_promises_kept',
+      'liftoff_promises_total',
+    ]);
     expect(propertiesOf('contacts')).toEqual(['liftoff_stakeholder_kpi']);
   });
 

@@ -33,6 +33,8 @@ describe('parseSnapshot', () => {
       achievedAt: null,
       source: 'csm',
       ownerContactId: null,
+      handedOffTarget: null,
+      promiseKept: null,
     });
     expect(acme?.milestones.map((m) => [m.kind, m.completedAt])).toEqual([
       ['kickoff', Date.UTC(2026, 1, 3, 10)],

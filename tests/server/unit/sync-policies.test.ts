@@ -12,7 +12,14 @@ import { toCompanyOnboardingFields } from '../../../server/src/onboarding/sync/t
 import type { InboxEventInput, InboxKind, InboxSource } from '../../../server/src/onboarding/ports/index.ts';
 import { buildWebhookInboxEvent } from '../../support/build-webhook-inbox-event.ts';
 import { isRetryableSyncError } from '../../../server/src/onboarding/sync/sync-error.ts';
-import { atDay, buildLogin, buildMilestone, buildOnboarding, dateOfDay } from '../../support/build-onboarding.ts';
+import {
+  atDay,
+  buildCriterion,
+  buildLogin,
+  buildMilestone,
+  buildOnboarding,
+  dateOfDay,
+} from '../../support/build-onboarding.ts';
 
 const policy = { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 5_000 };
 
@@ -162,6 +169,7 @@ describe('planWriteBack', () => {
   const fields = toCompanyOnboardingFields(onboarding, assessment);
   const nothingKnown: KnownCrmState = {
     company: {},
+    deal: {},
     signals: new Map(),
     criteria: new Map(),
     milestones: new Map(),
@@ -188,6 +196,7 @@ describe('planWriteBack', () => {
   it('writes nothing (not even the evaluation time) when HubSpot already has every value', () => {
     const known: KnownCrmState = {
       company: { ...fields, lastEvaluatedAt: now - 3_600_000 },
+      deal: {},
       signals: new Map(planWriteBack(input).signals.map((write) => [write.desired.key, write.desired])),
       criteria: new Map(onboarding.criteria.map((criterion) => [criterion.id, criterion])),
       milestones: new Map(onboarding.milestones.map((milestone) => [milestone.id, milestone])),
@@ -200,6 +209,34 @@ describe('planWriteBack', () => {
       milestones: [],
       signals: [],
       stakeholders: [],
+    });
+  });
+
+  describe('the promises kept, on the deal', () => {
+    const judged = (verdicts: (boolean | null)[]) => ({
+      ...onboarding,
+      criteria: verdicts.map((promiseKept, n) => buildCriterion({ id: `c${n + 1}`, promiseKept })),
+    });
+
+    it.each([
+      { mode: 'custom_objects' as const, case: 'with custom objects' },
+      { mode: 'store_only' as const, case: 'in store-only mode' },
+    ])('writes how many promises were kept out of those judged $case', ({ mode }) => {
+      const plan = planWriteBack({ ...input, mode, onboarding: judged([true, false, true]) });
+      expect(plan.deals).toEqual([{ id: '7', known: {}, desired: { promisesKept: 2, promisesTotal: 3 } }]);
+    });
+
+    it.each([
+      { case: 'before any promise is judged', verdicts: [null, null], dealId: '7' },
+      { case: 'for an onboarding no deal started', verdicts: [true], dealId: null },
+    ])('writes nothing $case', ({ verdicts, dealId }) => {
+      expect(planWriteBack({ ...input, dealId, onboarding: judged(verdicts) }).deals).toEqual([]);
+    });
+
+    it('writes only the count that differs from what the deal holds', () => {
+      const known = { ...nothingKnown, deal: { promisesKept: 1, promisesTotal: 2, handoffReadiness: 100 } };
+      const plan = planWriteBack({ ...input, known, onboarding: judged([true, true]) });
+      expect(plan.deals.map((write) => write.desired)).toEqual([{ promisesKept: 2 }]);
     });
   });
 

@@ -48,6 +48,8 @@ const onboardingArb: fc.Arbitrary<Onboarding> = fc.record({
       achievedAt: maybe(instantArb),
       source: fc.constant('csm' as const),
       ownerContactId: fc.constant(null),
+      handedOffTarget: fc.constant(null),
+      promiseKept: fc.constant(null),
     }),
     { maxLength: 7 },
   ),

@@ -93,6 +93,8 @@ const criterionAgreed: GoodAction<{
       achievedAt: null,
       source: 'customer',
       ownerContactId: null,
+      handedOffTarget: null,
+      promiseKept: null,
     };
     return { ...onboarding, criteria: [...onboarding.criteria, criterion] };
   },

@@ -420,3 +420,75 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
     expect(renderer.findByTestId(StatusTag, 'to-agree-c2')).toBeDefined();
   });
 });
+
+describe('OnboardingCard closes and reopens the onboarding', () => {
+  const closedAs = (outcome: 'completed' | 'churned' | 'abandoned', reason: 'budget' | null) =>
+    buildOnboardingView({
+      header: {
+        ...buildOnboardingView().header,
+        status: outcome,
+        phase: outcome === 'completed' ? 'completed' : 'activation',
+      },
+      outcome: { outcome, reason, closedAt: '2026-04-03T09:00:00.000Z', promisesKept: 2, promisesJudged: 3 },
+    });
+
+  it('closes as completed with no reason and a note, and shows the outcome it answers', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: buildOnboardingView() },
+      closedAs('completed', null),
+    );
+    fireEvent(renderer.find(TextArea, { name: 'close-note' }), 'onChange', ' Signed off by the sponsor. ');
+    await clickAndSettle(renderer, 'close-onboarding');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/onboarding/close`,
+      method: 'POST',
+      body: { outcome: 'completed', reason: null, note: 'Signed off by the sponsor.' },
+    });
+    expect(readOutcome(renderer)).toBe('Onboarding closed as completed.');
+    expect(renderer.findByTestId(StatusTag, 'outcome').text).toBe('Completed');
+    expect(renderer.findByTestId(Text, 'promises-kept').text).toBe('Sales promises kept: 2 of 3');
+    expect(renderer.maybeFindByTestId(Button, 'close-onboarding')).toBeNull();
+  });
+
+  it('asks for a reason before closing as churned, then sends it', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: buildOnboardingView() },
+      closedAs('churned', 'budget'),
+    );
+    fireEvent(renderer.find(Select, { name: 'close-outcome' }), 'onChange', 'churned');
+    expect(renderer.findByTestId(Button, 'close-onboarding').props.disabled).toBe(true);
+    fireEvent(renderer.find(Select, { name: 'close-reason' }), 'onChange', 'budget');
+    await clickAndSettle(renderer, 'close-onboarding');
+    expect(readFetchCall(renderer.spy, 1).body).toEqual({ outcome: 'churned', reason: 'budget', note: null });
+    expect(renderer.findByTestId(Text, 'outcome-detail').text).toBe('Closed on 3 Apr 2026 · Budget');
+  });
+
+  it('shows a closed onboarding’s outcome and reopens it with the note', async () => {
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: closedAs('churned', 'budget') },
+      buildOnboardingView(),
+    );
+    expect(renderer.findByTestId(StatusTag, 'outcome').props.variant).toBe('danger');
+    fireEvent(renderer.find(TextArea, { name: 'reopen-note' }), 'onChange', 'Budget found after all.');
+    await clickAndSettle(renderer, 'reopen-onboarding');
+    expect(readFetchCall(renderer.spy, 1)).toEqual({
+      url: `${company}/onboarding/reopen`,
+      method: 'POST',
+      body: { note: 'Budget found after all.' },
+    });
+    expect(readOutcome(renderer)).toBe('Onboarding reopened: it now closes only when a person closes it.');
+    expect(renderer.findByTestId(Button, 'close-onboarding')).toBeDefined();
+  });
+
+  it('shows the service’s conflict and keeps the closed onboarding on screen', async () => {
+    const message = 'This onboarding is in progress: only a closed onboarding reopens.';
+    const renderer = await renderLoaded(
+      { kind: 'onboarding', onboarding: closedAs('abandoned', null) },
+      toJsonResponse({ error: { code: 'conflict', message } }, 409),
+    );
+    await clickAndSettle(renderer, 'reopen-onboarding');
+    expect(readFetchCall(renderer.spy, 1).body).toEqual({});
+    expect(readOutcome(renderer)).toBe(message);
+    expect(renderer.findByTestId(StatusTag, 'outcome').text).toBe('Abandoned');
+  });
+});

@@ -12,6 +12,7 @@ import { FirstWeekSection } from './components/FirstWeekSection.tsx';
 import { MilestonesSection } from './components/MilestonesSection.tsx';
 import type { OnboardingActionRunner } from './components/onboarding-action-runner.ts';
 import { OnboardingHeader } from './components/OnboardingHeader.tsx';
+import { OutcomeSection } from './components/OutcomeSection.tsx';
 import { SignalsSection } from './components/SignalsSection.tsx';
 import { StakeholdersSection } from './components/StakeholdersSection.tsx';
 import { StartOnboardingForm } from './components/StartOnboardingForm.tsx';
@@ -67,6 +68,7 @@ export const OnboardingCard = ({
         </Alert>
       )}
       <OnboardingHeader header={onboarding.header} />
+      <OutcomeSection onboarding={onboarding} runner={runner} />
       <Divider />
       <SignalsSection signals={onboarding.signals} runner={runner} />
       <Divider />

@@ -16,6 +16,7 @@ import { sendError } from '../http-error.ts';
 import { sendPortalRefusal } from '../middleware/require-served-portal.ts';
 import {
   acknowledgeSignalInputSchema,
+  closeOnboardingInputSchema,
   toStartOnboardingInputSchema,
   workflowActionRequestSchema,
 } from '../schemas/workflow-action-request.ts';
@@ -86,6 +87,24 @@ export function createAcknowledgeSignalAction(deps: WorkflowActionDeps): Request
         kind: 'acknowledge_signal',
         signalType: input.signalType,
       });
+    }
+    await replyWithAssessment(deps, request, res);
+  };
+}
+
+/**
+ * POST /hubspot/actions/close-onboarding: closes the company's onboarding with the outcome, reason and note the
+ * workflow sets, the way the card does (docs/PRODUCT.md §2 step 8; a workflow acts for no user). An onboarding
+ * already closed is left as it is, not an error: the workflow goes on with the outputs.
+ */
+export function createCloseOnboardingAction(deps: WorkflowActionDeps): RequestHandler {
+  return async (req, res) => {
+    const request = parseRequest(req, res, deps.portals);
+    if (request === null) return;
+    const input = parseInputs(closeOnboardingInputSchema, request, res);
+    if (input === null) return;
+    if (await recordCallback(deps, request, 'close_onboarding')) {
+      await applyCardAction(deps, toActor(request), request.companyId, { kind: 'close_onboarding', ...input });
     }
     await replyWithAssessment(deps, request, res);
   };

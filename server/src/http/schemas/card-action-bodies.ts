@@ -12,8 +12,10 @@ import type {
   SkipMilestoneBody,
   AcknowledgeSignalBody,
   AgreeCriterionBody,
+  CloseOnboardingBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
+  ReopenOnboardingBody,
   ResolveSignalBody,
   SaveStakeholderBody,
   SetCriterionStatusBody,
@@ -21,10 +23,24 @@ import type {
   StartOnboardingBody,
   UpdateCriterionValueBody,
 } from '@liftoff/shared/contract/index';
-import type { CalendarDate, Instant, StakeholderRole } from '@liftoff/shared/domain/index';
-import { criterionDirections, manualMarks, signalTypes, stakeholderRoles } from '@liftoff/shared/domain/index';
+import type {
+  CalendarDate,
+  Instant,
+  OnboardingOutcome,
+  OutcomeReason,
+  StakeholderRole,
+} from '@liftoff/shared/domain/index';
+import {
+  criterionDirections,
+  manualMarks,
+  onboardingOutcomes,
+  outcomeReasons,
+  signalTypes,
+  stakeholderRoles,
+} from '@liftoff/shared/domain/index';
 import {
   edgeString,
+  requireOutcomeReason,
   hubspotRecordIdSchema as recordIdSchema,
   isoDateSchema,
   toStartDateSchema,
@@ -191,3 +207,31 @@ export const saveStakeholderBodySchema = z.strictObject({
     .nullable()
     .transform((kpi) => (kpi === '' ? null : kpi)),
 }) satisfies z.ZodType<{ roles: StakeholderRole[]; kpi: string | null }, SaveStakeholderBody>;
+
+/** Closing from the card: churned and abandoned need their reason (requireOutcomeReason); a blank note is none. */
+export const closeOnboardingBodySchema = z
+  .strictObject({
+    outcome: z.enum(onboardingOutcomes),
+    reason: z
+      .enum(outcomeReasons)
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    note: edgeString()
+      .trim()
+      .max(5_000)
+      .nullable()
+      .transform((value) => value || null),
+  })
+  .superRefine(requireOutcomeReason) satisfies z.ZodType<
+  { outcome: OnboardingOutcome; reason: OutcomeReason | null; note: string | null },
+  CloseOnboardingBody
+>;
+
+export const reopenOnboardingBodySchema = z.strictObject({
+  note: edgeString()
+    .trim()
+    .max(5_000)
+    .optional()
+    .transform((value) => value || null),
+}) satisfies z.ZodType<{ note: string | null }, ReopenOnboardingBody>;

@@ -1,4 +1,4 @@
-import type { Instant } from '@liftoff/shared/domain/index';
+import type { Instant, OnboardingOutcome, OutcomeReason } from '@liftoff/shared/domain/index';
 import { parseIsoDate, parseIsoInstant } from '@liftoff/shared/time/iso';
 import { z } from 'zod';
 import { decideStartDate } from '../../onboarding/model/decide-start-date.ts';
@@ -67,3 +67,15 @@ export const hubspotRecordIdSchema = edgeString().regex(
   new RegExp(`^\\d{1,${MAX_RECORD_ID_DIGITS}}$`),
   `expected a HubSpot record id (at most ${MAX_RECORD_ID_DIGITS} digits)`,
 );
+
+/**
+ * A closing's reason (docs/PRODUCT.md §2 step 8): a churned or abandoned onboarding needs one, so the cohort review
+ * can learn why; a completed one may go without. Refine a parsed { outcome, reason } with it.
+ */
+export function requireOutcomeReason(
+  closing: { outcome: OnboardingOutcome; reason: OutcomeReason | null },
+  context: z.RefinementCtx,
+): void {
+  if (closing.outcome === 'completed' || closing.reason !== null) return;
+  context.addIssue({ code: 'custom', path: ['reason'], message: `required when the outcome is ${closing.outcome}` });
+}

@@ -14,11 +14,13 @@ import {
   stepParamsSchema,
   acknowledgeSignalBodySchema,
   agreeCriterionBodySchema,
+  closeOnboardingBodySchema,
   companyParamsSchema,
   completeMilestoneBodySchema,
   criterionParamsSchema,
   logCheckpointNoteBodySchema,
   milestoneParamsSchema,
+  reopenOnboardingBodySchema,
   resolveSignalBodySchema,
   saveStakeholderBodySchema,
   setCriterionStatusBodySchema,
@@ -134,5 +136,15 @@ export const parseCardActions = {
     const { companyId, contactId } = parseCardInput(stakeholderParamsSchema, req.params, 'path');
     const { roles, kpi } = parseCardInput(saveStakeholderBodySchema, req.body, 'body');
     return { companyId, action: { kind: 'save_stakeholder', contactId, roles, kpi } };
+  },
+  closeOnboarding: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const closing = parseCardInput(closeOnboardingBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'close_onboarding', ...closing } };
+  },
+  reopenOnboarding: (req) => {
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const { note } = parseCardInput(reopenOnboardingBodySchema, req.body, 'body');
+    return { companyId, action: { kind: 'reopen_onboarding', note } };
   },
 } satisfies Record<string, ParseCardAction>;

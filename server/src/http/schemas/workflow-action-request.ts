@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { signalTypes } from '@liftoff/shared/domain/index';
-import type { CalendarDate, Instant, SignalType } from '@liftoff/shared/domain/index';
+import { onboardingOutcomes, outcomeReasons, signalTypes } from '@liftoff/shared/domain/index';
+import type { CalendarDate, Instant, OnboardingOutcome, OutcomeReason, SignalType } from '@liftoff/shared/domain/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
-import { edgeString, hubspotRecordIdSchema, isoDateSchema, toStartDateSchema } from './edge-schemas.ts';
+import {
+  edgeString,
+  hubspotRecordIdSchema,
+  isoDateSchema,
+  requireOutcomeReason,
+  toStartDateSchema,
+} from './edge-schemas.ts';
 
 /**
  * What HubSpot POSTs to a custom workflow action's `actionUrl` (docs/HUBSPOT.md §1.6, v4 guide): the callback
@@ -69,3 +75,25 @@ export const toStartOnboardingInputSchema = (now: Instant) =>
 export const acknowledgeSignalInputSchema = z.object({
   signalType: z.enum(signalTypes),
 }) satisfies z.ZodType<{ signalType: SignalType }>;
+
+/**
+ * The close action's inputs: the outcome, its reason (required for churned and abandoned, as on the card) and a
+ * note for the checkpoint log; an empty select or text input is none.
+ */
+export const closeOnboardingInputSchema = z
+  .object({
+    outcome: z.enum(onboardingOutcomes),
+    reason: z
+      .union([emptyInput, z.enum(outcomeReasons)])
+      .optional()
+      .transform((value) => value ?? null),
+    note: z
+      .union([emptyInput, edgeString().trim().max(5_000)])
+      .optional()
+      .transform((value) => value || null),
+  })
+  .superRefine(requireOutcomeReason) satisfies z.ZodType<{
+  outcome: OnboardingOutcome;
+  reason: OutcomeReason | null;
+  note: string | null;
+}>;

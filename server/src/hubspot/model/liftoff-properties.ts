@@ -1,4 +1,12 @@
-import { onboardingStatuses, phases, riskLevels, riskReasons, signalTypes } from '@liftoff/shared/domain/index';
+import {
+  onboardingOutcomes,
+  onboardingStatuses,
+  outcomeReasons,
+  phases,
+  riskLevels,
+  riskReasons,
+  signalTypes,
+} from '@liftoff/shared/domain/index';
 import type { EscalationLevel, SignalType } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields, DealHandoffFields } from '../../onboarding/ports/crm-gateway.ts';
 import {
@@ -16,6 +24,7 @@ import {
 import {
   createEnumCodec,
   createNullableCodec,
+  createNullableEnumCodec,
   createRequiredCodec,
   type PropertyCodec,
   type PropertyCodecs,
@@ -70,6 +79,9 @@ export const companyPropertyCodecs: PropertyCodecs<CompanyOnboardingFields> = {
     (value: string) => value,
     (raw) => raw || null,
   ),
+  outcome: createNullableEnumCodec('liftoff_outcome', onboardingOutcomes),
+  outcomeReason: createNullableEnumCodec('liftoff_outcome_reason', outcomeReasons),
+  closedAt: createNullableCodec('liftoff_closed_at', toHubSpotInstant, parseHubSpotInstant),
 };
 
 /** Missing items are one per line: a multi-line text property reads well on the deal record. */
@@ -80,4 +92,6 @@ export const dealPropertyCodecs: PropertyCodecs<DealHandoffFields> = {
     encode: (items) => items.join('\n'),
     decode: (raw) => (raw === undefined ? undefined : (raw ?? '').split('\n').filter((item) => item !== '')),
   },
+  promisesKept: createNumberCodec('liftoff_promises_kept'),
+  promisesTotal: createNumberCodec('liftoff_promises_total'),
 };

@@ -48,12 +48,14 @@ const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
  * them; a record read back from HubSpot carries the neutral values below (increasing, agreed at the start, follow
  * the kind's implied rule).
  */
-type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt';
+type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt' | 'handedOffTarget' | 'promiseKept';
 type StoreOnlyMilestoneField = 'completesWhen' | 'manual';
 const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
   direction: 'increase',
   agreedAt: null,
   achievedAt: null,
+  handedOffTarget: null,
+  promiseKept: null,
 };
 const storeOnlyMilestoneDefaults: Pick<Milestone, StoreOnlyMilestoneField> = {
   completesWhen: null,
@@ -140,7 +142,14 @@ export const liftoffRecordProperties: Record<LiftoffObject, string[]> = {
 };
 
 export function toCriterionProperties(criterion: Criterion): PropertyValues {
-  const { direction: _direction, agreedAt: _agreedAt, achievedAt: _achievedAt, ...written } = criterion;
+  const {
+    direction: _direction,
+    agreedAt: _agreedAt,
+    achievedAt: _achievedAt,
+    handedOffTarget: _handedOffTarget,
+    promiseKept: _promiseKept,
+    ...written
+  } = criterion;
   return toPropertyValues(criterionCodecs, written);
 }
 

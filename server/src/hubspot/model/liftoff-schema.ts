@@ -3,7 +3,9 @@ import {
   criterionStatuses,
   milestoneKinds,
   milestoneStatuses,
+  onboardingOutcomes,
   onboardingStatuses,
+  outcomeReasons,
   phases,
   riskLevels,
   riskReasons,
@@ -181,6 +183,19 @@ const companyProperties: DesiredProperty[] = [
   createNumber('liftoff_active_users_7d', 'Active users (last 7 days)', 'Distinct users active in the last 7 days.'),
   createDatetime('liftoff_last_evaluated_at', 'Onboarding last evaluated', 'When Liftoff last assessed it.'),
   createText('liftoff_next_action', 'Onboarding next action', 'The recommended next action.', 'textarea'),
+  createEnumeration(
+    'liftoff_outcome',
+    'Onboarding outcome',
+    'How the onboarding closed: completed, churned or abandoned; empty while in progress.',
+    onboardingOutcomes,
+  ),
+  createEnumeration(
+    'liftoff_outcome_reason',
+    'Onboarding outcome reason',
+    'Why the onboarding closed, as the person who closed it said.',
+    outcomeReasons,
+  ),
+  createDatetime('liftoff_closed_at', 'Onboarding closed at', 'When the onboarding closed; empty while in progress.'),
 ];
 
 const dealProperties: DesiredProperty[] = [
@@ -191,6 +206,12 @@ const dealProperties: DesiredProperty[] = [
     'What the handoff still lacks, one per line.',
     'textarea',
   ),
+  createNumber(
+    'liftoff_promises_kept',
+    'Sales promises kept',
+    'Promises of the handoff kept, judged against the target sales promised when the onboarding closed.',
+  ),
+  createNumber('liftoff_promises_total', 'Sales promises judged', 'Promises of the handoff judged at the close.'),
 ];
 
 const contactProperties: DesiredProperty[] = [

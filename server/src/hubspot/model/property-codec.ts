@@ -44,6 +44,19 @@ export function createEnumCodec<V extends string>(name: string, values: readonly
   );
 }
 
+/** An enumeration property that may be empty: an empty value reads as null, values outside the set as unknown. */
+export function createNullableEnumCodec<V extends string>(name: string, values: readonly V[]): PropertyCodec<V | null> {
+  return {
+    name,
+    encode: (value) => value ?? '',
+    decode: (raw) => {
+      if (raw === undefined) return undefined;
+      if (raw === null || raw === '') return null;
+      return values.find((value) => value === raw);
+    },
+  };
+}
+
 export function listPropertyNames<T>(codecs: PropertyCodecs<T>): string[] {
   return (Object.keys(codecs) as (keyof T)[]).map((key) => codecs[key].name);
 }

@@ -8,6 +8,7 @@ import type { StoreError } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 import type { CardAction, CardActor } from '../model/card-action.ts';
+import { decideOutcomeChange } from '../model/decide-outcome-change.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readCardState } from '../views/read-card-state.ts';
 import { isSameValue } from '../sync/known-values.ts';
@@ -209,6 +210,17 @@ async function applyToStore(
       });
     case 'save_stakeholder':
       return saveStakeholder(deps, actor, state, action);
+    case 'close_onboarding':
+    case 'reopen_onboarding': {
+      const change = decideOutcomeChange({
+        onboarding,
+        assessment: state.assessment,
+        action,
+        authorId: actor.userId,
+        now,
+      });
+      return change.ok ? fromStore(await onboardings.setOutcome(portalId, companyId, change.value)) : change;
+    }
   }
 }
 

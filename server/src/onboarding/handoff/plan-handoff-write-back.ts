@@ -12,7 +12,7 @@ export function planHandoffWriteBack(
   readiness: HandoffReadiness,
   known: Partial<DealHandoffFields>,
 ): WritePlan {
-  const desired: DealHandoffFields = {
+  const desired: Pick<DealHandoffFields, 'handoffReadiness' | 'handoffMissing'> = {
     handoffReadiness: readiness.score,
     handoffMissing: readiness.missing.map((gap) => gap.message),
   };

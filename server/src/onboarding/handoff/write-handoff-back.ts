@@ -2,7 +2,7 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import { evaluateHandoffReadiness } from '@liftoff/shared/engine/index';
 import type { CrmGateway, DealHandoffFields } from '../ports/crm-gateway.ts';
-import { parseKnownFields, toKnownObjectValues } from '../sync/known-values.ts';
+import { knownObjectTypes, parseKnownFields, toKnownObjectValues } from '../sync/known-values.ts';
 import { planHandoffWriteBack } from './plan-handoff-write-back.ts';
 import type { Store } from '../ports/index.ts';
 import type { SyncError } from '../sync/sync-error.ts';
@@ -12,9 +12,6 @@ export interface HandoffWriteBackDeps {
   store: Pick<Store, 'handoffs' | 'syncState'>;
   crm: CrmGateway;
 }
-
-/** The sync-state cache's object type for deals (what HubSpot holds of the deal's Liftoff properties). */
-const DEAL_OBJECT_TYPE = 'deal';
 
 /**
  * Sales saved a deal's handoff: writes its readiness score and missing items to the deal, diff-only (an unchanged
@@ -34,7 +31,7 @@ export async function writeHandoffBack(
     const companyId = deal?.primaryCompanyId ?? null;
     if (companyId !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   }
-  const known = await store.syncState.getKnownValues(portalId, DEAL_OBJECT_TYPE, [dealId]);
+  const known = await store.syncState.getKnownValues(portalId, knownObjectTypes.deal, [dealId]);
   const plan = planHandoffWriteBack(
     dealId,
     evaluateHandoffReadiness(toHandoffFacts(handoff)),
@@ -46,7 +43,7 @@ export async function writeHandoffBack(
   );
   await store.syncState.rememberValues(
     portalId,
-    DEAL_OBJECT_TYPE,
+    knownObjectTypes.deal,
     plan.deals.filter((write) => accepted.has(write.id)).map((write) => toKnownObjectValues(write.id, write.desired)),
   );
   const failed = results.filter((result) => !result.ok);

@@ -3,6 +3,8 @@ import type {
   ChecklistItem,
   CriterionDirection,
   ManualMark,
+  OnboardingOutcome,
+  OutcomeReason,
   SignalType,
   StakeholderRole,
 } from '@liftoff/shared/domain/index';
@@ -57,7 +59,10 @@ export type CardAction =
   | { kind: 'acknowledge_signal'; signalType: SignalType }
   | { kind: 'snooze_signal'; signalType: SignalType; until: CalendarDate }
   | { kind: 'resolve_signal'; signalType: SignalType; note: string }
-  | { kind: 'save_stakeholder'; contactId: string; roles: StakeholderRole[]; kpi: string | null };
+  | { kind: 'save_stakeholder'; contactId: string; roles: StakeholderRole[]; kpi: string | null }
+  /** `reason` is required for churned and abandoned (the edge refuses one without), optional for completed. */
+  | { kind: 'close_onboarding'; outcome: OnboardingOutcome; reason: OutcomeReason | null; note: string | null }
+  | { kind: 'reopen_onboarding'; note: string | null };
 
 export type CardActionKind = CardAction['kind'];
 

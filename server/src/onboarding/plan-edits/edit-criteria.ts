@@ -51,6 +51,9 @@ export function editCriteria(
       achievedAt: null,
       source: 'csm',
       ownerContactId: null,
+      // A criterion the CSM adds is no sales promise: nothing was handed off, nothing is judged kept.
+      handedOffTarget: null,
+      promiseKept: null,
     };
     return { ok: true, value: { criteria: [...onboarding.criteria, criterion] } };
   }

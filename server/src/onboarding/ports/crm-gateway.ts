@@ -6,7 +6,9 @@ import type {
   EscalationLevel,
   Instant,
   Milestone,
+  OnboardingOutcome,
   OnboardingStatus,
+  OutcomeReason,
   Phase,
   RiskLevel,
   RiskReason,
@@ -68,12 +70,22 @@ export interface CompanyOnboardingFields {
   activeUsers7d: number;
   lastEvaluatedAt: Instant;
   nextAction: string;
+  /** How it closed, why and when (docs/PRODUCT.md §2 step 8); all three null while it is in progress. */
+  outcome: OnboardingOutcome | null;
+  outcomeReason: OutcomeReason | null;
+  closedAt: Instant | null;
 }
 
-/** The handoff summary kept on the deal record. */
+/**
+ * What Liftoff keeps on the deal record: the handoff summary sales sees before close, and once the onboarding closed,
+ * how many of the deal's promises were kept (docs/PRODUCT.md §1, sales rep; §8 promises kept by sales rep).
+ */
 export interface DealHandoffFields {
   handoffReadiness: number;
   handoffMissing: string[];
+  /** Sales promises judged kept, out of those judged, at the onboarding's close. */
+  promisesKept: number;
+  promisesTotal: number;
 }
 
 /** A signal as stored in the CRM: one per company and type, updated in place, resolved rather than deleted. */

@@ -8,6 +8,7 @@ import type {
   MilestoneCompletion,
   MilestoneReplanInput,
   OnboardingRecord,
+  OutcomeChange,
   ParkedOnboarding,
   SignalStateChange,
   StakeholderEdit,
@@ -60,6 +61,11 @@ export interface OnboardingStore {
     companyId: string,
     note: CheckpointNoteInput,
   ): Promise<Result<CheckpointNote, StoreError>>;
+  /**
+   * Closes or reopens the onboarding at once: its status, `closedAt`, `outcomeReason` and `reopenedAt`, the verdicts
+   * on its sales promises not judged before, and the entry in its checkpoint log.
+   */
+  setOutcome(portalId: string, companyId: string, change: OutcomeChange): Promise<Result<void, StoreError>>;
   /** Records a person's handling of the signal (its dates, the resolver) and appends it to the signal's history. */
   setSignalState(
     portalId: string,

@@ -12,6 +12,8 @@ export const knownObjectTypes = {
   milestone: 'liftoff_milestone',
   /** A contact's Liftoff association labels on one company and its KPI property, by `<companyId>:<contactId>`. */
   stakeholder: 'stakeholder',
+  /** A deal's Liftoff properties: the handoff's readiness and the promises kept. */
+  deal: 'deal',
 } as const;
 
 export function toKnownObjectValues(objectId: string, fields: object): KnownObjectValues {

@@ -1,5 +1,12 @@
 import type { Assessment, Criterion, Instant, Milestone, Onboarding, Signal } from '@liftoff/shared/domain/index';
-import type { CompanyOnboardingFields, RecordWrite, StoredSignal, WritePlan } from '../ports/crm-gateway.ts';
+import type {
+  CompanyOnboardingFields,
+  DealHandoffFields,
+  FieldsWrite,
+  RecordWrite,
+  StoredSignal,
+  WritePlan,
+} from '../ports/crm-gateway.ts';
 import { isSameValue } from './known-values.ts';
 import { toWordsLabel } from '../model/to-words-label.ts';
 import type { PortalMode, SignalHandling } from '../ports/index.ts';
@@ -11,6 +18,8 @@ import { planStakeholderWrites } from './plan-stakeholder-writes.ts';
 /** What HubSpot holds for one company, as the sync-state cache remembers it. */
 export interface KnownCrmState {
   company: Partial<CompanyOnboardingFields>;
+  /** The Liftoff properties of the deal that started the onboarding (none known without a deal). */
+  deal: Partial<DealHandoffFields>;
   /** By signal key (`<companyId>:<type>`). */
   signals: ReadonlyMap<string, StoredSignal>;
   /** By criterion id. */
@@ -49,6 +58,25 @@ function planCompanyFields(desired: CompanyOnboardingFields, known: Partial<Comp
   }
   if (Object.keys(changed).length === 0) return null;
   return { ...changed, lastEvaluatedAt: desired.lastEvaluatedAt };
+}
+
+/**
+ * The promises kept, on the deal that started the onboarding (docs/PRODUCT.md §1, sales rep): once its sales
+ * promises were judged at the close, how many were kept out of how many were judged; nothing before, and nothing for
+ * an onboarding no deal started. The verdicts are latched, so a reopened onboarding leaves them as they are.
+ */
+function planDeals(input: WriteBackInput): FieldsWrite<DealHandoffFields>[] {
+  const judged = input.onboarding.criteria.filter((criterion) => criterion.promiseKept !== null);
+  if (input.dealId === null || judged.length === 0) return [];
+  const desired = {
+    promisesKept: judged.filter((criterion) => criterion.promiseKept === true).length,
+    promisesTotal: judged.length,
+  };
+  const known = input.known.deal;
+  const changed: Partial<DealHandoffFields> = {};
+  if (!isSameValue(desired.promisesKept, known.promisesKept)) changed.promisesKept = desired.promisesKept;
+  if (!isSameValue(desired.promisesTotal, known.promisesTotal)) changed.promisesTotal = desired.promisesTotal;
+  return Object.keys(changed).length === 0 ? [] : [{ id: input.dealId, known, desired: changed }];
 }
 
 function toStoredSignal(companyId: string, signal: Signal, history: string | null): StoredSignal {
@@ -117,7 +145,8 @@ function planRecords<T>(
 
 /**
  * The write-back of one assessment, diff-only against what HubSpot is known to hold: company properties and the
- * stakeholders' Liftoff labels and KPIs always;
+ * stakeholders' Liftoff labels and KPIs always; the
+ * deal's promises kept always;
  * signals, criteria and milestones as custom-object records only on portals that have them (`custom_objects`);
  * in `store_only` mode those records live in Liftoff's store alone.
  */
@@ -127,12 +156,13 @@ export function planWriteBack(input: WriteBackInput): WritePlan {
   const fields = planCompanyFields(toCompanyOnboardingFields(onboarding, input.assessment), known.company);
   const companies = fields === null ? [] : [{ id: companyId, known: known.company, desired: fields }];
   const stakeholders = planStakeholderWrites(companyId, onboarding.stakeholders, known.stakeholders);
+  const deals = planDeals(input);
   if (input.mode === 'store_only') {
-    return { companies, deals: [], criteria: [], milestones: [], signals: [], stakeholders };
+    return { companies, deals, criteria: [], milestones: [], signals: [], stakeholders };
   }
   return {
     companies,
-    deals: [],
+    deals,
     stakeholders,
     criteria: planRecords(companyId, dealId, onboarding.criteria, (c) => c.id, known.criteria),
     milestones: planRecords(

@@ -1,10 +1,11 @@
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
-import type { Assessment, Criterion, Milestone } from '@liftoff/shared/domain/index';
+import type { Assessment, Criterion, Instant, Milestone } from '@liftoff/shared/domain/index';
 import { evaluateOnboarding } from '@liftoff/shared/engine/index';
 import type {
   CompanyOnboardingFields,
   CrmGateway,
+  DealHandoffFields,
   StoredSignal,
   WritePlan,
   WriteResult,
@@ -20,11 +21,12 @@ import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 import { readKnownStakeholders, toStakeholderKey } from './known-stakeholders.ts';
 import { planWriteBack, toSignalKey } from './plan-write-back.ts';
 import type { KnownCrmState } from './plan-write-back.ts';
-import type { Clock, KnownObjectValues, Store } from '../ports/index.ts';
+import type { Clock, KnownObjectValues, OnboardingRecord, Store } from '../ports/index.ts';
 import type { SyncError } from './sync-error.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toLatchedCriteria } from '../model/to-latched-criteria.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
+import { decideOutcomeChange } from '../model/decide-outcome-change.ts';
 
 export interface RecomputeDeps {
   store: Pick<Store, 'onboardings' | 'assessments' | 'syncState' | 'portalSettings'>;
@@ -39,11 +41,13 @@ async function readKnownState(
   deps: RecomputeDeps,
   portalId: string,
   companyId: string,
+  dealId: string | null,
   recordIds: { signals: string[]; criteria: string[]; milestones: string[]; contacts: string[] },
 ): Promise<KnownCrmState> {
   const { syncState } = deps.store;
-  const [company, signals, criteria, milestones, stakeholders] = await Promise.all([
+  const [company, deal, signals, criteria, milestones, stakeholders] = await Promise.all([
     syncState.getKnownValues(portalId, knownObjectTypes.company, [companyId]),
+    syncState.getKnownValues(portalId, knownObjectTypes.deal, dealId === null ? [] : [dealId]),
     syncState.getKnownValues(portalId, knownObjectTypes.signal, recordIds.signals),
     syncState.getKnownValues(portalId, knownObjectTypes.criterion, recordIds.criteria),
     syncState.getKnownValues(portalId, knownObjectTypes.milestone, recordIds.milestones),
@@ -58,6 +62,7 @@ async function readKnownState(
     );
   return {
     company: parseKnownFields<CompanyOnboardingFields>(company.get(companyId)),
+    deal: dealId === null ? {} : parseKnownFields<DealHandoffFields>(deal.get(dealId)),
     signals: toRecords<StoredSignal>(signals, 'key'),
     criteria: toRecords<Criterion>(criteria, 'id'),
     milestones: toRecords<Milestone>(milestones, 'id'),
@@ -78,6 +83,14 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
       pick(
         'company',
         plan.companies.map((write) => toKnownObjectValues(write.id, write.desired)),
+      ),
+    ),
+    syncState.rememberValues(
+      portalId,
+      knownObjectTypes.deal,
+      pick(
+        'deal',
+        plan.deals.map((write) => toKnownObjectValues(write.id, write.desired)),
       ),
     ),
     syncState.rememberValues(
@@ -118,9 +131,38 @@ async function rememberWrites(deps: RecomputeDeps, portalId: string, plan: Write
 }
 
 /**
+ * The automatic completion (docs/PRODUCT.md §2 step 8), applied once: the onboarding becomes `completed` at `now`, its
+ * sales promises judged, and its checkpoint log says why. Once completed it is no longer due, so a second run, or a
+ * retry of this one, closes nothing. False when the store refused (the onboarding was removed meanwhile).
+ */
+async function completeAutomatically(
+  deps: RecomputeDeps,
+  record: OnboardingRecord,
+  assessment: Assessment,
+  now: Instant,
+): Promise<boolean> {
+  const change = decideOutcomeChange({
+    onboarding: record.onboarding,
+    assessment,
+    action: {
+      kind: 'close_onboarding',
+      outcome: 'completed',
+      reason: null,
+      note: 'The day-90 review is done and every measurable criterion is achieved.',
+    },
+    authorId: null,
+    now,
+  });
+  if (!change.ok) return false;
+  const closed = await deps.store.onboardings.setOutcome(record.portalId, record.onboarding.companyId, change.value);
+  return closed.ok;
+}
+
+/**
  * Re-assesses one company's onboarding now and writes the difference back (docs/PRODUCT.md §2.5–§2.6): runs the
  * engine, keeps the assessment, the signals' states and latched achievements in the store, then writes to HubSpot
- * only what differs from what HubSpot is known to hold. Safe to repeat: a second run with nothing new makes no HubSpot call.
+ * only what differs from what HubSpot is known to hold; an onboarding the completion rule finds complete is closed
+ * first (completeAutomatically). Safe to repeat: a second run with nothing new makes no HubSpot call.
  * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first. A parked
  * onboarding is left as it is: there is nothing in HubSpot to write it to.
  */
@@ -146,12 +188,16 @@ export async function recomputeOnboarding(
     // Saving appends what the service saw to the signals' history (cleared, re-opened): their records carry it.
     signalHandling = (await store.onboardings.get(portalId, companyId))?.signalHandling ?? signalHandling;
   }
+  if (assessment.completion.due && (await completeAutomatically(deps, record, assessment, now))) {
+    // Closed now: assessed again as completed (its phase, next action, no signal) and written back from there.
+    return recomputeOnboarding(deps, portalId, companyId);
+  }
   const { onboarding } = record;
 
   const mode = settings?.mode ?? 'store_only';
   // In store-only mode HubSpot holds no Liftoff records, so only the company's known values are read.
   const hasRecords = mode === 'custom_objects';
-  const known = await readKnownState(deps, portalId, companyId, {
+  const known = await readKnownState(deps, portalId, companyId, stored.dealId, {
     signals: hasRecords ? signals.map((signal) => toSignalKey(companyId, signal.type)) : [],
     criteria: hasRecords ? onboarding.criteria.map((criterion) => criterion.id) : [],
     milestones: hasRecords ? onboarding.milestones.map((milestone) => milestone.id) : [],

@@ -14,7 +14,7 @@ function toActivatedBy(assessment: Assessment, day: number): boolean | null {
 
 /** The company properties workflows and reports read (docs/PRODUCT.md §3), from an onboarding and its assessment. */
 export function toCompanyOnboardingFields(
-  onboarding: Pick<Onboarding, 'status' | 'startDate'>,
+  onboarding: Pick<Onboarding, 'status' | 'startDate' | 'closedAt' | 'outcomeReason'>,
   assessment: Assessment,
 ): CompanyOnboardingFields {
   return {
@@ -41,5 +41,8 @@ export function toCompanyOnboardingFields(
     activeUsers7d: assessment.usage.activeUsers7d,
     lastEvaluatedAt: assessment.asOf,
     nextAction: assessment.nextAction,
+    outcome: onboarding.status === 'in_progress' ? null : onboarding.status,
+    outcomeReason: onboarding.outcomeReason,
+    closedAt: onboarding.closedAt,
   };
 }

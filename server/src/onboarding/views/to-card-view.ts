@@ -4,6 +4,7 @@ import type {
   OnboardingEmptyView,
   OnboardingSummaryView,
   OnboardingView,
+  OutcomeView,
   ParkedOnboardingView,
   SignalView,
   StakeholderMapView,
@@ -43,6 +44,22 @@ function toParkedView(companyId: string, parked: ParkedOnboarding): ParkedOnboar
   };
 }
 
+/**
+ * How a closed onboarding ended, with sales' promises kept out of those judged at the close; null in progress (or
+ * for a row closed before the store kept its closing time).
+ */
+function toOutcomeView(onboarding: Onboarding): OutcomeView | null {
+  if (onboarding.status === 'in_progress' || onboarding.closedAt === null) return null;
+  const judged = onboarding.criteria.filter((criterion) => criterion.promiseKept !== null);
+  return {
+    outcome: onboarding.status,
+    reason: onboarding.outcomeReason,
+    closedAt: toIsoInstant(onboarding.closedAt),
+    promisesKept: judged.filter((criterion) => criterion.promiseKept === true).length,
+    promisesJudged: judged.length,
+  };
+}
+
 /** The method's plan runs to the day-90 value review: the card shows "day N of 90". */
 export const PLAN_DAYS = 90;
 
@@ -63,6 +80,8 @@ export function toCardView(
     companyId: onboarding.companyId,
     companyName: onboarding.companyName,
     parked: stored.parked === null ? null : toParkedView(onboarding.companyId, stored.parked),
+    outcome: toOutcomeView(onboarding),
+    reopenedAt: toIsoInstantOrNull(onboarding.reopenedAt),
     header: {
       status: onboarding.status,
       phase: assessment.phase,

@@ -224,6 +224,48 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         return { ok: true, value: { id: row.id, ...note } };
       }),
 
+    setOutcome: (portalId, companyId, change) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('onboardings')
+          .set({
+            status: change.status,
+            closed_at: change.closedAt,
+            outcome_reason: change.outcomeReason,
+            reopened_at: change.reopenedAt,
+            updated_at: clock.now(),
+          })
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) {
+          return fail({ code: 'onboarding_not_found', message: `no onboarding for company ${companyId}` });
+        }
+        for (const verdict of change.promiseVerdicts) {
+          // Latched: a promise judged at an earlier close keeps its verdict.
+          await trx
+            .updateTable('criteria')
+            .set({ promise_kept: verdict.kept ? 1 : 0 })
+            .where('portal_id', '=', portalId)
+            .where('company_id', '=', companyId)
+            .where('criterion_id', '=', verdict.criterionId)
+            .where('promise_kept', 'is', null)
+            .execute();
+        }
+        await trx
+          .insertInto('checkpoint_notes')
+          .values({
+            portal_id: portalId,
+            company_id: companyId,
+            milestone_id: change.logEntry.milestoneId,
+            at: change.logEntry.at,
+            author_id: change.logEntry.authorId,
+            text: change.logEntry.text,
+          })
+          .execute();
+        return OK;
+      }),
+
     setSignalState: (portalId, companyId, type, change) =>
       db.transaction().execute(async (trx) => {
         const result = await trx
@@ -340,6 +382,8 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           direction: criterion.direction,
           agreed_at: criterion.agreedAt,
           achieved_at: criterion.achievedAt,
+          handed_off_target: criterion.handedOffTarget,
+          promise_kept: toIntegerOrNull(criterion.promiseKept),
         })),
       )
       .execute();
@@ -470,6 +514,10 @@ function toServiceAction(
     return after.resolvedBy === 'condition_cleared' && (wasLive || personResolved) ? 'condition_cleared' : null;
   }
   return personResolved ? 'reopened' : null;
+}
+
+function toIntegerOrNull(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
 }
 
 function toJsonOrNull(value: object | null): string | null {

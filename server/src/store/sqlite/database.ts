@@ -113,6 +113,9 @@ export interface CriteriaTable {
   direction: CriterionDirection;
   agreed_at: number | null;
   achieved_at: number | null;
+  /** Migration 011; `promise_kept` is 1 (kept), 0 (not kept) or null (not judged yet). */
+  handed_off_target: number | null;
+  promise_kept: number | null;
 }
 
 export interface MilestonesTable {

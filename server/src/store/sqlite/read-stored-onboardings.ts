@@ -70,6 +70,8 @@ export async function readStoredOnboardings(
           achievedAt: criterion.achieved_at,
           source: criterion.source,
           ownerContactId: criterion.owner_contact_id,
+          handedOffTarget: criterion.handed_off_target,
+          promiseKept: criterion.promise_kept === null ? null : criterion.promise_kept === 1,
         })),
         milestones: (milestones.get(companyId) ?? []).map((milestone) => ({
           id: milestone.milestone_id,

@@ -1,15 +1,9 @@
-import type {
-  CalendarDate,
-  Criterion,
-  CriterionAssessment,
-  CriterionDirection,
-  Instant,
-  Onboarding,
-} from '../../domain/index.ts';
+import type { CalendarDate, Criterion, CriterionAssessment, Instant, Onboarding } from '../../domain/index.ts';
 import { toCalendarDate } from '../../time/calendar.ts';
 import { computeMetric, parseComputedMetric } from './compute-metric.ts';
 import { isAchieved } from './is-achieved.ts';
 import { toExpectedProgress } from './to-expected-progress.ts';
+import { toDirection } from './to-direction.ts';
 import { isTargetReached, toProgress } from './to-progress.ts';
 
 /** One criterion with what the engine reads of it now; read by the criteria rules, the component and the output. */
@@ -73,9 +67,4 @@ export function toJudgedCriteria(onboarding: Onboarding, now: Instant): JudgedCr
       },
     };
   });
-}
-
-function toDirection({ direction, baseline, target }: Criterion): CriterionDirection {
-  if (baseline === null || target === null || baseline === target) return direction;
-  return target < baseline ? 'decrease' : 'increase';
 }

@@ -1,8 +1,10 @@
 import type {
   AgreeCriterionBody,
+  CloseOnboardingBody,
   CompleteMilestoneBody,
   ContractSignalType,
   LogCheckpointNoteBody,
+  ReopenOnboardingBody,
   ResolveSignalBody,
   SaveStakeholderBody,
   SetCriterionStatusBody,
@@ -57,3 +59,11 @@ export const resolveSignal = (companyId: string, signalType: ContractSignalType,
 /** PUT /api/cards/companies/:companyId/stakeholders/:contactId */
 export const saveStakeholder = (companyId: string, contactId: string, body: SaveStakeholderBody) =>
   callCardApi('saveStakeholder', { companyId, contactId }, body);
+
+/** POST /api/cards/companies/:companyId/onboarding/close */
+export const closeOnboarding = (companyId: string, body: CloseOnboardingBody) =>
+  callCardApi('closeOnboarding', { companyId }, body);
+
+/** POST /api/cards/companies/:companyId/onboarding/reopen */
+export const reopenOnboarding = (companyId: string, body: ReopenOnboardingBody) =>
+  callCardApi('reopenOnboarding', { companyId }, body);

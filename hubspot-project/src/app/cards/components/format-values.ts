@@ -1,6 +1,7 @@
 import type {
   ContractCriterionStatus,
   ContractMilestoneStatus,
+  ContractOnboardingOutcome,
   ContractPhase,
   ContractRiskLevel,
   ContractSeverity,
@@ -56,6 +57,12 @@ export const riskVariants: Record<ContractRiskLevel, TagVariant> = {
   medium: 'warning',
   high: 'danger',
   critical: 'danger',
+};
+
+export const outcomeVariants: Record<ContractOnboardingOutcome, TagVariant> = {
+  completed: 'success',
+  churned: 'danger',
+  abandoned: 'warning',
 };
 
 export const severityVariants: Record<ContractSeverity, TagVariant> = {

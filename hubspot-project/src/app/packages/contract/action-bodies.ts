@@ -2,6 +2,8 @@ import type { HandoffCriterionView } from './handoff-view.ts';
 import type {
   ContractCriterionDirection,
   ContractManualMark,
+  ContractOnboardingOutcome,
+  ContractOutcomeReason,
   ContractStakeholderRole,
   IsoDate,
 } from './wire-values.ts';
@@ -130,6 +132,24 @@ export interface ResolveSignalBody {
 export interface SaveStakeholderBody {
   roles: ContractStakeholderRole[];
   kpi: string | null;
+}
+
+/**
+ * POST onboarding/close — a person closes the onboarding with its outcome: a reason is required for churned and
+ * abandoned, optional for completed; the note goes to the checkpoint log. 409 when it is already closed.
+ */
+export interface CloseOnboardingBody {
+  outcome: ContractOnboardingOutcome;
+  reason?: ContractOutcomeReason | null;
+  note: string | null;
+}
+
+/**
+ * POST onboarding/reopen — a closed onboarding goes back in progress; from then on it never completes by itself.
+ * 409 when it is in progress.
+ */
+export interface ReopenOnboardingBody {
+  note?: string;
 }
 
 /** POST onboarding — starts an onboarding from a template; day 0 = startDate. */

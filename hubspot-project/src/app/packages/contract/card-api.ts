@@ -10,6 +10,8 @@ import type {
   SetMilestoneOwnerBody,
   SkipMilestoneBody,
   AgreeCriterionBody,
+  CloseOnboardingBody,
+  ReopenOnboardingBody,
   CompleteMilestoneBody,
   LogCheckpointNoteBody,
   AcknowledgeSignalBody,
@@ -34,6 +36,8 @@ import type { OnboardingSummaryResponse } from './summary-view.ts';
 export interface CardApi {
   getOnboarding: { body: null; response: OnboardingCardResponse };
   startOnboarding: { body: StartOnboardingBody; response: OnboardingView };
+  closeOnboarding: { body: CloseOnboardingBody; response: OnboardingView };
+  reopenOnboarding: { body: ReopenOnboardingBody; response: OnboardingView };
   getOnboardingSummary: { body: null; response: OnboardingSummaryResponse };
   updateCriterionValue: { body: UpdateCriterionValueBody; response: OnboardingView };
   agreeCriterion: { body: AgreeCriterionBody; response: OnboardingView };

@@ -5,6 +5,8 @@
 export const cardRoutes = {
   getOnboarding: { method: 'GET', path: '/api/cards/companies/:companyId/onboarding' },
   startOnboarding: { method: 'POST', path: '/api/cards/companies/:companyId/onboarding' },
+  closeOnboarding: { method: 'POST', path: '/api/cards/companies/:companyId/onboarding/close' },
+  reopenOnboarding: { method: 'POST', path: '/api/cards/companies/:companyId/onboarding/reopen' },
   getOnboardingSummary: { method: 'GET', path: '/api/cards/companies/:companyId/summary' },
   updateCriterionValue: {
     method: 'POST',

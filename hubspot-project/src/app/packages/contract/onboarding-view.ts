@@ -9,7 +9,9 @@ import type {
   ContractEscalationLevel,
   ContractMilestoneKind,
   ContractMilestoneStatus,
+  ContractOnboardingOutcome,
   ContractOnboardingStatus,
+  ContractOutcomeReason,
   ContractOpenSignalStatus,
   ContractParkReason,
   ContractPhase,
@@ -232,12 +234,26 @@ export interface ParkedOnboardingView {
   message: string;
 }
 
+/** How a closed onboarding ended (docs/PRODUCT.md §2 step 8), and what came of sales' promises. */
+export interface OutcomeView {
+  outcome: ContractOnboardingOutcome;
+  reason: ContractOutcomeReason | null;
+  closedAt: IsoInstant;
+  /** Sales promises kept, out of those judged at the close (judged against the target sales promised). */
+  promisesKept: number;
+  promisesJudged: number;
+}
+
 /** The company record tab "Onboarding". */
 export interface OnboardingView {
   companyId: string;
   companyName: string | null;
   /** Null while the onboarding is synced with HubSpot. */
   parked: ParkedOnboardingView | null;
+  /** Null while it is in progress. */
+  outcome: OutcomeView | null;
+  /** When a person last reopened it: from then on it never completes by itself. Null if never reopened. */
+  reopenedAt: IsoInstant | null;
   header: OnboardingHeaderView;
   criteria: CriterionView[];
   milestones: MilestoneView[];

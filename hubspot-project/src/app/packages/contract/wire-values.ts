@@ -21,6 +21,22 @@ export type ContractEscalationLevel = 0 | 1 | 2 | 3;
 export const contractOnboardingStatuses = ['in_progress', 'completed', 'churned', 'abandoned'] as const;
 export type ContractOnboardingStatus = (typeof contractOnboardingStatuses)[number];
 
+/** How an onboarding ended: the status of a closed one. */
+export const contractOnboardingOutcomes = ['completed', 'churned', 'abandoned'] as const;
+export type ContractOnboardingOutcome = (typeof contractOnboardingOutcomes)[number];
+
+/** Why an onboarding closed, as the person who closed it said. */
+export const contractOutcomeReasons = [
+  'no_adoption',
+  'champion_left',
+  'budget',
+  'product_gap',
+  'poor_fit',
+  'merged_or_acquired',
+  'other',
+] as const;
+export type ContractOutcomeReason = (typeof contractOutcomeReasons)[number];
+
 /** Why Liftoff stopped syncing an onboarding with HubSpot: `company_not_found` = HubSpot does not know the company. */
 export const contractParkReasons = ['company_not_found'] as const;
 export type ContractParkReason = (typeof contractParkReasons)[number];

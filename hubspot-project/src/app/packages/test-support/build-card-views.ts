@@ -69,6 +69,8 @@ export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): On
   companyId: '123',
   companyName: 'Acme',
   parked: null,
+  outcome: null,
+  reopenedAt: null,
   header: {
     status: 'in_progress',
     phase: 'activation',

@@ -1,7 +1,8 @@
 import type { CardActionKind } from '../../model/card-action.ts';
 
 /** The workflow actions HubSpot runs through Liftoff (hubspot-project/src/app/workflow-actions). */
-export type WorkflowActionName = 'start_onboarding' | 'reevaluate_onboarding' | 'acknowledge_signal';
+export type WorkflowActionName =
+  'start_onboarding' | 'reevaluate_onboarding' | 'acknowledge_signal' | 'close_onboarding';
 
 /**
  * Every kind of inbox event, closed: the worker decides on it, never on free text. Built only through `inboxKind`,

@@ -5,6 +5,8 @@ import type {
   CriterionStatus,
   Instant,
   Onboarding,
+  OnboardingStatus,
+  OutcomeReason,
   SignalStatus,
   SignalType,
   StakeholderRole,
@@ -150,4 +152,24 @@ export interface MilestoneReplanInput {
   reason: string | null;
   at: Instant;
   authorId: string | null;
+}
+
+/** A sales promise's verdict, given when the onboarding closes. */
+export interface PromiseVerdict {
+  criterionId: string;
+  kept: boolean;
+}
+
+/**
+ * A person closes or reopens an onboarding (docs/PRODUCT.md §2 step 8): its status and outcome fields as they become,
+ * the promises judged at this close (a verdict given before is never replaced), and the checkpoint-log entry that
+ * records who did it, when, and the note.
+ */
+export interface OutcomeChange {
+  status: OnboardingStatus;
+  closedAt: Instant | null;
+  outcomeReason: OutcomeReason | null;
+  reopenedAt: Instant | null;
+  promiseVerdicts: PromiseVerdict[];
+  logEntry: CheckpointNoteInput;
 }
