@@ -47,7 +47,7 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
     readCompanyDeals: (companyId) => readCompanyDeals(client, stages, companyId),
-    readDealContacts: (dealIds) => readDealContacts(readContext, dealIds),
+    readDealContacts: (dealIds, readOptions) => readDealContacts(readContext, dealIds, readOptions),
     readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
     applyWritePlan: (plan) => applyWritePlan(client, objectTypes, plan),

@@ -4,6 +4,7 @@ import type {
   CrmDeal,
   CrmDealContacts,
   CrmGateway,
+  DealReadOptions,
   FieldsWrite,
   RecordWrite,
   WritePlan,
@@ -99,11 +100,19 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
   });
 
   /** The sandbox holds no deal↔contact associations: a deal's contacts are its primary company's (they carry no email). */
-  const toCrmDealContacts = (dealId: string): CrmDealContacts => {
-    const primaryCompanyId = deals.get(dealId)?.primaryCompanyId ?? null;
+  /** Like the HubSpot gateway: the deal's name, its company's labelled contacts and, when asked, its promise records. */
+  const toCrmDealContacts = (dealId: string, options: DealReadOptions): CrmDealContacts => {
+    const deal = deals.get(dealId);
+    const primaryCompanyId = deal?.primaryCompanyId ?? null;
     const associations = primaryCompanyId === null ? [] : ofCompany(state.associations, primaryCompanyId);
+    const promises = options.promises
+      ? [...liftoff.criterion.values()].filter(
+          (entry) => entry.dealId === dealId && entry.record.source === 'sales_promise',
+        )
+      : [];
     return structuredClone({
       dealId,
+      dealName: deal?.name ?? null,
       primaryCompanyId,
       contacts: associations.flatMap((association) => {
         const contact = contacts.get(association.contactId);
@@ -111,6 +120,15 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
           ? []
           : [{ contactId: contact.id, name: contact.name, email: null, roles: association.roles }];
       }),
+      promises: promises.map(({ record }) => ({
+        id: record.id,
+        name: record.name,
+        metric: record.metric,
+        unit: record.unit,
+        baseline: record.baseline,
+        target: record.target,
+        dueDate: record.dueDate,
+      })),
     });
   };
 
@@ -163,7 +181,8 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         [...deals.values()].filter((deal) => deal.primaryCompanyId === companyId).map((deal) => toCrmDeal(deal)),
       ),
 
-    readDealContacts: (dealIds) => Promise.resolve([...new Set(dealIds)].map(toCrmDealContacts)),
+    readDealContacts: (dealIds, options) =>
+      Promise.resolve([...new Set(dealIds)].map((dealId) => toCrmDealContacts(dealId, options))),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
 

@@ -66,7 +66,7 @@ function createHubSpot(clock: FixedClock) {
   const crm: CrmGateway = {
     readDeals: (ids) => portal.readDeals(ids),
     readCompanyDeals: (id) => portal.readCompanyDeals(id),
-    readDealContacts: (ids) => portal.readDealContacts(ids),
+    readDealContacts: (ids, options) => portal.readDealContacts(ids, options),
     readCompanyContexts: (ids, usage) => portal.readCompanyContexts(ids, usage),
     findChangedCompanies: (since) => portal.findChangedCompanies(since),
     applyWritePlan: async (planned) => {
