@@ -185,7 +185,17 @@ describe('HubSpot CrmGateway reading deals’ contacts, against HubSpot contract
       ],
       [
         '8',
-        [{ id: 'handoff-8-c1', name: 'Reports sent', metric: null, unit: null, baseline: null, target: 12, dueDate: null }],
+        [
+          {
+            id: 'handoff-8-c1',
+            name: 'Reports sent',
+            metric: null,
+            unit: null,
+            baseline: null,
+            target: 12,
+            dueDate: null,
+          },
+        ],
       ],
     ]);
     const criteriaRead = hubspot

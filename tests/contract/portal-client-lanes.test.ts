@@ -130,7 +130,15 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
 
     await gateway.readDealContacts(['901'], { promises: true });
 
-    expect(sent.map((request) => request.lane).sort()).toEqual(['burst', 'burst', 'burst', 'exempt', 'exempt', 'exempt', 'exempt']);
+    expect(sent.map((request) => request.lane).sort()).toEqual([
+      'burst',
+      'burst',
+      'burst',
+      'exempt',
+      'exempt',
+      'exempt',
+      'exempt',
+    ]);
     expect(await listDisagreements(sent)).toEqual([]);
   });
 });

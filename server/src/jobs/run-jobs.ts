@@ -28,8 +28,9 @@ export interface JobsReport {
 
 /**
  * Runs the jobs of one coalesced group (one company's events, or one portal's pulls): company changes first, then
- * one batched read of the contacts of the deals touched (created, staged, re-associated, or a first handoff saved),
- * a single batched refresh of every company touched, then one re-assessment per company. Ten events about one
+ * one batched read of the deals touched (created, staged, re-associated, or a first handoff saved) and the write of
+ * each saved handoff's readiness, a single batched refresh of every company touched, then one re-assessment per
+ * company. Ten events about one
  * company cost one HubSpot read and one write-back, not ten.
  */
 export async function runJobs(
@@ -90,12 +91,9 @@ export async function runJobs(
       case 'refresh_deal_contacts':
         changedDeals.add(job.dealId);
         break;
-      case 'write_handoff': {
+      case 'write_handoff':
         savedDeals.add(job.dealId);
-        const written = await writeHandoffBack(deps, portalId, job.dealId);
-        if (!written.ok) return written;
         break;
-      }
       case 'reassess':
         toRecompute.add(job.companyId);
         break;
@@ -105,6 +103,11 @@ export async function runJobs(
     }
   }
   await refreshDealContacts(deps, portalId, { changed: [...changedDeals], saved: [...savedDeals] });
+  // After the refresh, so the score counts the labels HubSpot holds now; a deal without a saved handoff writes none.
+  for (const dealId of new Set([...savedDeals, ...changedDeals])) {
+    const written = await writeHandoffBack(deps, portalId, dealId);
+    if (!written.ok) return written;
+  }
   const refreshed = await refreshCompanies(deps, portalId, [...toRefresh]);
   for (const companyId of refreshed.refreshed) toRecompute.add(companyId);
   report.parked.push(...refreshed.parked);

@@ -59,7 +59,13 @@ describe('sandbox CRM (the CRM port in memory)', () => {
     }));
     expect(expected.length).toBeGreaterThan(0);
     expect(await crm.readDealContacts([dealId, '404'], { promises: false })).toEqual([
-      { dealId, dealName: 'Northstar Robotics GmbH – annual plan', primaryCompanyId: '1028', contacts: expected, promises: [] },
+      {
+        dealId,
+        dealName: 'Northstar Robotics GmbH – annual plan',
+        primaryCompanyId: '1028',
+        contacts: expected,
+        promises: [],
+      },
       { dealId: '404', dealName: null, primaryCompanyId: null, contacts: [], promises: [] },
     ]);
   });

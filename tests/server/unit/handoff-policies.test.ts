@@ -8,6 +8,7 @@ import type { SaveHandoffInput } from '../../../server/src/onboarding/handoff/sa
 import type { DealHandoffFields } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import { planHandoffWriteBack } from '../../../server/src/onboarding/handoff/plan-handoff-write-back.ts';
 import { toHandoffFacts } from '../../../server/src/onboarding/handoff/to-handoff-facts.ts';
+import { toShownHandoff } from '../../../server/src/onboarding/handoff/to-shown-handoff.ts';
 import { toPromisedCriteria } from '../../../server/src/onboarding/handoff/to-promised-criteria.ts';
 import { toSeededStakeholders } from '../../../server/src/onboarding/handoff/to-seeded-stakeholders.ts';
 import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
@@ -99,7 +100,7 @@ describe('saving a handoff (toSavedHandoff)', () => {
 
 describe('planHandoffWriteBack (diff-only deal properties)', () => {
   const complete = evaluateHandoffReadiness(toHandoffFacts(buildHandoff()));
-  const empty = evaluateHandoffReadiness(toHandoffFacts(null));
+  const empty = evaluateHandoffReadiness(toHandoffFacts(toShownHandoff(null, null)));
   const emptyMissing = empty.missing.map((gap) => gap.message);
 
   it.each<[string, Partial<DealHandoffFields>, typeof complete, Partial<DealHandoffFields> | null]>([

@@ -41,7 +41,9 @@ export async function readDealContacts(
     readRecords(client, 'deals', ids, dealNameProperties),
     readAssociations(client, 'deals', 'contacts', ids),
     readAssociations(client, 'deals', 'companies', ids),
-    criterionType === null ? new Map<string, AssociatedObject[]>() : readAssociations(client, 'deals', criterionType, ids),
+    criterionType === null
+      ? new Map<string, AssociatedObject[]>()
+      : readAssociations(client, 'deals', criterionType, ids),
   ]);
   const companyByDeal = new Map(ids.map((id) => [id, decidePrimaryCompany(companiesByDeal.get(id) ?? [])]));
   const contactIds = [...contactsByDeal.values()].flatMap((contacts) => contacts.map((contact) => contact.id));
