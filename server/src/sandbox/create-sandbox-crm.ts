@@ -208,6 +208,31 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         ...writeRecords('signal', plan.signals, liftoff.signal, (signal) => signal.key),
       ]),
 
+    addStakeholderLabels: (labels) =>
+      Promise.resolve(
+        labels
+          .filter((label) => label.roles.length > 0)
+          .map((label): WriteResult => {
+            const id = `${label.companyId}:${label.contactId}`;
+            if (!companies.has(label.companyId) || !contacts.has(label.contactId)) {
+              return { target: 'association', id, ok: false, error: { code: 'not_found', message: `no pair ${id}` } };
+            }
+            const known = state.associations.find(
+              (association) => association.companyId === label.companyId && association.contactId === label.contactId,
+            );
+            const association = known ?? {
+              companyId: label.companyId,
+              contactId: label.contactId,
+              roles: [],
+              modifiedAt: 0,
+            };
+            if (known === undefined) state.associations.push(association);
+            association.roles = [...new Set([...association.roles, ...label.roles])];
+            association.modifiedAt = clock.now();
+            return succeeded('association', id);
+          }),
+      ),
+
     setDealStage: (dealId, stageId, at) => {
       const deal = deals.get(dealId);
       if (deal === undefined) return false;

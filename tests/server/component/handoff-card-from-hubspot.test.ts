@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffView, SaveHandoffBody } from '@liftoff/shared/contract/index';
 import type { SimulatedDataset } from '../../../testing/simulated-hubspot/simulated-hubspot.ts';
 import { createFixedClock } from '../../support/fixed-clock.ts';
+import type { FixedClock } from '../../support/fixed-clock.ts';
 import { signRequest } from '../../support/sign-request.ts';
 import {
   buildPrimaryCompanyAssociation,
@@ -77,6 +78,14 @@ const dataset: SimulatedDataset = {
     },
     { from: { type: 'deals', id: DEAL }, to: { type: CRITERION_TYPE, id: '9001' }, types: [defined(60)] },
   ],
+  // The five labels setup creates, as HubSpot lists them on the company → contact pair.
+  associationLabels: [
+    { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 7, label: 'Economic decision maker' },
+    { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 8, label: 'End user' },
+    { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 9, label: 'Technical influencer' },
+    { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 10, label: 'Sponsor' },
+    { from: 'companies', to: 'contacts', category: 'USER_DEFINED', typeId: 11, label: 'Validation owner' },
+  ],
   pipelines: {
     deals: [
       buildSalesPipeline([
@@ -87,8 +96,12 @@ const dataset: SimulatedDataset = {
   },
 };
 
-const clock = createFixedClock('2026-03-02T09:00:00.000Z');
+let clock: FixedClock;
 let service: SyncTestService | undefined;
+
+beforeEach(() => {
+  clock = createFixedClock('2026-03-02T09:00:00.000Z');
+});
 
 afterEach(async () => {
   if (service === undefined) return;
@@ -193,6 +206,47 @@ describe('the Handoff card of a deal HubSpot already holds (custom-objects porta
     expect(saved.readiness.score).toBe(63);
     const deal = service.hubspot.records('deals').find((record) => record.id === DEAL);
     expect(deal?.properties['liftoff_handoff_readiness']).toBe('63');
+  });
+
+  it('writes the roles sales sets on the card to HubSpot as the contacts’ labels on the company, added to theirs', async () => {
+    service = await startSyncTestService({ clock, dataset, liftoffObjectTypes });
+    await sendDealCreated(service);
+
+    await callHandoff(service, 'PUT', {
+      criteria: [],
+      contacts: [
+        { contactId: '501', roles: ['end_user', 'sponsor'] },
+        { contactId: '502', roles: ['technical_influencer'] },
+      ],
+      validationOwnerContactId: '502',
+    });
+    expect(await service.drain()).toMatchObject({ completed: 1, parked: 0 });
+
+    const labelsOf = (contactId: string) =>
+      service?.hubspot
+        .associationsOf('companies', COMPANY, 'contacts')
+        .find((association) => association.toId === contactId)
+        ?.types.filter((type) => type.category === 'USER_DEFINED')
+        .map((type) => type.typeId)
+        .sort((a, b) => a - b);
+    expect(labelsOf('501')).toEqual([8, 10]);
+    expect(labelsOf('502')).toEqual([9, 11]);
+    const creates = service.requests.filter((request) => request.endsWith('/companies/contacts/batch/create'));
+    expect(creates).toHaveLength(1);
+
+    // Saved again unchanged, a minute later: HubSpot is known to carry the labels now, so nothing is sent.
+    clock.advance(60_000);
+    await callHandoff(service, 'PUT', {
+      criteria: [],
+      contacts: [
+        { contactId: '501', roles: ['end_user', 'sponsor'] },
+        { contactId: '502', roles: ['technical_influencer'] },
+      ],
+      validationOwnerContactId: '502',
+    });
+    const calls = service.hubspot.stats().calls;
+    expect(await service.drain()).toMatchObject({ completed: 1, parked: 0 });
+    expect(service.hubspot.stats().calls).toBe(calls);
   });
 
   it('reads the deal’s promise records in one batch with its contacts', async () => {

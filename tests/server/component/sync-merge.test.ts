@@ -84,6 +84,7 @@ function createHubSpot(clock: FixedClock) {
       writes.push(...results);
       return results;
     },
+    addStakeholderLabels: (labels) => portal.addStakeholderLabels(labels),
   };
   const rebuild = (change: (records: SandboxRecords) => SandboxRecords) => {
     portal = createSandboxCrm(change(portal.readRecords()), clock);
@@ -268,6 +269,7 @@ describe('a company merge in store-only mode', () => {
       readCompanyContexts: () => Promise.reject(new Error('no HubSpot call expected')),
       findChangedCompanies: () => Promise.reject(new Error('no HubSpot call expected')),
       applyWritePlan: () => Promise.reject(new Error('no HubSpot call expected')),
+      addStakeholderLabels: () => Promise.reject(new Error('no HubSpot call expected')),
     };
 
     const merged = await applyCompanyMerge({ store, crm: untouched, clock }, PORTAL, [MERGED], SURVIVOR);

@@ -15,6 +15,7 @@ import type {
   SignalStatus,
   SignalType,
   Stakeholder,
+  StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
 
@@ -54,6 +55,13 @@ export interface DealReadOptions {
    * them; in `store_only` mode promises live in Liftoff's store alone and there is nothing to read.
    */
   promises: boolean;
+}
+
+/** Roles sales tagged a contact with, to carry as Liftoff association labels on its association with a company. */
+export interface StakeholderLabels {
+  companyId: string;
+  contactId: string;
+  roles: StakeholderRole[];
 }
 
 /** The onboarding summary kept on the company record for workflows, lists and reports (docs/PRODUCT.md §3). */
@@ -197,4 +205,10 @@ export interface CrmGateway {
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
   /** A plan where nothing changed makes no call at all. */
   applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;
+  /**
+   * Adds the labels of the roles to each contact's association with the company (associating them if they are not
+   * yet); labels the contact already carries there are kept. A role the CRM has no label for is left out. One result
+   * per contact written (target `association`, id `<companyId>:<contactId>`); nothing to write, no call.
+   */
+  addStakeholderLabels(labels: readonly StakeholderLabels[]): Promise<WriteResult[]>;
 }
