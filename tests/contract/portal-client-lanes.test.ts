@@ -141,4 +141,23 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
     ]);
     expect(await listDisagreements(sent)).toEqual([]);
   });
+
+  it('sends a stakeholder label write through exempt and the portal’s label read through burst, as documented', async () => {
+    hubspot
+      .on('GET', '/crm/v4/associations/companies/contacts/labels')
+      .reply(200, { results: [{ category: 'USER_DEFINED', typeId: 8, label: 'End user' }] });
+    hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/create').reply(201, {
+      status: 'COMPLETE',
+      results: [{ fromObjectTypeId: '0-2', fromObjectId: '42', toObjectTypeId: '0-1', toObjectId: '501', labels: [] }],
+      startedAt: stamp,
+      completedAt: stamp,
+    });
+    const { client, sent } = createRecordingClient(hubspot);
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: CONTRACT_OBJECT_TYPES });
+
+    await gateway.addStakeholderLabels([{ companyId: '42', contactId: '501', roles: ['end_user'] }]);
+
+    expect(sent.map((request) => request.lane)).toEqual(['burst', 'exempt']);
+    expect(await listDisagreements(sent)).toEqual([]);
+  });
 });
