@@ -65,11 +65,9 @@ export async function addStakeholderLabels(
     }
     return applied;
   });
-  return [
-    ...outcomes.map((outcome): WriteResult =>
-      outcome.ok
-        ? { target: 'association', id: outcome.key, ok: true }
-        : { target: 'association', id: outcome.key, ok: false, error: outcome.error },
-    ),
-  ];
+  return outcomes.map((outcome): WriteResult =>
+    outcome.ok
+      ? { target: 'association', id: outcome.key, ok: true }
+      : { target: 'association', id: outcome.key, ok: false, error: outcome.error },
+  );
 }

@@ -8,7 +8,6 @@ import type { Store } from '../ports/index.ts';
 import type { SyncError } from '../sync/sync-error.ts';
 import { toHandoffFacts } from './to-handoff-facts.ts';
 import { toShownHandoff } from './to-shown-handoff.ts';
-import { writeStakeholderLabels } from './write-stakeholder-labels.ts';
 
 export interface HandoffWriteBackDeps {
   store: Pick<Store, 'handoffs' | 'syncState'>;
@@ -19,11 +18,11 @@ export interface HandoffWriteBackDeps {
 const DEAL_OBJECT_TYPE = 'deal';
 
 /**
- * Sales saved a deal's handoff: writes its readiness score and missing items to the deal, diff-only (an unchanged
- * score makes no HubSpot call), scored as the card shows it (what sales saved, the deal's HubSpot labels for the
- * contacts sales has not listed: to-shown-handoff.ts), and the roles sales set as the contacts' labels on the deal's
- * company (write-stakeholder-labels.ts). The first time, it also reads the deal to learn its primary company, so the
- * card can offer that company's stakeholders. A refused write fails the run (the worker retries it).
+ * A deal with a saved handoff was saved or changed: writes its readiness score and missing items to the deal,
+ * diff-only (an unchanged score makes no HubSpot call), scored as the card shows it (what sales saved, the deal's
+ * HubSpot labels for the contacts sales has not listed: to-shown-handoff.ts). The first time, it also reads the deal
+ * to learn its primary company, so the card can offer that company's stakeholders. A deal with nothing saved writes
+ * nothing. A refused write fails the run (the worker retries it).
  */
 export async function writeHandoffBack(
   deps: HandoffWriteBackDeps,
@@ -34,10 +33,9 @@ export async function writeHandoffBack(
   const handoff = await store.handoffs.get(portalId, dealId);
   if (handoff === null) return { ok: true, value: { writes: 0 } };
   const dealContacts = await store.handoffs.getDealContacts(portalId, dealId);
-  let { companyId } = handoff;
-  if (companyId === null) {
+  if (handoff.companyId === null) {
     const [deal] = await crm.readDeals([dealId]);
-    companyId = deal?.primaryCompanyId ?? null;
+    const companyId = deal?.primaryCompanyId ?? null;
     if (companyId !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   }
   const known = await store.syncState.getKnownValues(portalId, DEAL_OBJECT_TYPE, [dealId]);
@@ -55,10 +53,9 @@ export async function writeHandoffBack(
     DEAL_OBJECT_TYPE,
     plan.deals.filter((write) => accepted.has(write.id)).map((write) => toKnownObjectValues(write.id, write.desired)),
   );
-  const labelled = await writeStakeholderLabels(deps, { ...handoff, companyId }, dealContacts);
-  const failed = [...results, ...labelled].filter((result) => !result.ok);
+  const failed = results.filter((result) => !result.ok);
   if (failed.length > 0) {
     return fail({ code: 'crm_write_failed', message: `HubSpot refused the handoff write of deal ${dealId}.` });
   }
-  return { ok: true, value: { writes: results.length + labelled.length } };
+  return { ok: true, value: { writes: results.length } };
 }
