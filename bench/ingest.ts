@@ -47,6 +47,7 @@ const acceptAll: CrmGateway = {
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) =>
     plan.companies.map((write) => ({ target: 'company' as const, id: write.id, ok: true as const })),
+  addStakeholderLabels: async () => [],
 };
 
 /** A request ready to send: its body and any headers of its own (a HubSpot signature covers the body). */

@@ -113,19 +113,51 @@ describe('the portal client’s lanes, against the exemptions in HubSpot’s Ope
     expect(await listDisagreements(sent)).toEqual([]);
   });
 
-  it('sends a deal-contacts read’s association batch reads through exempt, as documented', async () => {
+  it('sends a deal read’s association batch reads through exempt and its record reads through burst, as documented', async () => {
+    // The deal's contacts, companies and promise records, then the company's labelled contacts.
     hubspot
       .on('POST', /^\/crm\/v4\/associations\/deals\/[^/]+\/batch\/read$/)
-      .times(2)
+      .times(3)
       .reply(answerAssociations);
     hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/read').reply(answerAssociations);
-    hubspot.on('POST', '/crm/v3/objects/contacts/batch/read').reply(() => [200, buildBatch([])]);
+    // The deal's name, its contacts and its promise records.
+    hubspot
+      .on('POST', /^\/crm\/v3\/objects\/[^/]+\/batch\/read$/)
+      .times(3)
+      .reply(() => [200, buildBatch([])]);
     const { client, sent } = createRecordingClient(hubspot);
     const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: CONTRACT_OBJECT_TYPES });
 
-    await gateway.readDealContacts(['901']);
+    await gateway.readDealContacts(['901'], { promises: true });
 
-    expect(sent.map((request) => request.lane).sort()).toEqual(['burst', 'exempt', 'exempt', 'exempt']);
+    expect(sent.map((request) => request.lane).sort()).toEqual([
+      'burst',
+      'burst',
+      'burst',
+      'exempt',
+      'exempt',
+      'exempt',
+      'exempt',
+    ]);
+    expect(await listDisagreements(sent)).toEqual([]);
+  });
+
+  it('sends a stakeholder label write through exempt and the portal’s label read through burst, as documented', async () => {
+    hubspot
+      .on('GET', '/crm/v4/associations/companies/contacts/labels')
+      .reply(200, { results: [{ category: 'USER_DEFINED', typeId: 8, label: 'End user' }] });
+    hubspot.on('POST', '/crm/v4/associations/companies/contacts/batch/create').reply(201, {
+      status: 'COMPLETE',
+      results: [{ fromObjectTypeId: '0-2', fromObjectId: '42', toObjectTypeId: '0-1', toObjectId: '501', labels: [] }],
+      startedAt: stamp,
+      completedAt: stamp,
+    });
+    const { client, sent } = createRecordingClient(hubspot);
+    const gateway = createHubSpotCrmGateway({ client, liftoffObjectTypes: CONTRACT_OBJECT_TYPES });
+
+    await gateway.addStakeholderLabels([{ companyId: '42', contactId: '501', roles: ['end_user'] }]);
+
+    expect(sent.map((request) => request.lane)).toEqual(['burst', 'exempt']);
     expect(await listDisagreements(sent)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { instant } from './build-onboarding.ts';
 import { PORTAL } from './create-test-store.ts';
 import { DEAL } from './build-handoff.ts';
 
-/** Builders for a deal's contacts as the worker mirrors them from HubSpot: by default one labelled contact. */
+/** Builders for a deal as the worker mirrors it from HubSpot: by default named, one labelled contact, no promises. */
 
 export function buildDealContact(overrides: Partial<DealContact> = {}): DealContact {
   return {
@@ -20,8 +20,10 @@ export function buildDealContacts(overrides: Partial<DealContacts> = {}): DealCo
   return {
     portalId: PORTAL,
     dealId: DEAL,
+    dealName: 'Acme — analytics platform',
     companyId: '101',
     contacts: [buildDealContact()],
+    promises: [],
     refreshedAt: instant('2026-02-24T10:00:00.000Z'),
     ...overrides,
   };

@@ -5,11 +5,13 @@ import type { JsonObject, PortalMode, PortalSettingsStore } from '../../server/s
 import type { FixedClock } from './fixed-clock.ts';
 import { createPortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
 import type { PortalClient } from '../../server/src/hubspot/client/create-portal-client.ts';
+import type { LiftoffObjectTypes } from '../../server/src/hubspot/reads/liftoff-object-type-cache.ts';
 
 /**
  * The real HubSpot gateway and SDK client pointed at a simulated HubSpot on loopback, on the test's clock, with no
  * waiting and no jitter. In store-only mode (the default) there are no Liftoff object types; with `custom_objects`
- * the gateway reads them from the portal, as in production (set the portal up first).
+ * the gateway reads them from the portal, as in production (set the portal up first), unless the portal's custom
+ * object types are given.
  */
 export function createSimulatedCrm(options: {
   hubspot: Pick<SimulatedHubSpot, 'baseUrl'>;
@@ -17,8 +19,12 @@ export function createSimulatedCrm(options: {
   accessToken: string;
   clock: FixedClock;
   mode?: PortalMode;
+  liftoffObjectTypes?: LiftoffObjectTypes;
 }): CrmGateway {
   const client = createSimulatedPortalClient(options);
+  if (options.liftoffObjectTypes !== undefined) {
+    return createHubSpotCrmGateway({ client, liftoffObjectTypes: options.liftoffObjectTypes });
+  }
   return options.mode === 'custom_objects'
     ? createHubSpotCrmGateway({ client })
     : createHubSpotCrmGateway({ client, liftoffObjectTypes: { criterion: null, milestone: null, signal: null } });

@@ -17,6 +17,7 @@ import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-templat
 import { createApp } from '../../server/src/http/create-app.ts';
 import { startServer } from '../../server/src/http/start-server.ts';
 import type { RunningServer } from '../../server/src/http/start-server.ts';
+import type { LiftoffObjectTypes } from '../../server/src/hubspot/reads/liftoff-object-type-cache.ts';
 import { createWorker } from '../../server/src/jobs/create-worker.ts';
 import type { DrainReport } from '../../server/src/jobs/create-worker.ts';
 import { createLogger } from '../../server/src/logger.ts';
@@ -82,6 +83,11 @@ export interface SyncTestServiceOptions {
   templates?: readonly PlaybookTemplate[];
   /** `custom_objects`: the portal is set up first (`npm run hubspot:setup`), and Liftoff's records are written to it. */
   mode?: PortalMode;
+  /**
+   * The type ids of Liftoff's custom objects, for a portal that has them (`custom_objects` mode, e.g. `2-101` seeded
+   * as an alias of the criterion object); a `store_only` portal without.
+   */
+  liftoffObjectTypes?: LiftoffObjectTypes;
 }
 
 export interface SyncTestService {
@@ -93,6 +99,8 @@ export interface SyncTestService {
   server: RunningServer;
   /** Exchanges with the simulated HubSpot that break HubSpot's OpenAPI documents (none when they are not found). */
   violations: string[];
+  /** Every call the simulated HubSpot answered, as `METHOD /path`, in order. */
+  requests: string[];
   /** One pass of a worker over the inbox, HubSpot answering on loopback. */
   drain(): Promise<DrainReport>;
   /** A card API call as HubSpot's proxy signs it, for SYNC_USER on SYNC_PORTAL; answers the status and the parsed body. */
@@ -106,7 +114,7 @@ export interface SyncTestService {
 
 /**
  * The real service around the worker on loopback: the app on port 0 (every route) on a SQLite
- * store in `store_only` mode, the HubSpot gateway through the real SDK and portal client against the simulated
+ * store in `store_only` mode (`custom_objects` when given the portal's Liftoff object types), the HubSpot gateway through the real SDK and portal client against the simulated
  * HubSpot, network otherwise disabled. The clock only moves when a test moves it.
  */
 export async function startSyncTestService(options: SyncTestServiceOptions): Promise<SyncTestService> {
@@ -116,22 +124,29 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
   const loaded = await loadOpenApiDocuments();
   const documents = loaded.status === 'loaded' ? loaded.documents : null;
   const violations: string[] = [];
-  const checkExchange = (exchange: SimulatedExchange): void => {
+  const requests: string[] = [];
+  const onExchange = (exchange: SimulatedExchange): void => {
+    requests.push(`${exchange.method} ${exchange.path}`);
     if (documents === null) return;
     const request = { method: exchange.method, path: exchange.path, query: exchange.query, body: exchange.requestBody };
     const found = checkHubSpotExchange(documents, request, { status: exchange.status, body: exchange.responseBody });
     // HubSpot answers null for a requested property a record has no value for; its OpenAPI types them as string.
     violations.push(...found.filter((violation) => !/\/properties\/\w+ must be string/.test(violation)));
   };
-  const hubspot = await createSimulatedHubSpot({ accessToken: SYNC_TOKEN, now: clock.now, onExchange: checkExchange });
+  const hubspot = await createSimulatedHubSpot({ accessToken: SYNC_TOKEN, now: clock.now, onExchange });
   hubspot.seed(options.dataset);
-  const mode = options.mode ?? 'store_only';
+  const { liftoffObjectTypes } = options;
+  const mode = options.mode ?? (liftoffObjectTypes === undefined ? 'store_only' : 'custom_objects');
   const target = { hubspot, portalId: SYNC_PORTAL, accessToken: SYNC_TOKEN, clock };
-  if (mode === 'custom_objects') {
+  if (options.mode === 'custom_objects') {
     const client = createSimulatedPortalClient(target);
     await setupPortal({ client, dryRun: false, recordPortalMode: async () => {}, desired: liftoffSchema });
   }
-  const crm = createSimulatedCrm({ ...target, mode });
+  const crm = createSimulatedCrm({
+    ...target,
+    mode,
+    ...(liftoffObjectTypes === undefined ? {} : { liftoffObjectTypes }),
+  });
 
   async function openStore(): Promise<Store> {
     const { store } = await createTestStore(
@@ -176,6 +191,7 @@ export async function startSyncTestService(options: SyncTestServiceOptions): Pro
     store: initialStore,
     server: await startApp(initialStore),
     violations,
+    requests,
     drain: () =>
       createWorker({
         store: service.store,

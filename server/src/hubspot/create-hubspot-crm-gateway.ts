@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
+import { addStakeholderLabels } from './writes/add-stakeholder-labels.ts';
 import { applyWritePlan } from './writes/apply-write-plan.ts';
 import { createAssociationLabelCache } from './reads/association-label-cache.ts';
 import type { PortalClient } from './client/create-portal-client.ts';
@@ -37,19 +38,21 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
   });
   const known = options.liftoffObjectTypes;
   const objectTypes = known === undefined ? createLiftoffObjectTypeCache(client) : () => Promise.resolve(known);
+  const rolesByTypeId = createAssociationLabelCache(client);
   const readContext = {
     client,
     stages,
     objectTypes,
-    rolesByTypeId: createAssociationLabelCache(client),
+    rolesByTypeId,
     kpiProperty: options.kpiProperty ?? LIFTOFF_CONTACT_KPI_PROPERTY,
   };
   return {
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
     readCompanyDeals: (companyId) => readCompanyDeals(client, stages, companyId),
-    readDealContacts: (dealIds) => readDealContacts(readContext, dealIds),
+    readDealContacts: (dealIds, readOptions) => readDealContacts(readContext, dealIds, readOptions),
     readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
     applyWritePlan: (plan) => applyWritePlan(readContext, plan),
+    addStakeholderLabels: (labels) => addStakeholderLabels(client, rolesByTypeId, labels),
   };
 }

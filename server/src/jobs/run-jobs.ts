@@ -9,6 +9,7 @@ import { refreshCompanies } from '../onboarding/sync/refresh-companies.ts';
 import { refreshDealContacts } from '../onboarding/handoff/refresh-deal-contacts.ts';
 import { startOnboarding } from '../onboarding/sync/start-onboarding.ts';
 import { writeHandoffBack } from '../onboarding/handoff/write-handoff-back.ts';
+import { writeStakeholderLabels } from '../onboarding/handoff/write-stakeholder-labels.ts';
 import type { SyncError } from '../onboarding/sync/sync-error.ts';
 import type { Job } from './job.ts';
 
@@ -28,9 +29,9 @@ export interface JobsReport {
 
 /**
  * Runs the jobs of one coalesced group (one company's events, or one portal's pulls): company changes first, then
- * one batched read of the contacts of the deals touched (created, staged, re-associated, or a first handoff saved),
- * a single batched refresh of every company touched, then one re-assessment per company. Ten events about one
- * company cost one HubSpot read and one write-back, not ten.
+ * one batched read of the deals touched (created, staged, re-associated, or a first handoff saved), the write of
+ * each saved handoff's readiness and of the labels a save set, a single batched refresh of every company touched,
+ * then one re-assessment per company. Ten events about one company cost one HubSpot read and one write-back, not ten.
  */
 export async function runJobs(
   deps: JobDeps,
@@ -90,12 +91,9 @@ export async function runJobs(
       case 'refresh_deal_contacts':
         changedDeals.add(job.dealId);
         break;
-      case 'write_handoff': {
+      case 'write_handoff':
         savedDeals.add(job.dealId);
-        const written = await writeHandoffBack(deps, portalId, job.dealId);
-        if (!written.ok) return written;
         break;
-      }
       case 'reassess':
         toRecompute.add(job.companyId);
         break;
@@ -105,6 +103,15 @@ export async function runJobs(
     }
   }
   await refreshDealContacts(deps, portalId, { changed: [...changedDeals], saved: [...savedDeals] });
+  // After the refresh, so the score counts the labels HubSpot holds now and the labels go to the company just read.
+  for (const dealId of new Set([...savedDeals, ...changedDeals])) {
+    const written = await writeHandoffBack(deps, portalId, dealId);
+    if (!written.ok) return written;
+  }
+  for (const dealId of savedDeals) {
+    const labelled = await writeStakeholderLabels(deps, portalId, dealId);
+    if (!labelled.ok) return labelled;
+  }
   const refreshed = await refreshCompanies(deps, portalId, [...toRefresh]);
   for (const companyId of refreshed.refreshed) toRecompute.add(companyId);
   report.parked.push(...refreshed.parked);

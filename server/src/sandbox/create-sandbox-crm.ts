@@ -4,6 +4,7 @@ import type {
   CrmDeal,
   CrmDealContacts,
   CrmGateway,
+  DealReadOptions,
   FieldsWrite,
   RecordWrite,
   StakeholderWrite,
@@ -100,11 +101,19 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
   });
 
   /** The sandbox holds no deal↔contact associations: a deal's contacts are its primary company's (they carry no email). */
-  const toCrmDealContacts = (dealId: string): CrmDealContacts => {
-    const primaryCompanyId = deals.get(dealId)?.primaryCompanyId ?? null;
+  /** Like the HubSpot gateway: the deal's name, its company's labelled contacts and, when asked, its promise records. */
+  const toCrmDealContacts = (dealId: string, options: DealReadOptions): CrmDealContacts => {
+    const deal = deals.get(dealId);
+    const primaryCompanyId = deal?.primaryCompanyId ?? null;
     const associations = primaryCompanyId === null ? [] : ofCompany(state.associations, primaryCompanyId);
+    const promises = options.promises
+      ? [...liftoff.criterion.values()].filter(
+          (entry) => entry.dealId === dealId && entry.record.source === 'sales_promise',
+        )
+      : [];
     return structuredClone({
       dealId,
+      dealName: deal?.name ?? null,
       primaryCompanyId,
       contacts: associations.flatMap((association) => {
         const contact = contacts.get(association.contactId);
@@ -112,6 +121,15 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
           ? []
           : [{ contactId: contact.id, name: contact.name, email: null, roles: association.roles }];
       }),
+      promises: promises.map(({ record }) => ({
+        id: record.id,
+        name: record.name,
+        metric: record.metric,
+        unit: record.unit,
+        baseline: record.baseline,
+        target: record.target,
+        dueDate: record.dueDate,
+      })),
     });
   };
 
@@ -189,7 +207,8 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         [...deals.values()].filter((deal) => deal.primaryCompanyId === companyId).map((deal) => toCrmDeal(deal)),
       ),
 
-    readDealContacts: (dealIds) => Promise.resolve([...new Set(dealIds)].map(toCrmDealContacts)),
+    readDealContacts: (dealIds, options) =>
+      Promise.resolve([...new Set(dealIds)].map((dealId) => toCrmDealContacts(dealId, options))),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
 
@@ -215,6 +234,31 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
         ...writeRecords('signal', plan.signals, liftoff.signal, (signal) => signal.key),
         ...writeStakeholders(plan.stakeholders),
       ]),
+
+    addStakeholderLabels: (labels) =>
+      Promise.resolve(
+        labels
+          .filter((label) => label.roles.length > 0)
+          .map((label): WriteResult => {
+            const id = `${label.companyId}:${label.contactId}`;
+            if (!companies.has(label.companyId) || !contacts.has(label.contactId)) {
+              return { target: 'association', id, ok: false, error: { code: 'not_found', message: `no pair ${id}` } };
+            }
+            const known = state.associations.find(
+              (association) => association.companyId === label.companyId && association.contactId === label.contactId,
+            );
+            const association = known ?? {
+              companyId: label.companyId,
+              contactId: label.contactId,
+              roles: [],
+              modifiedAt: 0,
+            };
+            if (known === undefined) state.associations.push(association);
+            association.roles = [...new Set([...association.roles, ...label.roles])];
+            association.modifiedAt = clock.now();
+            return succeeded('association', id);
+          }),
+      ),
 
     setDealStage: (dealId, stageId, at) => {
       const deal = deals.get(dealId);

@@ -118,7 +118,7 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
 
   const dealCreated = { subscriptionType: 'object.creation', objectId: Number(DEAL), objectTypeId: '0-3' };
 
-  it('lists the deal’s contacts after its creation webhook, with email and the circles they carry on the company', async () => {
+  it('lists the deal’s contacts after its creation webhook, with email and the circles and owner their labels give on the company', async () => {
     await sendWebhook(dealCreated);
     expect(await drain()).toMatchObject({ completed: 1, parked: 0 });
 
@@ -126,11 +126,17 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
 
     expect(view.companyId).toBe(COMPANY);
     expect(view.contacts).toEqual([
-      { contactId: '501', name: 'Ana Ruiz', email: 'ana@acme.test', roles: ['economic_decision_maker'] },
+      {
+        contactId: '501',
+        name: 'Ana Ruiz',
+        email: 'ana@acme.test',
+        roles: ['economic_decision_maker', 'validation_owner'],
+      },
       { contactId: '502', name: 'Ben Okafor', email: 'ben@acme.test', roles: [] },
     ]);
-    expect(view.validationOwnerContactId).toBeNull();
-    expect(view.readiness.score).toBe(0);
+    expect(view.validationOwnerContactId).toBe('501');
+    // One circle (10) and the validation owner (15), from the labels alone.
+    expect(view.readiness.score).toBe(25);
   });
 
   it('answers from the store: the card read makes no HubSpot call', async () => {
@@ -174,7 +180,12 @@ describe('the Handoff card lists the deal’s HubSpot contacts', () => {
     expect(saved.companyId).toBe(COMPANY);
     expect(saved.contacts).toEqual([
       { contactId: '502', name: 'Ben Okafor', email: 'ben@acme.test', roles: ['end_user'] },
-      { contactId: '501', name: 'Ana Ruiz', email: 'ana@acme.test', roles: ['economic_decision_maker'] },
+      {
+        contactId: '501',
+        name: 'Ana Ruiz',
+        email: 'ana@acme.test',
+        roles: ['economic_decision_maker', 'validation_owner'],
+      },
     ]);
   });
 });

@@ -67,7 +67,7 @@ function createHubSpot(clock: FixedClock) {
   const crm: CrmGateway = {
     readDeals: (ids) => portal.readDeals(ids),
     readCompanyDeals: (id) => portal.readCompanyDeals(id),
-    readDealContacts: (ids) => portal.readDealContacts(ids),
+    readDealContacts: (ids, options) => portal.readDealContacts(ids, options),
     readCompanyContexts: (ids, usage) => portal.readCompanyContexts(ids, usage),
     findChangedCompanies: (since) => portal.findChangedCompanies(since),
     applyWritePlan: async (planned) => {
@@ -85,6 +85,7 @@ function createHubSpot(clock: FixedClock) {
       writes.push(...results);
       return results;
     },
+    addStakeholderLabels: (labels) => portal.addStakeholderLabels(labels),
   };
   const rebuild = (change: (records: SandboxRecords) => SandboxRecords) => {
     portal = createSandboxCrm(change(portal.readRecords()), clock);
@@ -269,6 +270,7 @@ describe('a company merge in store-only mode', () => {
       readCompanyContexts: () => Promise.reject(new Error('no HubSpot call expected')),
       findChangedCompanies: () => Promise.reject(new Error('no HubSpot call expected')),
       applyWritePlan: () => Promise.reject(new Error('no HubSpot call expected')),
+      addStakeholderLabels: () => Promise.reject(new Error('no HubSpot call expected')),
     };
 
     const merged = await applyCompanyMerge({ store, crm: untouched, clock }, PORTAL, [MERGED], SURVIVOR);

@@ -27,6 +27,7 @@ const recordingCrm: CrmGateway = {
     plans.push(plan);
     return plan.companies.map((write) => ({ target: 'company' as const, id: write.id, ok: true as const }));
   },
+  addStakeholderLabels: async () => [],
 };
 
 beforeEach(async () => {

@@ -58,9 +58,28 @@ describe('sandbox CRM (the CRM port in memory)', () => {
       roles,
     }));
     expect(expected.length).toBeGreaterThan(0);
-    expect(await crm.readDealContacts([dealId, '404'])).toEqual([
-      { dealId, primaryCompanyId: '1028', contacts: expected },
-      { dealId: '404', primaryCompanyId: null, contacts: [] },
+    expect(await crm.readDealContacts([dealId, '404'], { promises: false })).toEqual([
+      {
+        dealId,
+        dealName: 'Northstar Robotics GmbH – annual plan',
+        primaryCompanyId: '1028',
+        contacts: expected,
+        promises: [],
+      },
+      { dealId: '404', dealName: null, primaryCompanyId: null, contacts: [], promises: [] },
+    ]);
+  });
+
+  it('reads an open deal’s sales promises from its criterion records when asked, as a custom-objects portal holds them', async () => {
+    const { crm, portal } = createCrm();
+    const dealId = portal.openDealIds[0] ?? '';
+
+    const [deal] = await crm.readDealContacts([dealId], { promises: true });
+
+    expect(deal?.promises.map((promise) => [promise.id, promise.name, promise.baseline, promise.target])).toEqual([
+      [`handoff-${dealId}-c1`, 'Order processing time', 12, 6],
+      [`handoff-${dealId}-c2`, 'Weekly active planners', 0, 15],
+      [`handoff-${dealId}-c3`, 'Automated reorders', 10, 60],
     ]);
   });
 

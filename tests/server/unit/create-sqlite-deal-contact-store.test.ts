@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDealContact, buildDealContacts } from '../../support/build-deal-contacts.ts';
-import { DEAL } from '../../support/build-handoff.ts';
+import { buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
 import { OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { useTestStores } from '../../support/use-test-stores.ts';
 
@@ -12,10 +12,11 @@ describe('the SQLite store of deals’ mirrored contacts', () => {
     expect(await store.handoffs.getDealContacts(PORTAL, DEAL)).toBeNull();
   });
 
-  it('gives back a deal’s contacts as saved', async () => {
+  it('gives back a deal’s name, contacts and promises as saved', async () => {
     const { store } = await openStore();
     const dealContacts = buildDealContacts({
       contacts: [buildDealContact(), buildDealContact({ contactId: '9102', name: null, email: null, roles: [] })],
+      promises: [buildHandoffCriterion(), buildHandoffCriterion({ id: 'acme-c2', metric: null, dueDate: null })],
     });
 
     await store.handoffs.saveDealContacts(dealContacts);
@@ -26,7 +27,13 @@ describe('the SQLite store of deals’ mirrored contacts', () => {
   it('replaces them whole: a contact removed from the deal disappears, and the company follows the last read', async () => {
     const { store } = await openStore();
     await store.handoffs.saveDealContacts(buildDealContacts());
-    const replaced = buildDealContacts({ companyId: null, contacts: [], refreshedAt: Date.UTC(2026, 1, 25) });
+    const replaced = buildDealContacts({
+      dealName: null,
+      companyId: null,
+      contacts: [],
+      promises: [],
+      refreshedAt: Date.UTC(2026, 1, 25),
+    });
 
     await store.handoffs.saveDealContacts(replaced);
 

@@ -80,7 +80,7 @@ describe('decideJob for a deal’s association changes', () => {
 });
 
 describe('toHandoffView with the deal’s mirrored contacts', () => {
-  it('offers the deal’s contacts with their email and the circles they carry, and learns the company from them', () => {
+  it('offers the deal’s contacts with their email and the circles they carry, names the one HubSpot labels validation owner, and learns the company from them', () => {
     const dealContacts = buildDealContacts({
       contacts: [
         buildDealContact({ roles: ['economic_decision_maker', 'validation_owner'] }),
@@ -92,9 +92,15 @@ describe('toHandoffView with the deal’s mirrored contacts', () => {
 
     expect(view.companyId).toBe('101');
     expect(view.contacts).toEqual([
-      { contactId: '9101', name: 'Ana Ruiz', email: 'ana@acme.test', roles: ['economic_decision_maker'] },
+      {
+        contactId: '9101',
+        name: 'Ana Ruiz',
+        email: 'ana@acme.test',
+        roles: ['economic_decision_maker', 'validation_owner'],
+      },
       { contactId: '9102', name: 'Ben Okafor', email: null, roles: [] },
     ]);
+    expect(view.validationOwnerContactId).toBe('9101');
   });
 
   it('lists sales’ contacts first, then the deal’s, then the company stakeholders, each contact once', () => {
@@ -116,7 +122,7 @@ describe('toHandoffView with the deal’s mirrored contacts', () => {
     ]);
   });
 
-  it('scores only what sales saved, not the circles the offered contacts carry', () => {
+  it('counts the circles the deal’s contacts carry in HubSpot before anything is saved', () => {
     const dealContacts = buildDealContacts({
       contacts: [
         buildDealContact({ roles: ['economic_decision_maker'] }),
@@ -126,7 +132,13 @@ describe('toHandoffView with the deal’s mirrored contacts', () => {
 
     const view = toHandoffView(DEAL, null, [], dealContacts);
 
-    expect(view.readiness.score).toBe(0);
+    // The three circles (10 each); no promise, no validation owner.
+    expect(view.readiness.score).toBe(30);
+    expect(view.readiness.missing.map((gap) => gap.code)).toEqual([
+      'criteria_count',
+      'criteria_baseline',
+      'validation_owner',
+    ]);
   });
 
   it('keeps the company of the saved handoff over the one last read with the contacts', () => {

@@ -8,12 +8,14 @@ import type { SaveHandoffInput } from '../../../server/src/onboarding/handoff/sa
 import type { DealHandoffFields } from '../../../server/src/onboarding/ports/crm-gateway.ts';
 import { planHandoffWriteBack } from '../../../server/src/onboarding/handoff/plan-handoff-write-back.ts';
 import { toHandoffFacts } from '../../../server/src/onboarding/handoff/to-handoff-facts.ts';
+import { toShownHandoff } from '../../../server/src/onboarding/handoff/to-shown-handoff.ts';
 import { toPromisedCriteria } from '../../../server/src/onboarding/handoff/to-promised-criteria.ts';
 import { toSeededStakeholders } from '../../../server/src/onboarding/handoff/to-seeded-stakeholders.ts';
 import { buildHandoff, buildHandoffContact, buildHandoffCriterion, DEAL } from '../../support/build-handoff.ts';
 import { date, instant } from '../../support/build-onboarding.ts';
 import { buildStakeholder } from '../../support/build-onboarding.ts';
 import { PORTAL } from '../../support/create-test-store.ts';
+import { buildDealContacts } from '../../support/build-deal-contacts.ts';
 import type { InboxKind } from '../../../server/src/onboarding/ports/index.ts';
 
 const context = { portalId: PORTAL, dealId: DEAL, userId: '77', now: instant('2026-03-02T09:00:00.000Z') };
@@ -39,6 +41,19 @@ describe('saving a handoff (toSavedHandoff)', () => {
       'handoff-501-c3',
       'handoff-501-c2',
       'handoff-501-c4',
+    ]);
+  });
+
+  it('keeps the key of a promise HubSpot held for a deal never saved, and numbers new ones after it', () => {
+    const held = buildHandoffCriterion({ id: 'handoff-501-c4' });
+    const before = { handoff: null, dealContacts: buildDealContacts({ promises: [held] }), companyStakeholders: [] };
+    const input = buildInput({ criteria: [{ ...promise, id: held.id }, promise] });
+
+    const saved = toSavedHandoff(before, input, context);
+
+    expect(saved.ok && saved.value.criteria.map((criterion) => criterion.id)).toEqual([
+      'handoff-501-c4',
+      'handoff-501-c5',
     ]);
   });
 
@@ -99,7 +114,7 @@ describe('saving a handoff (toSavedHandoff)', () => {
 
 describe('planHandoffWriteBack (diff-only deal properties)', () => {
   const complete = evaluateHandoffReadiness(toHandoffFacts(buildHandoff()));
-  const empty = evaluateHandoffReadiness(toHandoffFacts(null));
+  const empty = evaluateHandoffReadiness(toHandoffFacts(toShownHandoff(null, null)));
   const emptyMissing = empty.missing.map((gap) => gap.message);
 
   it.each<[string, Partial<DealHandoffFields>, typeof complete, Partial<DealHandoffFields> | null]>([

@@ -19,6 +19,7 @@ function createCompanyCrm(context: CompanyContext): CrmGateway {
     readCompanyContexts: () => Promise.resolve([context]),
     findChangedCompanies: unused,
     applyWritePlan: unused,
+    addStakeholderLabels: unused,
   };
 }
 

@@ -23,6 +23,7 @@ function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
       Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext({ companyId: COMPANY })] : []),
     findChangedCompanies: () => Promise.resolve({ companyIds: [COMPANY], watermark: 0 }),
     applyWritePlan: (plan) => Promise.resolve(toResults(plan, true)),
+    addStakeholderLabels: () => Promise.resolve([]),
     ...overrides,
   };
 }

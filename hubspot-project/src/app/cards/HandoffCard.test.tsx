@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   DateInput,
+  Heading,
   Input,
   List,
   MultiSelect,
@@ -84,6 +85,14 @@ describe('HandoffCard states', () => {
       '5 weekly active users',
       'Reporting time halved',
     ]);
+  });
+
+  it('names the deal above the handoff, and shows no name the service has not read yet', async () => {
+    const named = await renderLoaded(buildHandoffView());
+    expect(readText(named.findByTestId(Heading, 'handoff-deal-name'))).toBe('Acme — annual plan');
+
+    const unnamed = await renderLoaded(buildHandoffView({ dealName: null }));
+    expect(unnamed.maybeFindByTestId(Heading, 'handoff-deal-name')).toBeNull();
   });
 
   it('shows a complete handoff as ready', async () => {

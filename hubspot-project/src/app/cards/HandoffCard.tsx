@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button, Divider, Flex, LoadingSpinner, Text, hubspot } from '@hubspot/ui-extensions';
+import { Button, Divider, Flex, Heading, LoadingSpinner, Text, hubspot } from '@hubspot/ui-extensions';
 import type { CrmContext, CrmHostActions } from '@hubspot/ui-extensions';
 import type {
   HandoffContactView,
@@ -33,6 +33,7 @@ const HandoffForm = ({
   const unnamed = criteria.some((criterion) => criterion.name.trim() === '');
   return (
     <Flex direction="column" gap="md">
+      {view.dealName === null ? null : <Heading testId="handoff-deal-name">{view.dealName}</Heading>}
       <ReadinessPanel readiness={view.readiness} />
       <Divider />
       <HandoffCriteriaEditor criteria={criteria} maxCriteria={view.maxCriteria} onChange={setCriteria} />
@@ -63,7 +64,8 @@ const HandoffForm = ({
 };
 
 /**
- * Deal record tab "Handoff": sales writes the promises and the stakeholders before close. A save changes the deal's
+ * Deal record tab "Handoff": sales writes the promises and the stakeholders before close, under the deal's name (as
+ * the service last read it from HubSpot; none shown until it has). A save changes the deal's
  * liftoff_handoff_* properties that other cards show, so the record's properties are refreshed after it.
  */
 export const HandoffCard = ({

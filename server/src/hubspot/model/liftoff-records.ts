@@ -7,7 +7,13 @@ import {
   signalStatuses,
   signalTypes,
 } from '@liftoff/shared/domain/index';
-import type { ChecklistItem, Criterion, EscalationLevel, Milestone } from '@liftoff/shared/domain/index';
+import type {
+  ChecklistItem,
+  Criterion,
+  EscalationLevel,
+  HandoffCriterion,
+  Milestone,
+} from '@liftoff/shared/domain/index';
 import type { StoredSignal } from '../../onboarding/ports/crm-gateway.ts';
 import {
   parseHubSpotDate,
@@ -156,6 +162,29 @@ export function toCriterionProperties(criterion: Criterion): PropertyValues {
 export function toCriterion(properties: HubSpotProperties): Criterion | null {
   const criterion = toRecord(criterionCodecs, properties);
   return criterion === null ? null : { ...criterion, ...storeOnlyCriterionDefaults };
+}
+
+const promiseCodecs: PropertyCodecs<HandoffCriterion> = {
+  id: criterionCodecs.id,
+  name: criterionCodecs.name,
+  metric: criterionCodecs.metric,
+  unit: criterionCodecs.unit,
+  baseline: criterionCodecs.baseline,
+  target: criterionCodecs.target,
+  dueDate: criterionCodecs.dueDate,
+};
+
+/** What a promise record is read with: its handoff fields and its source. */
+export const promiseRecordProperties = [...listPropertyNames(promiseCodecs), criterionCodecs.source.name];
+
+/**
+ * A criterion record as a deal's handoff promise, or null when it is not one: only `sales_promise` records are
+ * promises, and only their handoff fields count (a record someone created in HubSpot may have no status yet). Its
+ * key stays the promise's id, so the onboarding's write-back later updates that same record.
+ */
+export function toHandoffPromise(properties: HubSpotProperties): HandoffCriterion | null {
+  if (criterionCodecs.source.decode(properties[criterionCodecs.source.name]) !== 'sales_promise') return null;
+  return toRecord(promiseCodecs, properties);
 }
 
 /**

@@ -18,8 +18,8 @@ export function toRolesByTypeId(labels: unknown): Map<number, StakeholderRole> {
 }
 
 /**
- * The company→contact labels, read once and only when an association arrives without its label text
- * (batch reads normally carry it, so a refresh usually never needs this call).
+ * The company→contact labels, read once and only when needed: an association arriving without its label text
+ * (batch reads normally carry it, so a refresh usually never needs this call), or roles to write as labels.
  */
 export function createAssociationLabelCache(client: PortalClient): () => Promise<Map<number, StakeholderRole>> {
   let loading: Promise<Map<number, StakeholderRole>> | undefined;

@@ -6,6 +6,7 @@ import type { Store } from '../ports/index.ts';
 import type { CardActor } from '../model/card-action.ts';
 import type { ActionDeps, ActionError } from '../ports/action-deps.ts';
 import { readHandoffState } from '../views/read-handoff-state.ts';
+import { toShownHandoff } from './to-shown-handoff.ts';
 import type { HandoffState } from '../views/read-handoff-state.ts';
 
 export interface HandoffDeps extends Pick<ActionDeps, 'clock' | 'createEventId'> {
@@ -22,7 +23,8 @@ export interface SaveHandoffInput {
 /**
  * Sales saves the deal's handoff (docs/PRODUCT.md §2 step 1): the promises, the tagged contacts and the validation owner
  * replace what was saved, in the store at once; a `card.handoff.saved` inbox event has the worker write the
- * readiness to the deal. Refused when a criterion names an id this deal's handoff does not have.
+ * readiness to the deal. Refused when a criterion names an id the card does not show for this deal (saved, or held
+ * in HubSpot).
  */
 export async function saveHandoff(
   deps: HandoffDeps,
@@ -61,7 +63,8 @@ interface SaveContext {
 }
 
 /**
- * The handoff to store: kept criteria keep their id, new ones get the next `handoff-<dealId>-c<n>`; each contact
+ * The handoff to store: kept criteria keep their id (a promise HubSpot held for a deal never saved keeps its record's
+ * key, so the onboarding later updates that record), new ones get the next `handoff-<dealId>-c<n>`; each contact
  * keeps the name and email Liftoff knows for it (as listed before, else as on the deal, else as a company
  * stakeholder); the validation owner is named by `validationOwnerContactId` alone, so a `validation_owner` role sent
  * among a contact's roles is dropped. The deal's company is the one the worker last read for it, if any.
@@ -72,7 +75,8 @@ export function toSavedHandoff(
   context: SaveContext,
 ): Result<Handoff, ActionError> {
   const previous = before.handoff;
-  const knownIds = new Set((previous?.criteria ?? []).map((criterion) => criterion.id));
+  const shown = toShownHandoff(previous, before.dealContacts);
+  const knownIds = new Set(shown.criteria.map((criterion) => criterion.id));
   const unknown = input.criteria.flatMap((criterion, index) =>
     criterion.id === undefined || knownIds.has(criterion.id)
       ? []

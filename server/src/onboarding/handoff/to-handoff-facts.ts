@@ -1,9 +1,8 @@
-import type { Handoff } from '@liftoff/shared/domain/index';
 import type { HandoffFacts } from '@liftoff/shared/engine/index';
+import type { ShownHandoff } from './to-shown-handoff.ts';
 
-/** What the readiness score reads of a saved handoff; a deal with nothing saved has no facts at all (score 0). */
-export function toHandoffFacts(handoff: Handoff | null): HandoffFacts {
-  if (handoff === null) return { criteria: [], contactRoles: [], validationOwnerContactId: null };
+/** What the readiness score reads of a deal's handoff as the card shows it (a deal with nothing at all scores 0). */
+export function toHandoffFacts(handoff: ShownHandoff): HandoffFacts {
   return {
     criteria: handoff.criteria,
     contactRoles: handoff.contacts.map((contact) => contact.roles),

@@ -7,6 +7,7 @@ import { planHandoffWriteBack } from './plan-handoff-write-back.ts';
 import type { Store } from '../ports/index.ts';
 import type { SyncError } from '../sync/sync-error.ts';
 import { toHandoffFacts } from './to-handoff-facts.ts';
+import { toShownHandoff } from './to-shown-handoff.ts';
 
 export interface HandoffWriteBackDeps {
   store: Pick<Store, 'handoffs' | 'syncState'>;
@@ -14,9 +15,11 @@ export interface HandoffWriteBackDeps {
 }
 
 /**
- * Sales saved a deal's handoff: writes its readiness score and missing items to the deal, diff-only (an unchanged
- * score makes no HubSpot call). The first time, it also reads the deal to learn its primary company, so the card can
- * offer that company's stakeholders. A refused write fails the run (the worker retries it).
+ * A deal with a saved handoff was saved or changed: writes its readiness score and missing items to the deal,
+ * diff-only (an unchanged score makes no HubSpot call), scored as the card shows it (what sales saved, the deal's
+ * HubSpot labels for the contacts sales has not listed: to-shown-handoff.ts). The first time, it also reads the deal
+ * to learn its primary company, so the card can offer that company's stakeholders. A deal with nothing saved writes
+ * nothing. A refused write fails the run (the worker retries it).
  */
 export async function writeHandoffBack(
   deps: HandoffWriteBackDeps,
@@ -26,6 +29,7 @@ export async function writeHandoffBack(
   const { store, crm } = deps;
   const handoff = await store.handoffs.get(portalId, dealId);
   if (handoff === null) return { ok: true, value: { writes: 0 } };
+  const dealContacts = await store.handoffs.getDealContacts(portalId, dealId);
   if (handoff.companyId === null) {
     const [deal] = await crm.readDeals([dealId]);
     const companyId = deal?.primaryCompanyId ?? null;
@@ -34,7 +38,7 @@ export async function writeHandoffBack(
   const known = await store.syncState.getKnownValues(portalId, knownObjectTypes.deal, [dealId]);
   const plan = planHandoffWriteBack(
     dealId,
-    evaluateHandoffReadiness(toHandoffFacts(handoff)),
+    evaluateHandoffReadiness(toHandoffFacts(toShownHandoff(handoff, dealContacts))),
     parseKnownFields<DealHandoffFields>(known.get(dealId)),
   );
   const results = await crm.applyWritePlan(plan);

@@ -4,6 +4,7 @@ import type {
   Criterion,
   Engagement,
   EscalationLevel,
+  HandoffCriterion,
   Instant,
   Milestone,
   OnboardingOutcome,
@@ -36,11 +37,33 @@ export interface CrmDeal {
   primaryCompanyId: string | null;
 }
 
-/** A deal's associated contacts, read so sales can tag them in the Handoff card before close. */
+/**
+ * A deal as the Handoff card shows it before close, read so the card can answer from the store: its name, its
+ * associated contacts (for sales to tag) and the promises the CRM already holds for it.
+ */
 export interface CrmDealContacts {
   dealId: string;
+  /** HubSpot's `dealname`; null for a deal with no name, or one the CRM does not know. */
+  dealName: string | null;
   primaryCompanyId: string | null;
   contacts: DealContact[];
+  /** Sales-promise criterion records associated with the deal; none unless asked for (see DealReadOptions). */
+  promises: HandoffCriterion[];
+}
+
+export interface DealReadOptions {
+  /**
+   * Whether to read the deal's promise records: only a portal with Liftoff's custom objects (`custom_objects`) has
+   * them; in `store_only` mode promises live in Liftoff's store alone and there is nothing to read.
+   */
+  promises: boolean;
+}
+
+/** Roles sales tagged a contact with, to carry as Liftoff association labels on its association with a company. */
+export interface StakeholderLabels {
+  companyId: string;
+  contactId: string;
+  roles: StakeholderRole[];
 }
 
 /** The onboarding summary kept on the company record for workflows, lists and reports (docs/PRODUCT.md §3). */
@@ -216,10 +239,16 @@ export interface CrmGateway {
    * One answer per distinct deal asked, in order: a deal with no contacts, or one the CRM does not know, has none
    * (HubSpot's association read cannot tell them apart).
    */
-  readDealContacts(dealIds: readonly string[]): Promise<CrmDealContacts[]>;
+  readDealContacts(dealIds: readonly string[], options: DealReadOptions): Promise<CrmDealContacts[]>;
   /** Unknown ids are left out of the answer. `usageProperties` names the extra company properties to read. */
   readCompanyContexts(companyIds: readonly string[], usageProperties?: readonly string[]): Promise<CompanyContext[]>;
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
   /** A plan where nothing changed makes no call at all. */
   applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;
+  /**
+   * Adds the labels of the roles to each contact's association with the company (associating them if they are not
+   * yet); labels the contact already carries there are kept. A role the CRM has no label for is left out. One result
+   * per contact written (target `association`, id `<companyId>:<contactId>`); nothing to write, no call.
+   */
+  addStakeholderLabels(labels: readonly StakeholderLabels[]): Promise<WriteResult[]>;
 }

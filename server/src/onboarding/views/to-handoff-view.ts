@@ -1,16 +1,18 @@
 import type { HandoffContactView, HandoffCriterionView, HandoffView } from '@liftoff/shared/contract/index';
-import type { DealContact, Handoff, HandoffContact, HandoffCriterion, Stakeholder } from '@liftoff/shared/domain/index';
+import type { Handoff, HandoffContact, HandoffCriterion, Stakeholder } from '@liftoff/shared/domain/index';
 import { evaluateHandoffReadiness, handoffCriteriaLimits } from '@liftoff/shared/engine/index';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { DealContacts } from '../ports/index.ts';
 import { toHandoffFacts } from '../handoff/to-handoff-facts.ts';
+import { toShownHandoff } from '../handoff/to-shown-handoff.ts';
 
 /**
- * The deal tab "Handoff": what sales saved, scored for readiness (docs/PRODUCT.md §5). The contacts to tag are those
- * sales already listed, then the deal's own contacts (associated with it in HubSpot, as the worker last mirrored
- * them) showing the circles they already carry on the company, then the stakeholders Liftoff holds for the deal's
- * company, untagged. Offered tags count for readiness only once sales saves them: the handoff is sales' own record.
- * A deal with nothing saved shows no criteria, readiness 0 and every requirement missing.
+ * The deal tab "Handoff", from the store only: the deal's name as the worker last mirrored it, and its handoff as
+ * sales saved it with HubSpot filling in what sales has not said yet (to-shown-handoff.ts), scored for readiness
+ * (docs/PRODUCT.md §5). The contacts to tag are those sales already listed, then the deal's own contacts (associated
+ * with it in HubSpot) with the circles their labels carry on the company, then the stakeholders Liftoff holds for
+ * the deal's company, untagged. A deal with nothing saved nor mirrored shows no criteria, readiness 0 and every
+ * requirement missing.
  */
 export function toHandoffView(
   dealId: string,
@@ -18,20 +20,20 @@ export function toHandoffView(
   companyStakeholders: readonly Stakeholder[],
   dealContacts: DealContacts | null = null,
 ): HandoffView {
-  const owner = handoff?.validationOwnerContactId ?? null;
+  const shown = toShownHandoff(handoff, dealContacts);
+  const owner = shown.validationOwnerContactId;
   const contacts = keepFirstOfEach([
-    ...(handoff?.contacts ?? []).map((contact) => toContactView(contact, owner)),
-    ...(dealContacts?.contacts ?? []).map(toOfferedContact),
+    ...shown.contacts.map((contact) => toContactView(contact, owner)),
     ...companyStakeholders.map(toUnlistedContact),
   ]);
   return {
     dealId,
-    dealName: null,
+    dealName: dealContacts?.dealName ?? null,
     companyId: handoff?.companyId ?? dealContacts?.companyId ?? null,
-    criteria: (handoff?.criteria ?? []).map(toCriterionView),
+    criteria: shown.criteria.map(toCriterionView),
     contacts,
     validationOwnerContactId: owner,
-    readiness: evaluateHandoffReadiness(toHandoffFacts(handoff)),
+    readiness: evaluateHandoffReadiness(toHandoffFacts(shown)),
     minCriteria: handoffCriteriaLimits.min,
     maxCriteria: handoffCriteriaLimits.max,
   };
@@ -54,12 +56,6 @@ function toCriterionView(criterion: HandoffCriterion): HandoffCriterionView {
 /** The validation owner is named apart; the view shows it among that contact's roles too. */
 function toContactView(contact: HandoffContact, owner: string | null): HandoffContactView {
   const roles = contact.contactId === owner ? [...contact.roles, 'validation_owner' as const] : contact.roles;
-  return { contactId: contact.contactId, name: contact.name, email: contact.email, roles };
-}
-
-/** The validation owner is named apart, never offered as a tag, even when HubSpot labels the contact so. */
-function toOfferedContact(contact: DealContact): HandoffContactView {
-  const roles = contact.roles.filter((role) => role !== 'validation_owner');
   return { contactId: contact.contactId, name: contact.name, email: contact.email, roles };
 }
 

@@ -1,18 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { DealContacts, HandoffStore } from '../../onboarding/ports/index.ts';
 import type { Database } from './database.ts';
-import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';
+import { contactsSchema, handoffCriteriaSchema, parseJsonColumn } from './parse-json-column.ts';
 
-/** The `deal_contacts` table (migration 003), added to the schema Kysely sees only here, where it is used. */
+/**
+ * The `deal_contacts` table (migration 003; the deal's name and promises since 010), added to the schema Kysely sees
+ * only here, where it is used.
+ */
 export interface DealContactsTable {
   portal_id: string;
   deal_id: string;
+  deal_name: string | null;
   company_id: string | null;
   contacts_json: string;
+  promises_json: string;
   refreshed_at: number;
 }
 
-/** The handoff store's mirror of each deal's associated contacts, kept whole per deal and portal. */
+/** The handoff store's mirror of each deal (name, associated contacts, promises), kept whole per deal and portal. */
 export function createSqliteDealContactStore(
   database: Kysely<Database>,
 ): Pick<HandoffStore, 'getDealContacts' | 'saveDealContacts'> {
@@ -29,16 +34,20 @@ export function createSqliteDealContactStore(
       return {
         portalId,
         dealId,
+        dealName: row.deal_name,
         companyId: row.company_id,
         contacts: parseJsonColumn(contactsSchema, row.contacts_json),
+        promises: parseJsonColumn(handoffCriteriaSchema, row.promises_json),
         refreshedAt: row.refreshed_at,
       };
     },
 
     saveDealContacts: async (dealContacts) => {
       const row = {
+        deal_name: dealContacts.dealName,
         company_id: dealContacts.companyId,
         contacts_json: JSON.stringify(dealContacts.contacts),
+        promises_json: JSON.stringify(dealContacts.promises),
         refreshed_at: dealContacts.refreshedAt,
       };
       await db

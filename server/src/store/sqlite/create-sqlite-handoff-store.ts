@@ -1,10 +1,9 @@
-import type { Handoff, HandoffCriterion } from '@liftoff/shared/domain/index';
+import type { Handoff } from '@liftoff/shared/domain/index';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { HandoffStore } from '../../onboarding/ports/index.ts';
 import { createSqliteDealContactStore } from './create-sqlite-deal-contact-store.ts';
 import type { Database } from './database.ts';
-import { contactsSchema, parseJsonColumn } from './parse-json-column.ts';
+import { contactsSchema, handoffCriteriaSchema, parseJsonColumn } from './parse-json-column.ts';
 
 /** The `handoffs` table (migration 002), added to the schema Kysely sees only here, where it is used. */
 export interface HandoffsTable {
@@ -17,18 +16,6 @@ export interface HandoffsTable {
   updated_at: number;
   updated_by: string | null;
 }
-
-const criteriaSchema = z.array(
-  z.object({
-    id: z.string(),
-    name: z.string(),
-    metric: z.string().nullable(),
-    unit: z.string().nullable(),
-    baseline: z.number().nullable(),
-    target: z.number().nullable(),
-    dueDate: z.number().nullable(),
-  }),
-) satisfies z.ZodType<HandoffCriterion[]>;
 
 /** Each deal's handoff, kept whole per deal and portal, and the deal's contacts as last read from the CRM. */
 export function createSqliteHandoffStore(database: Kysely<Database>): HandoffStore {
@@ -46,7 +33,7 @@ export function createSqliteHandoffStore(database: Kysely<Database>): HandoffSto
         portalId,
         dealId,
         companyId: row.company_id,
-        criteria: parseJsonColumn(criteriaSchema, row.criteria_json),
+        criteria: parseJsonColumn(handoffCriteriaSchema, row.criteria_json),
         contacts: parseJsonColumn(contactsSchema, row.contacts_json),
         validationOwnerContactId: row.validation_owner_contact_id,
         updatedAt: row.updated_at,

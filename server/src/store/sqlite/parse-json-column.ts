@@ -5,6 +5,7 @@ import type {
   CompletionRule,
   DealContact,
   HandoffContact,
+  HandoffCriterion,
   StakeholderRole,
 } from '@liftoff/shared/domain/index';
 import type { JsonObject } from '../../onboarding/ports/index.ts';
@@ -34,6 +35,19 @@ export const contactsSchema = z.array(
     roles: rolesSchema,
   }),
 ) satisfies z.ZodType<HandoffContact[]> & z.ZodType<DealContact[]>;
+
+/** A deal's promises, as sales saved them on its handoff or as the CRM holds them (the same shape). */
+export const handoffCriteriaSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    metric: z.string().nullable(),
+    unit: z.string().nullable(),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    dueDate: z.number().nullable(),
+  }),
+) satisfies z.ZodType<HandoffCriterion[]>;
 
 export const stringListSchema = z.array(z.string()) satisfies z.ZodType<string[]>;
 

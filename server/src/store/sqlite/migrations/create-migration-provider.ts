@@ -8,6 +8,7 @@ import { migration006InboxCrmChanges } from './migration-006-inbox-crm-changes.t
 import { migration007HubSpotEventKeys } from './migration-007-hubspot-event-keys.ts';
 import { migration008ParkedOnboardings } from './migration-008-parked-onboardings.ts';
 import { migration009PlanHandlingOutcome } from './migration-009-plan-handling-outcome.ts';
+import { migration010DealNamesPromises } from './migration-010-deal-names-promises.ts';
 import { migration011PromisesKept } from './migration-011-promises-kept.ts';
 import { migration012StakeholderHistory } from './migration-012-stakeholder-history.ts';
 
@@ -28,6 +29,7 @@ export function createMigrationProvider(): MigrationProvider {
         '007_hubspot_event_keys': migration007HubSpotEventKeys,
         '008_parked_onboardings': migration008ParkedOnboardings,
         '009_plan_handling_outcome': migration009PlanHandlingOutcome,
+        '010_deal_names_promises': migration010DealNamesPromises,
         '011_promises_kept': migration011PromisesKept,
         '012_stakeholder_history': migration012StakeholderHistory,
       }),
