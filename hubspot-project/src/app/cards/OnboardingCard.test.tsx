@@ -15,7 +15,8 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingCard } from './OnboardingCard.tsx';
-import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { expectSpinnerWhilePending } from './test-support/render-card.tsx';
+import { renderOnboardingCard } from './test-support/render-onboarding-card.tsx';
 import {
   buildAtRiskOnboardingView,
   buildCriterion,
@@ -28,24 +29,7 @@ import { readFetchCall, toJsonResponse } from '../packages/test-support/stub-hub
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
-/** Renders the card on company 123 and waits until the first answer is on screen. */
-const renderLoaded = (...answers: unknown[]) =>
-  renderLoadedCard(
-    'crm.record.tab',
-    (context, actions) => <OnboardingCard context={context} actions={actions} />,
-    answers,
-  );
-
-type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
-
-/** Clicks a button and waits for the action's confirmation or refusal. */
-async function clickAndSettle(renderer: LoadedCard, testId: string) {
-  renderer.findByTestId(Button, testId).trigger('onClick');
-  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
-}
-
-const readOutcome = (renderer: LoadedCard) => readText(renderer.findByTestId(Alert, 'action-outcome'));
-const readFailure = (renderer: { findByTestId: LoadedCard['findByTestId'] }) =>
+const readFailure = (renderer: { findByTestId: Awaited<ReturnType<typeof renderOnboardingCard>>['findByTestId'] }) =>
   readText(renderer.findByTestId(Alert, 'card-failure'));
 
 afterEach(() => vi.restoreAllMocks());
@@ -60,7 +44,7 @@ describe('OnboardingCard states', () => {
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       toJsonResponse({ error: { code: 'not_found', message: 'Company 123 is unknown to Liftoff.' } }, 404),
       { kind: 'onboarding', onboarding: buildOnboardingView() },
     );
@@ -84,29 +68,29 @@ describe('OnboardingCard states', () => {
     ['JSON text', JSON.stringify({ error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } })],
   ])('reads the service’s error from the proxy’s 502 wrapper (responseBody as %s)', async (_kind, responseBody) => {
     const wrapper = { status: 'error', responseBody, context: { appServerStatusCode: ['503'] } };
-    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    const renderer = await renderOnboardingCard(toJsonResponse(wrapper, 502));
     expect(readFailure(renderer)).toContain('HubSpot is slow; try again.');
   });
 
   it('names the service’s own status when the proxy’s wrapper holds no readable error', async () => {
     const wrapper = { status: 'error', responseBody: '<html>', context: { appServerStatusCode: ['504'] } };
-    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    const renderer = await renderOnboardingCard(toJsonResponse(wrapper, 502));
     expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 504.');
   });
 
   it('shows a non-JSON 502 from HubSpot’s proxy as an alert with the status', async () => {
-    const renderer = await renderLoaded(new Response('Bad gateway', { status: 502 }));
+    const renderer = await renderOnboardingCard(new Response('Bad gateway', { status: 502 }));
     expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 502.');
   });
 
   it('shows the empty state with the suggested template and start date', async () => {
-    const { find } = await renderLoaded({ kind: 'empty', empty: buildEmptyView() });
+    const { find } = await renderOnboardingCard({ kind: 'empty', empty: buildEmptyView() });
     expect(find(Select, { name: 'template' }).props.value).toBe('standard');
     expect(find(DateInput).props.value).toEqual({ year: 2026, month: 2, date: 14 });
   });
 
   it('shows a healthy onboarding: day N of 90, health and its components, low risk, no signal', async () => {
-    const { findAll, findByTestId, maybeFindByTestId, getRootNode } = await renderLoaded({
+    const { findAll, findByTestId, maybeFindByTestId, getRootNode } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildOnboardingView(),
     });
@@ -125,7 +109,7 @@ describe('OnboardingCard states', () => {
 
   it('shows a parked onboarding as not synced with HubSpot, with the reason, above its content', async () => {
     const message = 'HubSpot does not know company 123, so Liftoff stopped syncing this onboarding on 2026-03-14.';
-    const { findByTestId } = await renderLoaded({
+    const { findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildOnboardingView({
         parked: { reason: 'company_not_found', parkedAt: '2026-03-14T09:00:00.000Z', message },
@@ -137,7 +121,7 @@ describe('OnboardingCard states', () => {
   });
 
   it('shows an at-risk onboarding: critical risk, escalation, signals by severity with evidence, single-threaded', async () => {
-    const { findAll, findByTestId } = await renderLoaded({
+    const { findAll, findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildAtRiskOnboardingView(),
     });
@@ -157,40 +141,40 @@ describe('OnboardingCard actions send the right request and show the result', ()
   const atRisk = () => ({ kind: 'onboarding', onboarding: buildAtRiskOnboardingView() });
 
   it('starts an onboarding with the chosen template and start date', async () => {
-    const renderer = await renderLoaded({ kind: 'empty', empty: buildEmptyView() }, buildOnboardingView());
+    const renderer = await renderOnboardingCard({ kind: 'empty', empty: buildEmptyView() }, buildOnboardingView());
     fireEvent(renderer.find(Select, { name: 'template' }), 'onChange', 'smb');
     fireEvent(renderer.find(DateInput), 'onChange', { year: 2026, month: 2, date: 16 });
-    await clickAndSettle(renderer, 'start-onboarding');
+    await renderer.clickAndSettle('start-onboarding');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/onboarding`,
       method: 'POST',
       body: { templateId: 'smb', startDate: '2026-03-16' },
     });
-    expect(readOutcome(renderer)).toBe('Onboarding started.');
+    expect(renderer.readOutcome()).toBe('Onboarding started.');
     expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 
   it('updates a criterion’s current value', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
-    await clickAndSettle(renderer, 'save-current-c1');
+    await renderer.clickAndSettle('save-current-c1');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c1/current-value`,
       method: 'POST',
       body: { current: 5 },
     });
-    expect(readOutcome(renderer)).toBe('5 weekly active users: value saved.');
+    expect(renderer.readOutcome()).toBe('5 weekly active users: value saved.');
     expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
   });
 
   it('refreshes the record’s properties only after an action succeeds', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       loaded(),
       toJsonResponse({ error: { code: 'conflict', message: 'The criterion changed meanwhile.' } }, 409),
     );
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
-    await clickAndSettle(renderer, 'save-current-c1');
-    expect(readOutcome(renderer)).toContain('The criterion changed meanwhile.');
+    await renderer.clickAndSettle('save-current-c1');
+    expect(renderer.readOutcome()).toContain('The criterion changed meanwhile.');
     expect(renderer.actions.refreshObjectProperties).not.toHaveBeenCalled();
   });
 
@@ -198,21 +182,21 @@ describe('OnboardingCard actions send the right request and show the result', ()
     ['achieved-c1', 'achieved'],
     ['missed-c1', 'missed'],
   ])('marks a criterion %s', async (testId, status) => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
-    await clickAndSettle(renderer, testId);
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
+    await renderer.clickAndSettle(testId);
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c1/status`,
       method: 'POST',
       body: { status },
     });
-    expect(readOutcome(renderer)).toBe(`5 weekly active users: marked ${status}.`);
+    expect(renderer.readOutcome()).toBe(`5 weekly active users: marked ${status}.`);
   });
 
   it('completes a milestone with its ticked checklist and notes', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(Checkbox, { name: 'm3-item-0' }), 'onChange', true);
     fireEvent(renderer.find(TextArea, { name: 'm3-notes' }), 'onChange', 'Sponsor happy.');
-    await clickAndSettle(renderer, 'complete-m3');
+    await renderer.clickAndSettle('complete-m3');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/milestones/m3/complete`,
       method: 'POST',
@@ -224,77 +208,77 @@ describe('OnboardingCard actions send the right request and show the result', ()
         notes: 'Sponsor happy.',
       },
     });
-    expect(readOutcome(renderer)).toBe('Day-30 checkpoint: completed.');
+    expect(renderer.readOutcome()).toBe('Day-30 checkpoint: completed.');
   });
 
   it('logs a checkpoint note about a milestone', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(Select, { name: 'checkpoint-milestone' }), 'onChange', 'm3');
     fireEvent(renderer.find(TextArea, { name: 'checkpoint-note' }), 'onChange', ' Usage review done. ');
-    await clickAndSettle(renderer, 'log-checkpoint');
+    await renderer.clickAndSettle('log-checkpoint');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/checkpoint-notes`,
       method: 'POST',
       body: { milestoneId: 'm3', note: 'Usage review done.' },
     });
-    expect(readOutcome(renderer)).toBe('Checkpoint note logged.');
+    expect(renderer.readOutcome()).toBe('Checkpoint note logged.');
   });
 
   it('acknowledges an open signal', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
-    await clickAndSettle(renderer, 'acknowledge-no_first_login');
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
+    await renderer.clickAndSettle('acknowledge-no_first_login');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/no_first_login/acknowledge`,
       method: 'POST',
       body: {},
     });
-    expect(readOutcome(renderer)).toBe('No first login: acknowledged.');
+    expect(renderer.readOutcome()).toBe('No first login: acknowledged.');
   });
 
   it('snoozes a signal until a date', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
     fireEvent(renderer.find(DateInput, { name: 'snooze-no_first_login' }), 'onChange', {
       year: 2026,
       month: 3,
       date: 10,
     });
-    await clickAndSettle(renderer, 'snooze-no_first_login');
+    await renderer.clickAndSettle('snooze-no_first_login');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/no_first_login/snooze`,
       method: 'POST',
       body: { until: '2026-04-10' },
     });
-    expect(readOutcome(renderer)).toBe('No first login: snoozed until 2026-04-10.');
+    expect(renderer.readOutcome()).toBe('No first login: snoozed until 2026-04-10.');
   });
 
   it('resolves a signal with a note', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
     fireEvent(
       renderer.find(TextArea, { name: 'resolve-note-milestone_overdue' }),
       'onChange',
       'Checkpoint held on 15 Apr.',
     );
-    await clickAndSettle(renderer, 'resolve-milestone_overdue');
+    await renderer.clickAndSettle('resolve-milestone_overdue');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/milestone_overdue/resolve`,
       method: 'POST',
       body: { note: 'Checkpoint held on 15 Apr.' },
     });
-    expect(readOutcome(renderer)).toBe('Milestone overdue: resolved.');
+    expect(renderer.readOutcome()).toBe('Milestone overdue: resolved.');
   });
 
   it('shows the service’s refusal of an action and keeps the onboarding on screen', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       loaded(),
       toJsonResponse({ error: { code: 'invalid_request', message: 'current must be a number ≥ 0' } }, 400),
     );
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', -1);
-    await clickAndSettle(renderer, 'save-current-c1');
+    await renderer.clickAndSettle('save-current-c1');
     expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({
       title: 'Not saved',
       variant: 'error',
     });
-    expect(readOutcome(renderer)).toBe('current must be a number ≥ 0');
+    expect(renderer.readOutcome()).toBe('current must be a number ≥ 0');
     expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 });
@@ -317,7 +301,7 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   const withCriteria = (criterion: typeof proposal) => buildOnboardingView({ criteria: [criterion] });
 
   it('shows a proposal as to agree, with a form pre-filled from the suggestion and no value buttons', async () => {
-    const { find, findByTestId, maybeFind } = await renderLoaded({
+    const { find, findByTestId, maybeFind } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: withCriteria(proposal),
     });
@@ -329,34 +313,34 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   });
 
   it('sends the agreed terms and shows the criterion measurable', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       withCriteria(agreed),
     );
     fireEvent(renderer.find(NumberInput, { name: 'target-c2' }), 'onChange', 4);
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c2/agreement`,
       method: 'POST',
       body: { target: 4, baseline: 0, dueDate: '2026-04-24' },
     });
-    expect(readOutcome(renderer)).toBe('3 automations live: agreed with the customer.');
+    expect(renderer.readOutcome()).toBe('3 automations live: agreed with the customer.');
     expect(renderer.maybeFindByTestId(StatusTag, 'to-agree-c2')).toBeNull();
     expect(renderer.find(NumberInput, { name: 'current-c2' })).toBeDefined();
   });
 
   it('sends an empty baseline as null', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       withCriteria(agreed),
     );
     fireEvent(renderer.find(NumberInput, { name: 'baseline-c2' }), 'onChange', undefined);
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(readFetchCall(renderer.spy, 1).body).toEqual({ target: 3, baseline: null, dueDate: '2026-04-24' });
   });
 
   it('cannot agree without a target', async () => {
-    const { findByTestId } = await renderLoaded({
+    const { findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: withCriteria({ ...proposal, suggestion: null }),
     });
@@ -364,13 +348,13 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   });
 
   it('shows the service’s refusal as an alert and keeps the form', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       toJsonResponse({ error: { code: 'invalid_request', message: 'dueDate: expected a YYYY-MM-DD date' } }, 400),
     );
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({ variant: 'error' });
-    expect(readOutcome(renderer)).toBe('dueDate: expected a YYYY-MM-DD date');
+    expect(renderer.readOutcome()).toBe('dueDate: expected a YYYY-MM-DD date');
     expect(renderer.findByTestId(StatusTag, 'to-agree-c2')).toBeDefined();
   });
 });
