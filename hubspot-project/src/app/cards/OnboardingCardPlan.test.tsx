@@ -399,6 +399,7 @@ describe('the success criteria on the card', () => {
     expect(maybeFindByTestId(Button, 'retire-c4')).toBeNull();
     expect(maybeFindByTestId(Button, 'show-edit-c4')).toBeNull();
     expect(maybeFind(NumberInput, { name: 'current-c4' })).toBeNull();
+    expect(maybeFindByTestId(Text, 'expected-progress-c4')).toBeNull();
   });
 
   it('retire a criterion', async () => {

@@ -96,6 +96,7 @@ const CriterionTerms = ({ criterion }: { criterion: CriterionView }) => (
   </Flex>
 );
 
+/** Where it should be by today, beside where it is; a retired criterion is expected nowhere any more. */
 const CriterionProgress = ({ criterion }: { criterion: CriterionView }) => (
   <Flex direction="column" gap="xs">
     {criterion.progressPercent === null ? (
@@ -109,7 +110,7 @@ const CriterionProgress = ({ criterion }: { criterion: CriterionView }) => (
         variant={criterion.progressPercent >= 50 ? 'success' : 'warning'}
       />
     )}
-    {criterion.expectedProgressPercent === null ? null : (
+    {criterion.expectedProgressPercent === null || criterion.status === 'retired' ? null : (
       <Text testId={`expected-progress-${criterion.id}`} variant="microcopy">
         expected by today: {criterion.expectedProgressPercent} %
       </Text>
