@@ -29,7 +29,7 @@ export const AddCriterionForm = ({
   const [target, setTarget] = useState<number | undefined>(undefined);
   const [dueDate, setDueDate] = useState<PickerDate | undefined>(undefined);
   const { companyId, pending, run } = runner;
-  const termsComplete = (target === undefined) === (dueDate === undefined);
+  const targetAndDueTogether = (target === undefined) === (dueDate === undefined);
   const reset = () => {
     setName('');
     setMetric(enteredByHand);
@@ -84,7 +84,7 @@ export const AddCriterionForm = ({
         <Button
           testId="add-criterion"
           size="sm"
-          disabled={pending || name.trim() === '' || !termsComplete}
+          disabled={pending || name.trim() === '' || !targetAndDueTogether}
           onClick={() => {
             const body = toBody();
             void run(async () => {
@@ -97,7 +97,7 @@ export const AddCriterionForm = ({
           Add criterion
         </Button>
       </Flex>
-      {termsComplete ? null : (
+      {targetAndDueTogether ? null : (
         <Text variant="microcopy">
           Give a target and a due date together to agree it now, or neither to propose it.
         </Text>
