@@ -16,7 +16,8 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OnboardingCard } from './OnboardingCard.tsx';
-import { expectSpinnerWhilePending, renderLoadedCard } from './test-support/render-card.tsx';
+import { expectSpinnerWhilePending } from './test-support/render-card.tsx';
+import { renderOnboardingCard } from './test-support/render-onboarding-card.tsx';
 import {
   buildAtRiskOnboardingView,
   buildCriterion,
@@ -29,24 +30,7 @@ import { readFetchCall, toJsonResponse } from '../packages/test-support/stub-hub
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
-/** Renders the card on company 123 and waits until the first answer is on screen. */
-const renderLoaded = (...answers: unknown[]) =>
-  renderLoadedCard(
-    'crm.record.tab',
-    (context, actions) => <OnboardingCard context={context} actions={actions} />,
-    answers,
-  );
-
-type LoadedCard = Awaited<ReturnType<typeof renderLoaded>>;
-
-/** Clicks a button and waits for the action's confirmation or refusal. */
-async function clickAndSettle(renderer: LoadedCard, testId: string) {
-  renderer.findByTestId(Button, testId).trigger('onClick');
-  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
-}
-
-const readOutcome = (renderer: LoadedCard) => readText(renderer.findByTestId(Alert, 'action-outcome'));
-const readFailure = (renderer: { findByTestId: LoadedCard['findByTestId'] }) =>
+const readFailure = (renderer: { findByTestId: Awaited<ReturnType<typeof renderOnboardingCard>>['findByTestId'] }) =>
   readText(renderer.findByTestId(Alert, 'card-failure'));
 
 afterEach(() => vi.restoreAllMocks());
@@ -61,7 +45,7 @@ describe('OnboardingCard states', () => {
   });
 
   it('shows the service error as an alert with a retry, never a blank card', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       toJsonResponse({ error: { code: 'not_found', message: 'Company 123 is unknown to Liftoff.' } }, 404),
       { kind: 'onboarding', onboarding: buildOnboardingView() },
     );
@@ -85,29 +69,29 @@ describe('OnboardingCard states', () => {
     ['JSON text', JSON.stringify({ error: { code: 'hubspot_unavailable', message: 'HubSpot is slow; try again.' } })],
   ])('reads the service’s error from the proxy’s 502 wrapper (responseBody as %s)', async (_kind, responseBody) => {
     const wrapper = { status: 'error', responseBody, context: { appServerStatusCode: ['503'] } };
-    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    const renderer = await renderOnboardingCard(toJsonResponse(wrapper, 502));
     expect(readFailure(renderer)).toContain('HubSpot is slow; try again.');
   });
 
   it('names the service’s own status when the proxy’s wrapper holds no readable error', async () => {
     const wrapper = { status: 'error', responseBody: '<html>', context: { appServerStatusCode: ['504'] } };
-    const renderer = await renderLoaded(toJsonResponse(wrapper, 502));
+    const renderer = await renderOnboardingCard(toJsonResponse(wrapper, 502));
     expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 504.');
   });
 
   it('shows a non-JSON 502 from HubSpot’s proxy as an alert with the status', async () => {
-    const renderer = await renderLoaded(new Response('Bad gateway', { status: 502 }));
+    const renderer = await renderOnboardingCard(new Response('Bad gateway', { status: 502 }));
     expect(readFailure(renderer)).toContain('The Liftoff service answered HTTP 502.');
   });
 
   it('shows the empty state with the suggested template and start date', async () => {
-    const { find } = await renderLoaded({ kind: 'empty', empty: buildEmptyView() });
+    const { find } = await renderOnboardingCard({ kind: 'empty', empty: buildEmptyView() });
     expect(find(Select, { name: 'template' }).props.value).toBe('standard');
     expect(find(DateInput).props.value).toEqual({ year: 2026, month: 2, date: 14 });
   });
 
   it('shows a healthy onboarding: day N of 90, health and its components, low risk, no signal', async () => {
-    const { findAll, findByTestId, maybeFindByTestId, getRootNode } = await renderLoaded({
+    const { findAll, findByTestId, maybeFindByTestId, getRootNode } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildOnboardingView(),
     });
@@ -126,7 +110,7 @@ describe('OnboardingCard states', () => {
 
   it('shows a parked onboarding as not synced with HubSpot, with the reason, above its content', async () => {
     const message = 'HubSpot does not know company 123, so Liftoff stopped syncing this onboarding on 2026-03-14.';
-    const { findByTestId } = await renderLoaded({
+    const { findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildOnboardingView({
         parked: { reason: 'company_not_found', parkedAt: '2026-03-14T09:00:00.000Z', message },
@@ -138,7 +122,7 @@ describe('OnboardingCard states', () => {
   });
 
   it('shows an at-risk onboarding: critical risk, escalation, signals by severity with evidence, single-threaded', async () => {
-    const { findAll, findByTestId } = await renderLoaded({
+    const { findAll, findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: buildAtRiskOnboardingView(),
     });
@@ -158,40 +142,40 @@ describe('OnboardingCard actions send the right request and show the result', ()
   const atRisk = () => ({ kind: 'onboarding', onboarding: buildAtRiskOnboardingView() });
 
   it('starts an onboarding with the chosen template and start date', async () => {
-    const renderer = await renderLoaded({ kind: 'empty', empty: buildEmptyView() }, buildOnboardingView());
+    const renderer = await renderOnboardingCard({ kind: 'empty', empty: buildEmptyView() }, buildOnboardingView());
     fireEvent(renderer.find(Select, { name: 'template' }), 'onChange', 'smb');
     fireEvent(renderer.find(DateInput), 'onChange', { year: 2026, month: 2, date: 16 });
-    await clickAndSettle(renderer, 'start-onboarding');
+    await renderer.clickAndSettle('start-onboarding');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/onboarding`,
       method: 'POST',
       body: { templateId: 'smb', startDate: '2026-03-16' },
     });
-    expect(readOutcome(renderer)).toBe('Onboarding started.');
+    expect(renderer.readOutcome()).toBe('Onboarding started.');
     expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 
   it('updates a criterion’s current value', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
-    await clickAndSettle(renderer, 'save-current-c1');
+    await renderer.clickAndSettle('save-current-c1');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c1/current-value`,
       method: 'POST',
       body: { current: 5 },
     });
-    expect(readOutcome(renderer)).toBe('5 weekly active users: value saved.');
+    expect(renderer.readOutcome()).toBe('5 weekly active users: value saved.');
     expect(renderer.actions.refreshObjectProperties).toHaveBeenCalledOnce();
   });
 
   it('refreshes the record’s properties only after an action succeeds', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       loaded(),
       toJsonResponse({ error: { code: 'conflict', message: 'The criterion changed meanwhile.' } }, 409),
     );
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', 5);
-    await clickAndSettle(renderer, 'save-current-c1');
-    expect(readOutcome(renderer)).toContain('The criterion changed meanwhile.');
+    await renderer.clickAndSettle('save-current-c1');
+    expect(renderer.readOutcome()).toContain('The criterion changed meanwhile.');
     expect(renderer.actions.refreshObjectProperties).not.toHaveBeenCalled();
   });
 
@@ -199,21 +183,21 @@ describe('OnboardingCard actions send the right request and show the result', ()
     ['achieved-c1', 'achieved'],
     ['missed-c1', 'missed'],
   ])('marks a criterion %s', async (testId, status) => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
-    await clickAndSettle(renderer, testId);
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
+    await renderer.clickAndSettle(testId);
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c1/status`,
       method: 'POST',
       body: { status },
     });
-    expect(readOutcome(renderer)).toBe(`5 weekly active users: marked ${status}.`);
+    expect(renderer.readOutcome()).toBe(`5 weekly active users: marked ${status}.`);
   });
 
   it('completes a milestone with its ticked checklist and notes', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(Checkbox, { name: 'm3-item-0' }), 'onChange', true);
     fireEvent(renderer.find(TextArea, { name: 'm3-notes' }), 'onChange', 'Sponsor happy.');
-    await clickAndSettle(renderer, 'complete-m3');
+    await renderer.clickAndSettle('complete-m3');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/milestones/m3/complete`,
       method: 'POST',
@@ -225,38 +209,38 @@ describe('OnboardingCard actions send the right request and show the result', ()
         notes: 'Sponsor happy.',
       },
     });
-    expect(readOutcome(renderer)).toBe('Day-30 checkpoint: completed.');
+    expect(renderer.readOutcome()).toBe('Day-30 checkpoint: completed.');
   });
 
   it('logs a checkpoint note about a milestone', async () => {
-    const renderer = await renderLoaded(loaded(), buildOnboardingView());
+    const renderer = await renderOnboardingCard(loaded(), buildOnboardingView());
     fireEvent(renderer.find(Select, { name: 'checkpoint-milestone' }), 'onChange', 'm3');
     fireEvent(renderer.find(TextArea, { name: 'checkpoint-note' }), 'onChange', ' Usage review done. ');
-    await clickAndSettle(renderer, 'log-checkpoint');
+    await renderer.clickAndSettle('log-checkpoint');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/checkpoint-notes`,
       method: 'POST',
       body: { milestoneId: 'm3', note: 'Usage review done.' },
     });
-    expect(readOutcome(renderer)).toBe('Checkpoint note logged.');
+    expect(renderer.readOutcome()).toBe('Checkpoint note logged.');
   });
 
   it('adds a company contact as a stakeholder with its roles, and answers the map with it', async () => {
     const mapped = buildOnboardingView();
     const answer = buildOnboardingView({ stakeholders: { ...mapped.stakeholders, candidates: [] } });
-    const renderer = await renderLoaded({ kind: 'onboarding', onboarding: buildOnboardingView() }, answer);
+    const renderer = await renderOnboardingCard({ kind: 'onboarding', onboarding: buildOnboardingView() }, answer);
     expect(renderer.findByTestId(Button, 'add-stakeholder').props.disabled).toBe(true);
     fireEvent(renderer.find(Select, { name: 'candidate' }), 'onChange', '204');
     fireEvent(renderer.find(MultiSelect, { name: 'candidate-roles' }), 'onChange', ['economic_decision_maker']);
 
-    await clickAndSettle(renderer, 'add-stakeholder');
+    await renderer.clickAndSettle('add-stakeholder');
 
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/stakeholders/204`,
       method: 'PUT',
       body: { roles: ['economic_decision_maker'], kpi: null },
     });
-    expect(readOutcome(renderer)).toBe('Finn Finance: added.');
+    expect(renderer.readOutcome()).toBe('Finn Finance: added.');
     expect(readText(renderer.getRootNode())).toContain(
       'Every contact associated with the company in HubSpot is mapped.',
     );
@@ -264,21 +248,21 @@ describe('OnboardingCard actions send the right request and show the result', ()
 
   it('retags a stakeholder and edits its KPI; saving with no role untags it', async () => {
     const view = buildOnboardingView();
-    const renderer = await renderLoaded({ kind: 'onboarding', onboarding: view }, view, view);
+    const renderer = await renderOnboardingCard({ kind: 'onboarding', onboarding: view }, view, view);
     fireEvent(renderer.find(MultiSelect, { name: 'roles-202' }), 'onChange', ['end_user', 'sponsor']);
     fireEvent(renderer.find(TextArea, { name: 'kpi-202' }), 'onChange', '  Reports in one click ');
 
-    await clickAndSettle(renderer, 'save-stakeholder-202');
+    await renderer.clickAndSettle('save-stakeholder-202');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/stakeholders/202`,
       method: 'PUT',
       body: { roles: ['end_user', 'sponsor'], kpi: 'Reports in one click' },
     });
-    expect(readOutcome(renderer)).toBe('Eli User: saved.');
+    expect(renderer.readOutcome()).toBe('Eli User: saved.');
 
     fireEvent(renderer.find(MultiSelect, { name: 'roles-203' }), 'onChange', []);
     renderer.findByTestId(Button, 'save-stakeholder-203').trigger('onClick');
-    await renderer.waitFor(() => expect(readOutcome(renderer)).toBe('Tess Tech: untagged.'));
+    await renderer.waitFor(() => expect(renderer.readOutcome()).toBe('Tess Tech: untagged.'));
     expect(readFetchCall(renderer.spy, 2)).toEqual({
       url: `${company}/stakeholders/203`,
       method: 'PUT',
@@ -287,60 +271,60 @@ describe('OnboardingCard actions send the right request and show the result', ()
   });
 
   it('acknowledges an open signal', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
-    await clickAndSettle(renderer, 'acknowledge-no_first_login');
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
+    await renderer.clickAndSettle('acknowledge-no_first_login');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/no_first_login/acknowledge`,
       method: 'POST',
       body: {},
     });
-    expect(readOutcome(renderer)).toBe('No first login: acknowledged.');
+    expect(renderer.readOutcome()).toBe('No first login: acknowledged.');
   });
 
   it('snoozes a signal until a date', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
     fireEvent(renderer.find(DateInput, { name: 'snooze-no_first_login' }), 'onChange', {
       year: 2026,
       month: 3,
       date: 10,
     });
-    await clickAndSettle(renderer, 'snooze-no_first_login');
+    await renderer.clickAndSettle('snooze-no_first_login');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/no_first_login/snooze`,
       method: 'POST',
       body: { until: '2026-04-10' },
     });
-    expect(readOutcome(renderer)).toBe('No first login: snoozed until 2026-04-10.');
+    expect(renderer.readOutcome()).toBe('No first login: snoozed until 2026-04-10.');
   });
 
   it('resolves a signal with a note', async () => {
-    const renderer = await renderLoaded(atRisk(), buildAtRiskOnboardingView());
+    const renderer = await renderOnboardingCard(atRisk(), buildAtRiskOnboardingView());
     fireEvent(
       renderer.find(TextArea, { name: 'resolve-note-milestone_overdue' }),
       'onChange',
       'Checkpoint held on 15 Apr.',
     );
-    await clickAndSettle(renderer, 'resolve-milestone_overdue');
+    await renderer.clickAndSettle('resolve-milestone_overdue');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/signals/milestone_overdue/resolve`,
       method: 'POST',
       body: { note: 'Checkpoint held on 15 Apr.' },
     });
-    expect(readOutcome(renderer)).toBe('Milestone overdue: resolved.');
+    expect(renderer.readOutcome()).toBe('Milestone overdue: resolved.');
   });
 
   it('shows the service’s refusal of an action and keeps the onboarding on screen', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       loaded(),
       toJsonResponse({ error: { code: 'invalid_request', message: 'current must be a number ≥ 0' } }, 400),
     );
     fireEvent(renderer.find(NumberInput, { name: 'current-c1' }), 'onChange', -1);
-    await clickAndSettle(renderer, 'save-current-c1');
+    await renderer.clickAndSettle('save-current-c1');
     expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({
       title: 'Not saved',
       variant: 'error',
     });
-    expect(readOutcome(renderer)).toBe('current must be a number ≥ 0');
+    expect(renderer.readOutcome()).toBe('current must be a number ≥ 0');
     expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 });
@@ -363,7 +347,7 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   const withCriteria = (criterion: typeof proposal) => buildOnboardingView({ criteria: [criterion] });
 
   it('shows a proposal as to agree, with a form pre-filled from the suggestion and no value buttons', async () => {
-    const { find, findByTestId, maybeFind } = await renderLoaded({
+    const { find, findByTestId, maybeFind } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: withCriteria(proposal),
     });
@@ -375,34 +359,34 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   });
 
   it('sends the agreed terms and shows the criterion measurable', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       withCriteria(agreed),
     );
     fireEvent(renderer.find(NumberInput, { name: 'target-c2' }), 'onChange', 4);
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/criteria/c2/agreement`,
       method: 'POST',
       body: { target: 4, baseline: 0, dueDate: '2026-04-24' },
     });
-    expect(readOutcome(renderer)).toBe('3 automations live: agreed with the customer.');
+    expect(renderer.readOutcome()).toBe('3 automations live: agreed with the customer.');
     expect(renderer.maybeFindByTestId(StatusTag, 'to-agree-c2')).toBeNull();
     expect(renderer.find(NumberInput, { name: 'current-c2' })).toBeDefined();
   });
 
   it('sends an empty baseline as null', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       withCriteria(agreed),
     );
     fireEvent(renderer.find(NumberInput, { name: 'baseline-c2' }), 'onChange', undefined);
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(readFetchCall(renderer.spy, 1).body).toEqual({ target: 3, baseline: null, dueDate: '2026-04-24' });
   });
 
   it('cannot agree without a target', async () => {
-    const { findByTestId } = await renderLoaded({
+    const { findByTestId } = await renderOnboardingCard({
       kind: 'onboarding',
       onboarding: withCriteria({ ...proposal, suggestion: null }),
     });
@@ -410,13 +394,13 @@ describe('OnboardingCard agrees a proposed criterion with the customer', () => {
   });
 
   it('shows the service’s refusal as an alert and keeps the form', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: withCriteria(proposal) },
       toJsonResponse({ error: { code: 'invalid_request', message: 'dueDate: expected a YYYY-MM-DD date' } }, 400),
     );
-    await clickAndSettle(renderer, 'agree-c2');
+    await renderer.clickAndSettle('agree-c2');
     expect(renderer.findByTestId(Alert, 'action-outcome').props).toMatchObject({ variant: 'error' });
-    expect(readOutcome(renderer)).toBe('dueDate: expected a YYYY-MM-DD date');
+    expect(renderer.readOutcome()).toBe('dueDate: expected a YYYY-MM-DD date');
     expect(renderer.findByTestId(StatusTag, 'to-agree-c2')).toBeDefined();
   });
 });
@@ -433,62 +417,62 @@ describe('OnboardingCard closes and reopens the onboarding', () => {
     });
 
   it('closes as completed with no reason and a note, and shows the outcome it answers', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: buildOnboardingView() },
       closedAs('completed', null),
     );
     fireEvent(renderer.find(TextArea, { name: 'close-note' }), 'onChange', ' Signed off by the sponsor. ');
-    await clickAndSettle(renderer, 'close-onboarding');
+    await renderer.clickAndSettle('close-onboarding');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/onboarding/close`,
       method: 'POST',
       body: { outcome: 'completed', reason: null, note: 'Signed off by the sponsor.' },
     });
-    expect(readOutcome(renderer)).toBe('Onboarding closed as completed.');
+    expect(renderer.readOutcome()).toBe('Onboarding closed as completed.');
     expect(renderer.findByTestId(StatusTag, 'outcome').text).toBe('Completed');
     expect(renderer.findByTestId(Text, 'promises-kept').text).toBe('Sales promises kept: 2 of 3');
     expect(renderer.maybeFindByTestId(Button, 'close-onboarding')).toBeNull();
   });
 
   it('asks for a reason before closing as churned, then sends it', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: buildOnboardingView() },
       closedAs('churned', 'budget'),
     );
     fireEvent(renderer.find(Select, { name: 'close-outcome' }), 'onChange', 'churned');
     expect(renderer.findByTestId(Button, 'close-onboarding').props.disabled).toBe(true);
     fireEvent(renderer.find(Select, { name: 'close-reason' }), 'onChange', 'budget');
-    await clickAndSettle(renderer, 'close-onboarding');
+    await renderer.clickAndSettle('close-onboarding');
     expect(readFetchCall(renderer.spy, 1).body).toEqual({ outcome: 'churned', reason: 'budget', note: null });
     expect(renderer.findByTestId(Text, 'outcome-detail').text).toBe('Closed on 3 Apr 2026 · Budget');
   });
 
   it('shows a closed onboarding’s outcome and reopens it with the note', async () => {
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: closedAs('churned', 'budget') },
       buildOnboardingView(),
     );
     expect(renderer.findByTestId(StatusTag, 'outcome').props.variant).toBe('danger');
     fireEvent(renderer.find(TextArea, { name: 'reopen-note' }), 'onChange', 'Budget found after all.');
-    await clickAndSettle(renderer, 'reopen-onboarding');
+    await renderer.clickAndSettle('reopen-onboarding');
     expect(readFetchCall(renderer.spy, 1)).toEqual({
       url: `${company}/onboarding/reopen`,
       method: 'POST',
       body: { note: 'Budget found after all.' },
     });
-    expect(readOutcome(renderer)).toBe('Onboarding reopened: it now closes only when a person closes it.');
+    expect(renderer.readOutcome()).toBe('Onboarding reopened: it now closes only when a person closes it.');
     expect(renderer.findByTestId(Button, 'close-onboarding')).toBeDefined();
   });
 
   it('shows the service’s conflict and keeps the closed onboarding on screen', async () => {
     const message = 'This onboarding is in progress: only a closed onboarding reopens.';
-    const renderer = await renderLoaded(
+    const renderer = await renderOnboardingCard(
       { kind: 'onboarding', onboarding: closedAs('abandoned', null) },
       toJsonResponse({ error: { code: 'conflict', message } }, 409),
     );
-    await clickAndSettle(renderer, 'reopen-onboarding');
+    await renderer.clickAndSettle('reopen-onboarding');
     expect(readFetchCall(renderer.spy, 1).body).toEqual({});
-    expect(readOutcome(renderer)).toBe(message);
+    expect(renderer.readOutcome()).toBe(message);
     expect(renderer.findByTestId(StatusTag, 'outcome').text).toBe('Abandoned');
   });
 });

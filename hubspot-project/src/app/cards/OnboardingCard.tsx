@@ -70,13 +70,13 @@ export const OnboardingCard = ({
       <OnboardingHeader header={onboarding.header} />
       <OutcomeSection onboarding={onboarding} runner={runner} />
       <Divider />
-      <SignalsSection signals={onboarding.signals} runner={runner} />
+      <SignalsSection signals={onboarding.signals} history={onboarding.signalHistory} runner={runner} />
       <Divider />
-      <CriteriaSection criteria={onboarding.criteria} runner={runner} />
+      <CriteriaSection criteria={onboarding.criteria} metricOptions={onboarding.metricOptions} runner={runner} />
       <Divider />
       <MilestonesSection milestones={onboarding.milestones} runner={runner} />
       <Divider />
-      <FirstWeekSection steps={onboarding.firstWeekSteps} />
+      <FirstWeekSection steps={onboarding.firstWeekSteps} runner={runner} />
       <Divider />
       <StakeholdersSection map={onboarding.stakeholders} runner={runner} />
       <Divider />

@@ -1,13 +1,20 @@
 import type {
+  AddCriterionBody,
+  AddMilestoneBody,
   AgreeCriterionBody,
   CloseOnboardingBody,
   CompleteMilestoneBody,
   ContractSignalType,
+  EditCriterionBody,
   LogCheckpointNoteBody,
   ReopenOnboardingBody,
+  MarkFirstWeekStepBody,
+  ReplanMilestoneBody,
   ResolveSignalBody,
   SaveStakeholderBody,
   SetCriterionStatusBody,
+  SetMilestoneOwnerBody,
+  SkipMilestoneBody,
   SnoozeSignalBody,
   StartOnboardingBody,
   UpdateCriterionValueBody,
@@ -36,9 +43,45 @@ export const agreeCriterion = (companyId: string, criterionId: string, body: Agr
 export const setCriterionStatus = (companyId: string, criterionId: string, body: SetCriterionStatusBody) =>
   callCardApi('setCriterionStatus', { companyId, criterionId }, body);
 
+/** POST /api/cards/companies/:companyId/criteria */
+export const addCriterion = (companyId: string, body: AddCriterionBody) =>
+  callCardApi('addCriterion', { companyId }, body);
+
+/** PATCH /api/cards/companies/:companyId/criteria/:criterionId */
+export const editCriterion = (companyId: string, criterionId: string, body: EditCriterionBody) =>
+  callCardApi('editCriterion', { companyId, criterionId }, body);
+
+/** POST /api/cards/companies/:companyId/criteria/:criterionId/retire */
+export const retireCriterion = (companyId: string, criterionId: string) =>
+  callCardApi('retireCriterion', { companyId, criterionId }, {});
+
+/** POST /api/cards/companies/:companyId/first-week-steps/:stepId/mark */
+export const markFirstWeekStep = (companyId: string, stepId: string, body: MarkFirstWeekStepBody) =>
+  callCardApi('markFirstWeekStep', { companyId, stepId }, body);
+
 /** POST /api/cards/companies/:companyId/milestones/:milestoneId/complete */
 export const completeMilestone = (companyId: string, milestoneId: string, body: CompleteMilestoneBody) =>
   callCardApi('completeMilestone', { companyId, milestoneId }, body);
+
+/** POST /api/cards/companies/:companyId/milestones/:milestoneId/reopen */
+export const reopenMilestone = (companyId: string, milestoneId: string) =>
+  callCardApi('reopenMilestone', { companyId, milestoneId }, {});
+
+/** POST /api/cards/companies/:companyId/milestones/:milestoneId/replan */
+export const replanMilestone = (companyId: string, milestoneId: string, body: ReplanMilestoneBody) =>
+  callCardApi('replanMilestone', { companyId, milestoneId }, body);
+
+/** POST /api/cards/companies/:companyId/milestones/:milestoneId/skip */
+export const skipMilestone = (companyId: string, milestoneId: string, body: SkipMilestoneBody) =>
+  callCardApi('skipMilestone', { companyId, milestoneId }, body);
+
+/** POST /api/cards/companies/:companyId/milestones/:milestoneId/owner */
+export const setMilestoneOwner = (companyId: string, milestoneId: string, body: SetMilestoneOwnerBody) =>
+  callCardApi('setMilestoneOwner', { companyId, milestoneId }, body);
+
+/** POST /api/cards/companies/:companyId/milestones */
+export const addMilestone = (companyId: string, body: AddMilestoneBody) =>
+  callCardApi('addMilestone', { companyId }, body);
 
 /** POST /api/cards/companies/:companyId/checkpoint-notes */
 export const logCheckpointNote = (companyId: string, body: LogCheckpointNoteBody) =>

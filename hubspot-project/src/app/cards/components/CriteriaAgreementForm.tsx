@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { Button, DateInput, Flex, NumberInput, StatusTag } from '@hubspot/ui-extensions';
-import type { CriterionView } from '../../packages/contract/index.ts';
+import { Button, DateInput, Flex, NumberInput, Select, StatusTag } from '@hubspot/ui-extensions';
+import type { ContractCriterionDirection, CriterionView } from '../../packages/contract/index.ts';
 import { agreeCriterion } from '../api/onboarding-api.ts';
-import { toIsoDate, toPickerDate } from './format-values.ts';
+import { directionOptions, parseDirection, toIsoDate, toPickerDate } from './format-values.ts';
 import type { PickerDate } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
 /**
  * A criterion without a target or a due date is only a proposal (docs/PRODUCT.md §2): it counts towards `no_criteria`
  * until the CSM agrees its terms with the customer. The form starts from what the criterion already has, else from
- * the playbook's suggestion; the baseline may stay empty (captured later, `no_baseline` reminds from day 14).
+ * the playbook's suggestion; the baseline may stay empty (captured later, `no_baseline` reminds from day 14). The
+ * direction is sent only when the CSM changes it (fewer tickets: a decrease), else the criterion keeps its own.
  */
 export const CriteriaAgreementForm = ({
   criterion,
@@ -25,6 +26,7 @@ export const CriteriaAgreementForm = ({
   const [dueDate, setDueDate] = useState<PickerDate | undefined>(
     proposedDueDate === null ? undefined : toPickerDate(proposedDueDate),
   );
+  const [direction, setDirection] = useState<ContractCriterionDirection>(criterion.direction);
   const { companyId, pending, run } = runner;
   return (
     <Flex direction="column" gap="xs">
@@ -42,6 +44,13 @@ export const CriteriaAgreementForm = ({
           value={dueDate}
           onChange={({ year, month, date }) => setDueDate({ year, month, date })}
         />
+        <Select
+          name={`direction-${criterion.id}`}
+          label="Direction"
+          value={direction}
+          options={directionOptions}
+          onChange={(value) => setDirection(parseDirection(value))}
+        />
         <Button
           testId={`agree-${criterion.id}`}
           size="sm"
@@ -55,6 +64,7 @@ export const CriteriaAgreementForm = ({
                   target,
                   baseline: baseline ?? null,
                   dueDate: toIsoDate(dueDate),
+                  ...(direction === criterion.direction ? {} : { direction }),
                 }),
               `${criterion.name}: agreed with the customer.`,
             );

@@ -14,10 +14,18 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import type { CriterionView } from '../../packages/contract/index.ts';
+import type { CriterionView, MetricOptionView } from '../../packages/contract/index.ts';
 import { setCriterionStatus, updateCriterionValue } from '../api/onboarding-api.ts';
+import { AddCriterionForm } from './AddCriterionForm.tsx';
 import { CriteriaAgreementForm } from './CriteriaAgreementForm.tsx';
-import { criterionStatusVariants, toDateLabel, toNumberLabel, toWordsLabel } from './format-values.ts';
+import { CriterionPlanActions } from './CriterionPlanActions.tsx';
+import {
+  criterionStatusVariants,
+  currentSourceLabels,
+  toDateLabel,
+  toNumberLabel,
+  toWordsLabel,
+} from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
 const CriterionActions = ({ criterion, runner }: { criterion: CriterionView; runner: OnboardingActionRunner }) => {
@@ -69,15 +77,81 @@ const CriterionActions = ({ criterion, runner }: { criterion: CriterionView; run
   );
 };
 
+/** "now 4, from usage": a computed value comes from the product's usage, any other was entered by a person. */
+const toCurrentLabel = (criterion: CriterionView): string =>
+  criterion.current === null
+    ? 'now —'
+    : `now ${toNumberLabel(criterion.current)}, ${currentSourceLabels[criterion.currentSource]}`;
+
+const CriterionTerms = ({ criterion }: { criterion: CriterionView }) => (
+  <Flex direction="column" gap="xs">
+    <Text>
+      {toNumberLabel(criterion.baseline)} → {toNumberLabel(criterion.target, criterion.unit)} (
+      {toCurrentLabel(criterion)})
+    </Text>
+    {criterion.direction === 'decrease' ? <Text variant="microcopy">fewer is better</Text> : null}
+    {criterion.achievedAt === null ? null : (
+      <Text variant="microcopy">target reached {toDateLabel(criterion.achievedAt)}</Text>
+    )}
+  </Flex>
+);
+
+/** Where it should be by today, beside where it is; a retired criterion is expected nowhere any more. */
+const CriterionProgress = ({ criterion }: { criterion: CriterionView }) => (
+  <Flex direction="column" gap="xs">
+    {criterion.progressPercent === null ? (
+      <Text>—</Text>
+    ) : (
+      <ProgressBar
+        testId={`progress-${criterion.id}`}
+        value={criterion.progressPercent}
+        maxValue={100}
+        showPercentage
+        variant={criterion.progressPercent >= 50 ? 'success' : 'warning'}
+      />
+    )}
+    {criterion.expectedProgressPercent === null || criterion.status === 'retired' ? null : (
+      <Text testId={`expected-progress-${criterion.id}`} variant="microcopy">
+        expected by today: {criterion.expectedProgressPercent} %
+      </Text>
+    )}
+  </Flex>
+);
+
+/** A retired criterion is kept for the record, greyed, with no action: it counts nowhere. */
+const CriterionCell = ({ criterion, runner }: { criterion: CriterionView; runner: OnboardingActionRunner }) => {
+  if (criterion.status === 'retired') {
+    return (
+      <Text variant="microcopy" format={{ lineDecoration: 'strikethrough' }}>
+        {criterion.name}
+      </Text>
+    );
+  }
+  return (
+    <Flex direction="column" gap="xs">
+      <Text format={{ fontWeight: 'demibold' }}>{criterion.name}</Text>
+      {criterion.measurable ? (
+        <CriterionActions criterion={criterion} runner={runner} />
+      ) : (
+        <CriteriaAgreementForm criterion={criterion} runner={runner} />
+      )}
+      <CriterionPlanActions criterion={criterion} runner={runner} />
+    </Flex>
+  );
+};
+
 /**
- * Each criterion from baseline to target, its progress, due date and status; the CSM agrees a proposal's terms with
- * the customer, then records values and closes it here.
+ * Each criterion from baseline to target, its progress against where it should be by today, due date and status;
+ * the CSM adds criteria, agrees a proposal's terms with the customer, records values, corrects, closes and retires
+ * them here.
  */
 export const CriteriaSection = ({
   criteria,
+  metricOptions,
   runner,
 }: {
   criteria: CriterionView[];
+  metricOptions: MetricOptionView[];
   runner: OnboardingActionRunner;
 }) => (
   <Flex direction="column" gap="sm">
@@ -99,31 +173,13 @@ export const CriteriaSection = ({
           {criteria.map((criterion) => (
             <TableRow key={criterion.id}>
               <TableCell>
-                <Text format={{ fontWeight: 'demibold' }}>{criterion.name}</Text>
-                {criterion.measurable ? (
-                  <CriterionActions criterion={criterion} runner={runner} />
-                ) : (
-                  <CriteriaAgreementForm criterion={criterion} runner={runner} />
-                )}
+                <CriterionCell criterion={criterion} runner={runner} />
               </TableCell>
               <TableCell>
-                <Text>
-                  {toNumberLabel(criterion.baseline)} → {toNumberLabel(criterion.target, criterion.unit)} (now{' '}
-                  {toNumberLabel(criterion.current)})
-                </Text>
+                <CriterionTerms criterion={criterion} />
               </TableCell>
               <TableCell>
-                {criterion.progressPercent === null ? (
-                  <Text>—</Text>
-                ) : (
-                  <ProgressBar
-                    testId={`progress-${criterion.id}`}
-                    value={criterion.progressPercent}
-                    maxValue={100}
-                    showPercentage
-                    variant={criterion.progressPercent >= 50 ? 'success' : 'warning'}
-                  />
-                )}
+                <CriterionProgress criterion={criterion} />
               </TableCell>
               <TableCell>
                 <Text>{toDateLabel(criterion.dueDate)}</Text>
@@ -138,5 +194,6 @@ export const CriteriaSection = ({
         </TableBody>
       </Table>
     )}
+    <AddCriterionForm metricOptions={metricOptions} runner={runner} />
   </Flex>
 );

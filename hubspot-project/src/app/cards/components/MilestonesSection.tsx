@@ -1,48 +1,73 @@
-import { useState } from 'react';
-import { Button, Checkbox, Flex, Heading, StatusTag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
-import type { ChecklistItemView, MilestoneView } from '../../packages/contract/index.ts';
-import { completeMilestone } from '../api/onboarding-api.ts';
-import { milestoneStatusVariants, toDateLabel, toWordsLabel } from './format-values.ts';
+import { Button, Flex, Heading, StatusTag, Text, Tile } from '@hubspot/ui-extensions';
+import type { MilestoneReplanView, MilestoneView } from '../../packages/contract/index.ts';
+import { reopenMilestone } from '../api/onboarding-api.ts';
+import { AddMilestoneForm } from './AddMilestoneForm.tsx';
+import { CompleteMilestoneForm } from './CompleteMilestoneForm.tsx';
+import { MilestonePlanActions } from './MilestonePlanActions.tsx';
+import { completedByLabels, milestoneStatusVariants, toDateLabel, toWordsLabel } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
-const CompleteMilestoneForm = ({ milestone, runner }: { milestone: MilestoneView; runner: OnboardingActionRunner }) => {
-  const [checklist, setChecklist] = useState<ChecklistItemView[]>(milestone.checklist);
-  const [notes, setNotes] = useState(milestone.notes ?? '');
+const toWhenLabel = (milestone: MilestoneView): string => {
+  if (milestone.status === 'skipped') return `was due ${toDateLabel(milestone.dueDate)}`;
+  if (milestone.status !== 'done') return `due ${toDateLabel(milestone.dueDate)}`;
+  const by = milestone.completedBy === null ? '' : ` ${completedByLabels[milestone.completedBy]}`;
+  return `done ${toDateLabel(milestone.completedAt)}${by}`;
+};
+
+const toReplanLabel = (replan: MilestoneReplanView): string =>
+  `moved from ${toDateLabel(replan.previousDueDate)}${replan.reason === null ? '' : `: ${replan.reason}`}`;
+
+const MilestoneTile = ({ milestone, runner }: { milestone: MilestoneView; runner: OnboardingActionRunner }) => {
   const { companyId, pending, run } = runner;
+  const done = milestone.status === 'done';
   return (
-    <Flex direction="column" gap="xs">
-      {checklist.map((item, index) => (
-        <Checkbox
-          key={item.label}
-          name={`${milestone.id}-item-${index}`}
-          checked={item.done}
-          onChange={(checked) =>
-            setChecklist((items) => items.map((other, i) => (i === index ? { ...other, done: checked } : other)))
-          }
-        >
-          {item.label}
-        </Checkbox>
-      ))}
-      <TextArea name={`${milestone.id}-notes`} label="Notes" value={notes} onChange={setNotes} />
-      <Button
-        testId={`complete-${milestone.id}`}
-        size="sm"
-        variant="primary"
-        disabled={pending}
-        onClick={() =>
-          void run(
-            () => completeMilestone(companyId, milestone.id, { checklist, notes: notes.trim() === '' ? null : notes }),
-            `${milestone.name}: completed.`,
+    <Tile compact testId={`milestone-${milestone.id}`}>
+      <Flex direction="column" gap="xs">
+        <Flex direction="row" gap="sm" align="center" wrap>
+          <Text format={{ fontWeight: 'demibold' }}>{milestone.name}</Text>
+          <StatusTag variant={milestoneStatusVariants[milestone.status]}>{toWordsLabel(milestone.status)}</StatusTag>
+          <Text variant="microcopy">{toWhenLabel(milestone)}</Text>
+          {milestone.owner === null ? null : <Text variant="microcopy">· owner: {milestone.owner}</Text>}
+        </Flex>
+        {milestone.rule === null ? null : <Text variant="microcopy">{milestone.rule}</Text>}
+        {milestone.status === 'skipped' && milestone.skipReason !== null ? (
+          <Text testId={`skip-reason-${milestone.id}`}>Skipped: {milestone.skipReason}</Text>
+        ) : null}
+        {milestone.replans.map((replan) => (
+          <Text key={replan.replannedAt} variant="microcopy">
+            {toReplanLabel(replan)}
+          </Text>
+        ))}
+        {done || milestone.status === 'skipped' ? (
+          milestone.notes === null ? null : (
+            <Text variant="microcopy">{milestone.notes}</Text>
           )
-        }
-      >
-        Complete milestone
-      </Button>
-    </Flex>
+        ) : (
+          <CompleteMilestoneForm milestone={milestone} runner={runner} />
+        )}
+        {done ? (
+          <Flex direction="row" gap="xs">
+            <Button
+              testId={`reopen-${milestone.id}`}
+              size="sm"
+              disabled={pending}
+              onClick={() => void run(() => reopenMilestone(companyId, milestone.id), `${milestone.name}: reopened.`)}
+            >
+              Reopen
+            </Button>
+          </Flex>
+        ) : (
+          <MilestonePlanActions milestone={milestone} runner={runner} />
+        )}
+      </Flex>
+    </Tile>
   );
 };
 
-/** The plan's timeline: due, done or late, with the checklist the CSM ticks when completing a milestone. */
+/**
+ * The plan's timeline: due, done (by a person or by the data) or late, with who owns each milestone and how its
+ * date moved. The CSM completes, reopens, re-plans, skips and owns milestones, and adds the plan's own.
+ */
 export const MilestonesSection = ({
   milestones,
   runner,
@@ -53,26 +78,8 @@ export const MilestonesSection = ({
   <Flex direction="column" gap="sm">
     <Heading>Milestones</Heading>
     {milestones.map((milestone) => (
-      <Tile key={milestone.id} compact>
-        <Flex direction="column" gap="xs">
-          <Flex direction="row" gap="sm" align="center">
-            <Text format={{ fontWeight: 'demibold' }}>{milestone.name}</Text>
-            <StatusTag variant={milestoneStatusVariants[milestone.status]}>{toWordsLabel(milestone.status)}</StatusTag>
-            <Text variant="microcopy">
-              {milestone.status === 'done'
-                ? `done ${toDateLabel(milestone.completedAt)}`
-                : `due ${toDateLabel(milestone.dueDate)}`}
-            </Text>
-          </Flex>
-          {milestone.status === 'done' || milestone.status === 'skipped' ? (
-            milestone.notes === null ? null : (
-              <Text variant="microcopy">{milestone.notes}</Text>
-            )
-          ) : (
-            <CompleteMilestoneForm milestone={milestone} runner={runner} />
-          )}
-        </Flex>
-      </Tile>
+      <MilestoneTile key={milestone.id} milestone={milestone} runner={runner} />
     ))}
+    <AddMilestoneForm runner={runner} />
   </Flex>
 );

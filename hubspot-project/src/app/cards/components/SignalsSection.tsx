@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, DateInput, Flex, Heading, StatusTag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
-import type { SignalView } from '../../packages/contract/index.ts';
+import type { SignalHistoryEntryView, SignalView } from '../../packages/contract/index.ts';
 import { acknowledgeSignal, resolveSignal, snoozeSignal } from '../api/onboarding-api.ts';
+import { SignalHistoryList } from './SignalHistoryList.tsx';
 import { severityVariants, signalLabels, toDateLabel, toIsoDate } from './format-values.ts';
 import type { PickerDate } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
@@ -62,8 +63,20 @@ const SignalActions = ({ signal, runner }: { signal: SignalView; runner: Onboard
   );
 };
 
-/** Open signals, most severe first, each with its evidence, the recommended action and the CSM's options. */
-export const SignalsSection = ({ signals, runner }: { signals: SignalView[]; runner: OnboardingActionRunner }) => (
+/**
+ * Open signals, most severe first, each with its evidence, the recommended action and the CSM's options; a signal a
+ * person resolved while its condition still held is back, with its first detection time. Below, how every signal
+ * was handled.
+ */
+export const SignalsSection = ({
+  signals,
+  history,
+  runner,
+}: {
+  signals: SignalView[];
+  history: SignalHistoryEntryView[];
+  runner: OnboardingActionRunner;
+}) => (
   <Flex direction="column" gap="sm">
     <Heading>Signals</Heading>
     {signals.length === 0 ? <Text>No open signal.</Text> : null}
@@ -80,11 +93,17 @@ export const SignalsSection = ({ signals, runner }: { signals: SignalView[]; run
               {signal.escalationLevel > 0 ? ` · escalation ${signal.escalationLevel}` : ''}
             </Text>
           </Flex>
+          {signal.reopened ? (
+            <Text testId={`reopened-${signal.type}`} format={{ fontWeight: 'demibold' }}>
+              Re-opened: its condition still holds
+            </Text>
+          ) : null}
           <Text>{signal.evidence}</Text>
           <Text format={{ italic: true }}>Next: {signal.action}</Text>
           <SignalActions signal={signal} runner={runner} />
         </Flex>
       </Tile>
     ))}
+    <SignalHistoryList history={history} />
   </Flex>
 );

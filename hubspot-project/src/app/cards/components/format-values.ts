@@ -1,10 +1,15 @@
+import { contractCriterionDirections } from '../../packages/contract/index.ts';
 import type {
+  ContractCompletedBy,
+  ContractCriterionDirection,
   ContractCriterionStatus,
+  ContractCurrentSource,
   ContractMilestoneStatus,
   ContractOnboardingOutcome,
   ContractPhase,
   ContractRiskLevel,
   ContractSeverity,
+  ContractSignalHistoryAction,
   ContractSignalType,
   ContractStakeholderRole,
   IsoDate,
@@ -85,6 +90,43 @@ export const milestoneStatusVariants: Record<ContractMilestoneStatus, TagVariant
   done: 'success',
   late: 'danger',
   skipped: 'info',
+};
+
+/** Who completed a step or a milestone: its rule, proven by the product's data, or a person's word. */
+export const completedByLabels: Record<ContractCompletedBy, string> = {
+  data: 'by the data',
+  person: 'by a person',
+};
+
+/** Which way is better, as the card's select offers it and as a criterion's terms say it. */
+export const directionLabels: Record<ContractCriterionDirection, string> = {
+  increase: 'Increase: more is better',
+  decrease: 'Decrease: fewer is better',
+};
+
+export const directionOptions = contractCriterionDirections.map((direction) => ({
+  label: directionLabels[direction],
+  value: direction,
+}));
+
+/** The direction Select's value back as a direction (its options are the two directions). */
+export const parseDirection = (value: unknown): ContractCriterionDirection =>
+  value === 'decrease' ? 'decrease' : 'increase';
+
+/** Where the current value comes from: computed from the product's usage, or entered by a person. */
+export const currentSourceLabels: Record<ContractCurrentSource, string> = {
+  data: 'from usage',
+  manual: 'entered',
+};
+
+/** A change of a signal's handling, in words: a person's own, or Liftoff seeing its condition clear or hold. */
+export const signalHistoryActionLabels: Record<ContractSignalHistoryAction, string> = {
+  open: 'Opened',
+  acknowledged: 'Acknowledged',
+  snoozed: 'Snoozed',
+  resolved: 'Resolved',
+  condition_cleared: 'Condition cleared',
+  reopened: 'Re-opened: its condition still held',
 };
 
 export const roleLabels: Record<ContractStakeholderRole, string> = {

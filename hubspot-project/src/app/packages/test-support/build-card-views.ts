@@ -1,5 +1,6 @@
 import type {
   CriterionView,
+  FirstWeekStepView,
   HandoffView,
   MilestoneView,
   OnboardingEmptyView,
@@ -48,6 +49,18 @@ export const buildMilestone = (overrides: Partial<MilestoneView> = {}): Mileston
     { label: 'Confirm the criteria', done: false },
   ],
   notes: null,
+  ...overrides,
+});
+
+/** A step not done yet that only a person completes; override to give it a rule, a completion or a mark. */
+export const buildFirstWeekStep = (overrides: Partial<FirstWeekStepView> = {}): FirstWeekStepView => ({
+  id: 's2',
+  name: 'Import your data',
+  done: false,
+  doneAt: null,
+  completedBy: null,
+  mark: null,
+  rule: null,
   ...overrides,
 });
 
@@ -108,16 +121,15 @@ export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): On
     buildMilestone(),
   ],
   firstWeekSteps: [
-    {
+    buildFirstWeekStep({
       id: 's1',
       name: 'Invite the team',
       done: true,
       doneAt: '2026-03-15T10:00:00.000Z',
       completedBy: 'data',
-      mark: null,
       rule: 'Completes at the first login',
-    },
-    { id: 's2', name: 'Import your data', done: false, doneAt: null, completedBy: null, mark: null, rule: null },
+    }),
+    buildFirstWeekStep(),
   ],
   stakeholders: {
     circles: [
