@@ -119,6 +119,18 @@ describe('the first-week steps on the card', () => {
     expect(card.readOutcome()).toBe('Invite the team: marked not done.');
   });
 
+  it('remove a step not done, to keep the path to 3–5 steps; a done one offers no removal', async () => {
+    const card = await renderOnboardingCard(showing(steps), steps);
+    expect(card.maybeFindByTestId(Button, 'step-remove-s1')).toBeNull();
+    await card.clickAndSettle('step-remove-s2');
+    expect(readFetchCall(card.spy, 1)).toEqual({
+      url: `${company}/first-week-steps/s2/remove`,
+      method: 'POST',
+      body: {},
+    });
+    expect(card.readOutcome()).toBe('Import your data: removed from the first week.');
+  });
+
   it('undo a person’s word so the step follows its rule again', async () => {
     const card = await renderOnboardingCard(showing(steps), steps);
     await card.clickAndSettle('step-undo-s4');
@@ -411,6 +423,21 @@ describe('the success criteria on the card', () => {
     expect(readFetchCall(card.spy, 1)).toEqual({ url: `${company}/criteria/c2/retire`, method: 'POST', body: {} });
     expect(card.readOutcome()).toBe('Fewer support tickets: retired.');
     expect(card.maybeFindByTestId(Button, 'retire-c2')).toBeNull();
+  });
+
+  it('renegotiate an agreed criterion’s terms with the customer: a baseline captured late, a target moved', async () => {
+    const card = await renderOnboardingCard(showing(criteria), criteria);
+    card.findByTestId(Button, 'show-renegotiate-c1').trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Button, 'renegotiate-c1')).not.toBeNull());
+    fireEvent(card.find(NumberInput, { name: 'target-c1' }), 'onChange', 8);
+    fireEvent(card.find(NumberInput, { name: 'baseline-c1' }), 'onChange', 1);
+    await card.clickAndSettle('renegotiate-c1');
+    expect(readFetchCall(card.spy, 1)).toEqual({
+      url: `${company}/criteria/c1/agreement`,
+      method: 'POST',
+      body: { target: 8, baseline: 1, dueDate: '2026-04-13' },
+    });
+    expect(card.readOutcome()).toBe('5 weekly active users: new terms saved.');
   });
 
   it('edit a criterion’s name and direction, sending only what changed', async () => {

@@ -59,6 +59,10 @@ export const retireCriterion = (companyId: string, criterionId: string) =>
 export const markFirstWeekStep = (companyId: string, stepId: string, body: MarkFirstWeekStepBody) =>
   callCardApi('markFirstWeekStep', { companyId, stepId }, body);
 
+/** POST /api/cards/companies/:companyId/first-week-steps/:stepId/remove */
+export const removeFirstWeekStep = (companyId: string, stepId: string) =>
+  callCardApi('removeFirstWeekStep', { companyId, stepId }, {});
+
 /** POST /api/cards/companies/:companyId/milestones/:milestoneId/complete */
 export const completeMilestone = (companyId: string, milestoneId: string, body: CompleteMilestoneBody) =>
   callCardApi('completeMilestone', { companyId, milestoneId }, body);

@@ -15,9 +15,12 @@ import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 export const CriteriaAgreementForm = ({
   criterion,
   runner,
+  renegotiate = false,
 }: {
   criterion: CriterionView;
   runner: OnboardingActionRunner;
+  /** An agreed criterion whose terms change with the customer: a baseline captured late, a target or date moved. */
+  renegotiate?: boolean;
 }) => {
   const { suggestion } = criterion;
   const [target, setTarget] = useState<number | undefined>(criterion.target ?? suggestion?.target);
@@ -30,9 +33,11 @@ export const CriteriaAgreementForm = ({
   const { companyId, pending, run } = runner;
   return (
     <Flex direction="column" gap="xs">
-      <StatusTag testId={`to-agree-${criterion.id}`} variant="warning">
-        To agree with the customer
-      </StatusTag>
+      {renegotiate ? null : (
+        <StatusTag testId={`to-agree-${criterion.id}`} variant="warning">
+          To agree with the customer
+        </StatusTag>
+      )}
       <Flex direction="row" gap="xs" align="end" wrap>
         <NumberInput name={`target-${criterion.id}`} label="Target" required value={target} onChange={setTarget} />
         <NumberInput name={`baseline-${criterion.id}`} label="Baseline" value={baseline} onChange={setBaseline} />
@@ -52,7 +57,7 @@ export const CriteriaAgreementForm = ({
           onChange={(value) => setDirection(parseDirection(value))}
         />
         <Button
-          testId={`agree-${criterion.id}`}
+          testId={`${renegotiate ? 'renegotiate' : 'agree'}-${criterion.id}`}
           size="sm"
           variant="primary"
           disabled={pending || target === undefined || dueDate === undefined}
@@ -66,11 +71,11 @@ export const CriteriaAgreementForm = ({
                   dueDate: toIsoDate(dueDate),
                   ...(direction === criterion.direction ? {} : { direction }),
                 }),
-              `${criterion.name}: agreed with the customer.`,
+              `${criterion.name}: ${renegotiate ? 'new terms saved' : 'agreed with the customer'}.`,
             );
           }}
         >
-          Agree criterion
+          {renegotiate ? 'Save new terms' : 'Agree criterion'}
         </Button>
       </Flex>
     </Flex>

@@ -3,6 +3,7 @@ import { Button, Flex, Input, Select } from '@hubspot/ui-extensions';
 import type { ContractCriterionDirection, CriterionView, EditCriterionBody } from '../../packages/contract/index.ts';
 import { editCriterion, retireCriterion } from '../api/onboarding-api.ts';
 import { directionOptions, parseDirection } from './format-values.ts';
+import { CriteriaAgreementForm } from './CriteriaAgreementForm.tsx';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 
 const toNullableText = (value: string): string | null => (value.trim() === '' ? null : value.trim());
@@ -18,8 +19,9 @@ const toChanges = (
 });
 
 /**
- * Correcting what a criterion measures (name, unit, which way is better), in a form opened on demand, and retiring
- * it: a retired criterion counts nowhere (not in health, risk or the criteria count) and stays for the record.
+ * Correcting what a criterion measures (name, unit, which way is better), in a form opened on demand; renegotiating
+ * an agreed criterion's terms (a baseline captured late, a target or due date moved with the customer, as
+ * `no_baseline` and `criterion_at_risk` ask); and retiring it: a retired criterion counts nowhere (not in health, risk or the criteria count) and stays for the record.
  */
 export const CriterionPlanActions = ({
   criterion,
@@ -29,6 +31,7 @@ export const CriterionPlanActions = ({
   runner: OnboardingActionRunner;
 }) => {
   const [editing, setEditing] = useState(false);
+  const [renegotiating, setRenegotiating] = useState(false);
   const [name, setName] = useState(criterion.name);
   const [unit, setUnit] = useState(criterion.unit ?? '');
   const [direction, setDirection] = useState<ContractCriterionDirection>(criterion.direction);
@@ -46,6 +49,17 @@ export const CriterionPlanActions = ({
         >
           Edit
         </Button>
+        {criterion.measurable ? (
+          <Button
+            testId={`show-renegotiate-${criterion.id}`}
+            size="sm"
+            variant="transparent"
+            disabled={pending}
+            onClick={() => setRenegotiating((open) => !open)}
+          >
+            Renegotiate
+          </Button>
+        ) : null}
         <Button
           testId={`retire-${criterion.id}`}
           size="sm"
@@ -84,6 +98,7 @@ export const CriterionPlanActions = ({
           </Button>
         </Flex>
       ) : null}
+      {renegotiating ? <CriteriaAgreementForm criterion={criterion} runner={runner} renegotiate /> : null}
     </Flex>
   );
 };

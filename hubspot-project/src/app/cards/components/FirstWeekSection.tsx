@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, DateInput, Flex, Heading, Text, Tile } from '@hubspot/ui-extensions';
 import type { FirstWeekStepView, MarkFirstWeekStepBody } from '../../packages/contract/index.ts';
-import { markFirstWeekStep } from '../api/onboarding-api.ts';
+import { markFirstWeekStep, removeFirstWeekStep } from '../api/onboarding-api.ts';
 import { completedByLabels, toDateLabel, toIsoDate } from './format-values.ts';
 import type { PickerDate } from './format-values.ts';
 import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
@@ -58,6 +58,17 @@ const FirstWeekStep = ({ step, runner }: { step: FirstWeekStepView; runner: Onbo
               >
                 Done
               </Button>
+              <Button
+                testId={`step-remove-${step.id}`}
+                size="sm"
+                variant="transparent"
+                disabled={pending}
+                onClick={() =>
+                  void run(() => removeFirstWeekStep(companyId, step.id), `${step.name}: removed from the first week.`)
+                }
+              >
+                Remove
+              </Button>
             </>
           )}
           {step.mark === null ? null : (
@@ -80,7 +91,8 @@ const FirstWeekStep = ({ step, runner }: { step: FirstWeekStepView; runner: Onbo
 /**
  * The recommended first-week path (3–5 steps): the short road to first value. Data completes what it can prove;
  * the CSM ticks the rest (on the day it happened: a late tick does not move the activation day), marks a step not
- * done when the rule proved it wrongly, and undoes their own word to follow the rule again.
+ * done when the rule proved it wrongly, undoes their own word to follow the rule again, and removes a step not done
+ * to keep the path to 3–5 steps.
  */
 export const FirstWeekSection = ({ steps, runner }: { steps: FirstWeekStepView[]; runner: OnboardingActionRunner }) => (
   <Flex direction="column" gap="xs">
