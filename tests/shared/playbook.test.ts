@@ -151,6 +151,9 @@ describe('instantiatePlan', () => {
       source: 'csm',
       ownerContactId: null,
       handedOffTarget: null,
+      baselineDate: null,
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     });
     expect(plan.criteria.some(isMeasurable)).toBe(false);

@@ -145,6 +145,9 @@ function toCaseArb(now: Instant): fc.Arbitrary<OnboardingCase> {
         source: 'csm' as const,
         ownerContactId: null,
         handedOffTarget: null,
+        baselineDate: null,
+        baselineEvidence: null,
+        currentAt: null,
         promiseKept: null,
       };
     });

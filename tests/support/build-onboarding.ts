@@ -105,6 +105,9 @@ export function buildCriterion(overrides: Partial<Criterion> = {}): Criterion {
     source: 'sales_promise',
     ownerContactId: null,
     handedOffTarget: 10,
+    baselineDate: null,
+    baselineEvidence: null,
+    currentAt: null,
     promiseKept: null,
     ...overrides,
   };

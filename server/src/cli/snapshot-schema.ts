@@ -96,6 +96,9 @@ const criterionSchema = z.object({
   source: z.enum(criterionSources).default('csm'),
   ownerContactId: orNull(z.string()),
   handedOffTarget: orNull(z.number()),
+  baselineDate: orNull(isoDateSchema),
+  baselineEvidence: orNull(z.string()),
+  currentAt: orNull(isoInstantSchema),
   promiseKept: orNull(z.boolean()),
 }) satisfies z.ZodType<Criterion>;
 

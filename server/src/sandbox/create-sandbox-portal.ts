@@ -120,6 +120,9 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
       source: 'sales_promise',
       ownerContactId: `${companyId}02`,
       handedOffTarget: fields.target,
+      baselineDate: null,
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     } satisfies Criterion,
   });

@@ -20,9 +20,14 @@ export interface Criterion {
   direction: CriterionDirection;
   /** For a metric Liftoff computes, an absent baseline is the metric's value at agreement (docs/PRODUCT.md §3.1). */
   baseline: number | null;
+  /** The day the baseline was measured, and where it can be checked (an export, a screenshot link); null = not recorded. */
+  baselineDate: CalendarDate | null;
+  baselineEvidence: string | null;
   target: number | null;
   /** The value a person entered; for a computed metric an absent one is read from the activity. */
   current: number | null;
+  /** When a person last entered `current`: the card shows its age. null = never entered (or computed from data). */
+  currentAt: Instant | null;
   /** The day it was agreed with the customer; null = the start date. Expected progress runs from here. */
   agreedAt: CalendarDate | null;
   dueDate: CalendarDate | null;

@@ -65,6 +65,9 @@ export function instantiatePlan(template: PlaybookTemplate, startDate: CalendarD
       source: 'csm',
       ownerContactId: null,
       handedOffTarget: null,
+      baselineDate: null,
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     })),
   };

@@ -337,15 +337,44 @@ describe('card mutations', () => {
     const { store } = await openStore();
     await store.onboardings.save(buildFullRecord());
     const terms = { baseline: 2, target: 20, dueDate: dateOfDay(45) };
-    const agreement = { current: 2, status: 'not_started', terms: { ...terms, agreedAt: dateOfDay(10) } } as const;
+    const agreement = {
+      current: 2,
+      status: 'not_started',
+      terms: { ...terms, agreedAt: dateOfDay(10), baselineDate: dateOfDay(9), baselineEvidence: 'export.csv' },
+    } as const;
     await store.onboardings.updateCriterion(PORTAL, '101', 'c2', agreement);
     await store.onboardings.updateCriterion(PORTAL, '101', 'c1', agreement);
     await store.onboardings.updateCriterion(PORTAL, '101', 'c2', { current: 5, status: 'in_progress' });
     const stored = await store.onboardings.get(PORTAL, '101');
     expect(stored?.onboarding.criteria).toEqual([
       expect.objectContaining({ id: 'c2', ...terms, agreedAt: dateOfDay(5), current: 5, status: 'in_progress' }),
-      expect.objectContaining({ id: 'c1', ...terms, agreedAt: dateOfDay(10), current: 2, status: 'not_started' }),
+      expect.objectContaining({
+        id: 'c1',
+        ...terms,
+        agreedAt: dateOfDay(10),
+        baselineDate: dateOfDay(9),
+        baselineEvidence: 'export.csv',
+        current: 2,
+        status: 'not_started',
+      }),
     ]);
+  });
+
+  it('keeps when a person entered a criterion’s current value', async () => {
+    const { store } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c1', {
+      current: 7,
+      status: 'in_progress',
+      currentAt: atDay(12),
+    });
+    await store.onboardings.updateCriterion(PORTAL, '101', 'c1', { current: 7, status: 'achieved' });
+    const stored = await store.onboardings.get(PORTAL, '101');
+    expect(stored?.onboarding.criteria.find((c) => c.id === 'c1')).toMatchObject({
+      current: 7,
+      currentAt: atDay(12),
+      status: 'achieved',
+    });
   });
 
   it('completes a milestone with its checklist', async () => {

@@ -159,6 +159,9 @@ describe('starting from the handoff', () => {
         source: 'sales_promise',
         ownerContactId: '9003',
         handedOffTarget: buildHandoffCriterion().target,
+        baselineDate: null,
+        baselineEvidence: null,
+        currentAt: null,
         promiseKept: null,
       },
     ]);

@@ -124,6 +124,9 @@ describe('Liftoff record mappers', () => {
     source: 'sales_promise',
     ownerContactId: '501',
     handedOffTarget: null,
+    baselineDate: null,
+    baselineEvidence: null,
+    currentAt: null,
     promiseKept: null,
   };
   const milestone: Milestone = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decideBaselineRecord } from '../../../server/src/onboarding/plan-edits/decide-baseline-record.ts';
 import { editCriteria } from '../../../server/src/onboarding/plan-edits/edit-criteria.ts';
 import { editMilestones } from '../../../server/src/onboarding/plan-edits/edit-milestones.ts';
 import { markFirstWeekStep } from '../../../server/src/onboarding/plan-edits/mark-first-week-step.ts';
@@ -217,5 +218,47 @@ describe('toSignalHistoryText', () => {
     expect(text.length).toBeLessThanOrEqual(60_000);
     expect(text.split('\n').at(-1)).toContain(`· 19 ${long.slice(0, 10)}`);
     expect(text).not.toContain(`· 0 ${long.slice(0, 10)}`);
+  });
+});
+
+describe('decideBaselineRecord: where an agreed baseline comes from', () => {
+  const today = dateOfDay(10);
+  const recorded = { baseline: 4, baselineDate: dateOfDay(2), baselineEvidence: 'export.csv' };
+
+  it.each([
+    [
+      'a new value, no date given: measured today',
+      { baseline: 6 },
+      { baselineDate: today, baselineEvidence: 'export.csv' },
+    ],
+    [
+      'the same value again: keeps its date',
+      { baseline: 4 },
+      { baselineDate: dateOfDay(2), baselineEvidence: 'export.csv' },
+    ],
+    [
+      'a date from an earlier export',
+      { baseline: 6, baselineDate: dateOfDay(5) },
+      { baselineDate: dateOfDay(5), baselineEvidence: 'export.csv' },
+    ],
+    [
+      'new evidence',
+      { baseline: 4, baselineEvidence: 'https://drive/x' },
+      { baselineDate: dateOfDay(2), baselineEvidence: 'https://drive/x' },
+    ],
+    ['no baseline: no date nor evidence', { baseline: null }, { baselineDate: null, baselineEvidence: null }],
+  ] as const)('%s', (_label, input, expected) => {
+    const result = decideBaselineRecord(
+      recorded,
+      { baselineDate: undefined, baselineEvidence: undefined, ...input },
+      today,
+    );
+    expect(result).toEqual({ ok: true, value: expected });
+  });
+
+  it('refuses a baseline measured after today, naming the field', () => {
+    expect(
+      decideBaselineRecord(recorded, { baseline: 6, baselineDate: dateOfDay(11), baselineEvidence: undefined }, today),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'baselineDate' }] } });
   });
 });

@@ -34,6 +34,9 @@ describe('parseSnapshot', () => {
       source: 'csm',
       ownerContactId: null,
       handedOffTarget: null,
+      baselineDate: null,
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     });
     expect(acme?.milestones.map((m) => [m.kind, m.completedAt])).toEqual([

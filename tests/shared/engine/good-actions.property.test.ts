@@ -94,6 +94,9 @@ const criterionAgreed: GoodAction<{
       source: 'customer',
       ownerContactId: null,
       handedOffTarget: null,
+      baselineDate: null,
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     };
     return { ...onboarding, criteria: [...onboarding.criteria, criterion] };

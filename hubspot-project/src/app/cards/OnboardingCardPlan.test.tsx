@@ -440,6 +440,36 @@ describe('the success criteria on the card', () => {
     expect(card.readOutcome()).toBe('5 weekly active users: new terms saved.');
   });
 
+  it('show when the baseline was measured with its evidence, and when a person entered the current value', async () => {
+    const dated = buildCriterion({
+      baselineDate: '2026-03-03',
+      baselineEvidence: 'usage-export.csv',
+      currentSource: 'manual',
+      currentEnteredAt: '2026-04-01T10:00:00.000Z',
+    });
+    const { getRootNode, findByTestId } = await renderOnboardingCard(
+      showing(buildOnboardingView({ criteria: [dated] })),
+    );
+    expect(readText(findByTestId(Text, 'baseline-c1'))).toBe('baseline measured 3 Mar 2026 · usage-export.csv');
+    expect(readText(getRootNode())).toContain('(now 4, entered on 1 Apr 2026)');
+  });
+
+  it('send the baseline’s evidence and measurement day when renegotiating', async () => {
+    const card = await renderOnboardingCard(showing(criteria), criteria);
+    card.findByTestId(Button, 'show-renegotiate-c1').trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Button, 'renegotiate-c1')).not.toBeNull());
+    fireEvent(card.find(Input, { name: 'baseline-evidence-c1' }), 'onChange', 'export 2 Mar');
+    pickDate(card, 'baseline-date-c1', { year: 2026, month: 2, date: 2 });
+    await card.clickAndSettle('renegotiate-c1');
+    expect(readFetchCall(card.spy, 1).body).toEqual({
+      target: 5,
+      baseline: 0,
+      dueDate: '2026-04-13',
+      baselineDate: '2026-03-02',
+      baselineEvidence: 'export 2 Mar',
+    });
+  });
+
   it('edit a criterion’s name and direction, sending only what changed', async () => {
     const card = await renderOnboardingCard(showing(criteria), criteria);
     card.findByTestId(Button, 'show-edit-c1').trigger('onClick');

@@ -94,6 +94,13 @@ export const agreeCriterionBodySchema = z.strictObject({
     .optional()
     .transform((value) => value ?? null),
   direction: directionSchema.optional(),
+  baselineDate: isoDateSchema.optional(),
+  baselineEvidence: edgeString()
+    .trim()
+    .max(2_000)
+    .nullable()
+    .optional()
+    .transform((value) => (value === '' ? null : value)),
 }) satisfies z.ZodType<
   {
     target: number;
@@ -101,6 +108,8 @@ export const agreeCriterionBodySchema = z.strictObject({
     dueDate: CalendarDate;
     current: number | null;
     direction?: 'increase' | 'decrease' | undefined;
+    baselineDate?: CalendarDate | undefined;
+    baselineEvidence?: string | null | undefined;
   },
   AgreeCriterionBody
 >;

@@ -43,8 +43,19 @@ export const parseCardActions = {
   },
   agreeCriterion: (req) => {
     const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');
-    const terms = parseCardInput(agreeCriterionBodySchema, req.body, 'body');
-    return { companyId, action: { kind: 'agree_criterion', criterionId, ...terms } };
+    const { target, baseline, dueDate, current, direction, baselineDate, baselineEvidence } = parseCardInput(
+      agreeCriterionBodySchema,
+      req.body,
+      'body',
+    );
+    return {
+      companyId,
+      action: {
+        kind: 'agree_criterion',
+        criterionId,
+        ...{ target, baseline, dueDate, current, direction, baselineDate, baselineEvidence },
+      },
+    };
   },
   setCriterionStatus: (req) => {
     const { companyId, criterionId } = parseCardInput(criterionParamsSchema, req.params, 'path');

@@ -54,7 +54,15 @@ const escalationLevels: readonly EscalationLevel[] = [0, 1, 2, 3];
  * them; a record read back from HubSpot carries the neutral values below (increasing, agreed at the start, follow
  * the kind's implied rule).
  */
-type StoreOnlyCriterionField = 'direction' | 'agreedAt' | 'achievedAt' | 'handedOffTarget' | 'promiseKept';
+type StoreOnlyCriterionField =
+  | 'direction'
+  | 'agreedAt'
+  | 'achievedAt'
+  | 'handedOffTarget'
+  | 'promiseKept'
+  | 'baselineDate'
+  | 'baselineEvidence'
+  | 'currentAt';
 type StoreOnlyMilestoneField = 'completesWhen' | 'manual';
 const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
   direction: 'increase',
@@ -62,6 +70,9 @@ const storeOnlyCriterionDefaults: Pick<Criterion, StoreOnlyCriterionField> = {
   achievedAt: null,
   handedOffTarget: null,
   promiseKept: null,
+  baselineDate: null,
+  baselineEvidence: null,
+  currentAt: null,
 };
 const storeOnlyMilestoneDefaults: Pick<Milestone, StoreOnlyMilestoneField> = {
   completesWhen: null,
@@ -154,6 +165,9 @@ export function toCriterionProperties(criterion: Criterion): PropertyValues {
     achievedAt: _achievedAt,
     handedOffTarget: _handedOffTarget,
     promiseKept: _promiseKept,
+    baselineDate: _baselineDate,
+    baselineEvidence: _baselineEvidence,
+    currentAt: _currentAt,
     ...written
   } = criterion;
   return toPropertyValues(criterionCodecs, written);

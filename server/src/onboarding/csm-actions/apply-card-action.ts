@@ -14,6 +14,7 @@ import { readCardState } from '../views/read-card-state.ts';
 import { isSameValue } from '../sync/known-values.ts';
 import { readKnownStakeholders, rememberStakeholders } from '../sync/known-stakeholders.ts';
 import type { CardState } from '../views/read-card-state.ts';
+import { decideBaselineRecord } from '../plan-edits/decide-baseline-record.ts';
 import { editCriteria } from '../plan-edits/edit-criteria.ts';
 import { editMilestones } from '../plan-edits/edit-milestones.ts';
 import { markFirstWeekStep } from '../plan-edits/mark-first-week-step.ts';
@@ -78,7 +79,11 @@ async function applyToStore(
       // A first measured value starts the criterion; a closed one (achieved / missed) keeps its verdict.
       const status = criterion.status === 'not_started' ? 'in_progress' : criterion.status;
       return fromStore(
-        await onboardings.updateCriterion(portalId, companyId, criterion.id, { current: action.current, status }),
+        await onboardings.updateCriterion(portalId, companyId, criterion.id, {
+          current: action.current,
+          status,
+          currentAt: now,
+        }),
       );
     }
     case 'agree_criterion': {
@@ -90,11 +95,14 @@ async function applyToStore(
       // (achieved / missed) keeps its verdict while its terms are corrected.
       const measured = action.current ?? (criterion.status === 'not_started' ? baseline : criterion.current);
       const status = action.current !== null && criterion.status === 'not_started' ? 'in_progress' : criterion.status;
+      const evidence = decideBaselineRecord(criterion, action, toCalendarDate(now));
+      if (!evidence.ok) return evidence;
       return fromStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: measured,
           status,
-          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now), direction },
+          ...(action.current === null ? {} : { currentAt: now }),
+          terms: { target, baseline, dueDate, agreedAt: toCalendarDate(now), direction, ...evidence.value },
         }),
       );
     }

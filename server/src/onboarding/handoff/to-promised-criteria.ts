@@ -17,6 +17,9 @@ export function toPromisedCriteria(handoff: Handoff): Criterion[] {
     source: 'sales_promise',
     ownerContactId: handoff.validationOwnerContactId,
     handedOffTarget: promise.target,
+    baselineDate: null,
+    baselineEvidence: null,
+    currentAt: null,
     promiseKept: null,
   }));
 }

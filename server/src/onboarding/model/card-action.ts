@@ -21,6 +21,10 @@ export type CardAction =
       current: number | null;
       /** undefined: keep the criterion's direction. */
       direction: CriterionDirection | undefined;
+      /** undefined: today when the baseline is new, else the date it has. */
+      baselineDate: CalendarDate | undefined;
+      /** undefined: keep the evidence it has. */
+      baselineEvidence: string | null | undefined;
     }
   | {
       kind: 'add_criterion';

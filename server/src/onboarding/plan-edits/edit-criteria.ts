@@ -53,6 +53,10 @@ export function editCriteria(
       ownerContactId: null,
       // A criterion the CSM adds is no sales promise: nothing was handed off, nothing is judged kept.
       handedOffTarget: null,
+      // A baseline agreed as the criterion is added is taken as measured today.
+      baselineDate: edit.terms === null || edit.terms.baseline === null ? null : toCalendarDate(now),
+      baselineEvidence: null,
+      currentAt: null,
       promiseKept: null,
     };
     return { ok: true, value: { criteria: [...onboarding.criteria, criterion] } };

@@ -124,6 +124,7 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .set({
             current: progress.current,
             status: progress.status,
+            ...(progress.currentAt === undefined ? {} : { current_at: progress.currentAt }),
             ...(progress.terms === undefined
               ? {}
               : {
@@ -132,6 +133,8 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
                   due_date: progress.terms.dueDate,
                   agreed_at: sql<number>`coalesce(agreed_at, ${progress.terms.agreedAt})`,
                   ...(progress.terms.direction === undefined ? {} : { direction: progress.terms.direction }),
+                  baseline_date: progress.terms.baselineDate,
+                  baseline_evidence: progress.terms.baselineEvidence,
                 }),
           })
           .where('portal_id', '=', portalId)
@@ -383,6 +386,9 @@ async function writeOnboarding(trx: Kysely<Database>, record: OnboardingRecord, 
           agreed_at: criterion.agreedAt,
           achieved_at: criterion.achievedAt,
           handed_off_target: criterion.handedOffTarget,
+          baseline_date: criterion.baselineDate,
+          baseline_evidence: criterion.baselineEvidence,
+          current_at: criterion.currentAt,
           promise_kept: toIntegerOrNull(criterion.promiseKept),
         })),
       )

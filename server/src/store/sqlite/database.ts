@@ -116,6 +116,10 @@ export interface CriteriaTable {
   /** Migration 011; `promise_kept` is 1 (kept), 0 (not kept) or null (not judged yet). */
   handed_off_target: number | null;
   promise_kept: number | null;
+  /** Migration 013. */
+  baseline_date: number | null;
+  baseline_evidence: string | null;
+  current_at: number | null;
 }
 
 export interface MilestonesTable {

@@ -71,6 +71,9 @@ export async function readStoredOnboardings(
           source: criterion.source,
           ownerContactId: criterion.owner_contact_id,
           handedOffTarget: criterion.handed_off_target,
+          baselineDate: criterion.baseline_date,
+          baselineEvidence: criterion.baseline_evidence,
+          currentAt: criterion.current_at,
           promiseKept: criterion.promise_kept === null ? null : criterion.promise_kept === 1,
         })),
         milestones: (milestones.get(companyId) ?? []).map((milestone) => ({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DateInput, Flex, NumberInput, Select, StatusTag } from '@hubspot/ui-extensions';
+import { Button, DateInput, Flex, Input, NumberInput, Select, StatusTag } from '@hubspot/ui-extensions';
 import type { ContractCriterionDirection, CriterionView } from '../../packages/contract/index.ts';
 import { agreeCriterion } from '../api/onboarding-api.ts';
 import { directionOptions, parseDirection, toIsoDate, toPickerDate } from './format-values.ts';
@@ -30,6 +30,10 @@ export const CriteriaAgreementForm = ({
     proposedDueDate === null ? undefined : toPickerDate(proposedDueDate),
   );
   const [direction, setDirection] = useState<ContractCriterionDirection>(criterion.direction);
+  const [baselineDate, setBaselineDate] = useState<PickerDate | undefined>(
+    criterion.baselineDate === null ? undefined : toPickerDate(criterion.baselineDate),
+  );
+  const [evidence, setEvidence] = useState(criterion.baselineEvidence ?? '');
   const { companyId, pending, run } = runner;
   return (
     <Flex direction="column" gap="xs">
@@ -48,6 +52,19 @@ export const CriteriaAgreementForm = ({
           format="YYYY-MM-DD"
           value={dueDate}
           onChange={({ year, month, date }) => setDueDate({ year, month, date })}
+        />
+        <DateInput
+          name={`baseline-date-${criterion.id}`}
+          label="Baseline measured on"
+          format="YYYY-MM-DD"
+          value={baselineDate}
+          onChange={({ year, month, date }) => setBaselineDate({ year, month, date })}
+        />
+        <Input
+          name={`baseline-evidence-${criterion.id}`}
+          label="Baseline evidence (export, link)"
+          value={evidence}
+          onChange={setEvidence}
         />
         <Select
           name={`direction-${criterion.id}`}
@@ -70,6 +87,10 @@ export const CriteriaAgreementForm = ({
                   baseline: baseline ?? null,
                   dueDate: toIsoDate(dueDate),
                   ...(direction === criterion.direction ? {} : { direction }),
+                  ...(baselineDate === undefined ? {} : { baselineDate: toIsoDate(baselineDate) }),
+                  ...(evidence.trim() === (criterion.baselineEvidence ?? '')
+                    ? {}
+                    : { baselineEvidence: evidence.trim() }),
                 }),
               `${criterion.name}: ${renegotiate ? 'new terms saved' : 'agreed with the customer'}.`,
             );

@@ -77,11 +77,24 @@ const CriterionActions = ({ criterion, runner }: { criterion: CriterionView; run
   );
 };
 
-/** "now 4, from usage": a computed value comes from the product's usage, any other was entered by a person. */
-const toCurrentLabel = (criterion: CriterionView): string =>
-  criterion.current === null
-    ? 'now —'
-    : `now ${toNumberLabel(criterion.current)}, ${currentSourceLabels[criterion.currentSource]}`;
+/**
+ * "now 4, from usage": a computed value comes from the product's usage, any other was entered by a person, dated
+ * when it was, so the CSM sees how old the figure is.
+ */
+const toCurrentLabel = (criterion: CriterionView): string => {
+  if (criterion.current === null) return 'now —';
+  const entered = criterion.currentEnteredAt === null ? '' : ` on ${toDateLabel(criterion.currentEnteredAt)}`;
+  return `now ${toNumberLabel(criterion.current)}, ${currentSourceLabels[criterion.currentSource]}${entered}`;
+};
+
+/** "baseline measured 3 Mar 2026 · export.csv": where the starting figure comes from, when it was recorded. */
+const toBaselineLabel = (criterion: CriterionView): string | null => {
+  const parts = [
+    ...(criterion.baselineDate === null ? [] : [`baseline measured ${toDateLabel(criterion.baselineDate)}`]),
+    ...(criterion.baselineEvidence === null ? [] : [criterion.baselineEvidence]),
+  ];
+  return parts.length === 0 ? null : parts.join(' · ');
+};
 
 const CriterionTerms = ({ criterion }: { criterion: CriterionView }) => (
   <Flex direction="column" gap="xs">
@@ -90,6 +103,11 @@ const CriterionTerms = ({ criterion }: { criterion: CriterionView }) => (
       {toCurrentLabel(criterion)})
     </Text>
     {criterion.direction === 'decrease' ? <Text variant="microcopy">fewer is better</Text> : null}
+    {toBaselineLabel(criterion) === null ? null : (
+      <Text testId={`baseline-${criterion.id}`} variant="microcopy">
+        {toBaselineLabel(criterion)}
+      </Text>
+    )}
     {criterion.achievedAt === null ? null : (
       <Text variant="microcopy">target reached {toDateLabel(criterion.achievedAt)}</Text>
     )}

@@ -25,6 +25,10 @@ export interface AgreeCriterionBody {
   current?: number;
   /** Absent: the criterion keeps its direction. */
   direction?: ContractCriterionDirection;
+  /** The day the baseline was measured; absent: today for a new baseline value, else the date it has. */
+  baselineDate?: IsoDate;
+  /** Where the baseline can be checked (an export, a screenshot link); absent: kept; null clears it. */
+  baselineEvidence?: string | null;
 }
 
 /**

@@ -74,9 +74,14 @@ export interface CriterionView {
   direction: ContractCriterionDirection;
   /** For a computed metric without an agreed baseline, its value on the agreement day. */
   baseline: number | null;
+  /** The day the agreed baseline was measured, and where it can be checked; null when not recorded. */
+  baselineDate: IsoDate | null;
+  baselineEvidence: string | null;
   /** As judged now: computed from the activity (`data`) or the value a person entered (`manual`). */
   current: number | null;
   currentSource: ContractCurrentSource;
+  /** When a person entered the current value (its age); null when computed from usage or never entered. */
+  currentEnteredAt: IsoInstant | null;
   target: number | null;
   /** Progress from baseline to target, direction-aware, 0–100; null when it cannot be measured yet. */
   progressPercent: number | null;

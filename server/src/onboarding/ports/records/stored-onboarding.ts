@@ -109,10 +109,15 @@ export interface CriterionTerms {
   agreedAt: CalendarDate;
   /** undefined: the criterion keeps its direction. */
   direction?: CriterionDirection | undefined;
+  /** The day the baseline was measured and where it can be checked; null = not recorded. */
+  baselineDate: CalendarDate | null;
+  baselineEvidence: string | null;
 }
 
 export interface CriterionProgress {
   current: number | null;
+  /** When a person entered `current` now; absent, the time it was entered stays as it is. */
+  currentAt?: Instant;
   status: CriterionStatus;
   /** Present when the CSM agrees (or renegotiates) the criterion; absent, its terms stay as they are. */
   terms?: CriterionTerms;

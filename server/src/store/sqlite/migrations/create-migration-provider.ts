@@ -11,6 +11,7 @@ import { migration009PlanHandlingOutcome } from './migration-009-plan-handling-o
 import { migration010DealNamesPromises } from './migration-010-deal-names-promises.ts';
 import { migration011PromisesKept } from './migration-011-promises-kept.ts';
 import { migration012StakeholderHistory } from './migration-012-stakeholder-history.ts';
+import { migration013CriterionEvidence } from './migration-013-criterion-evidence.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -32,6 +33,7 @@ export function createMigrationProvider(): MigrationProvider {
         '010_deal_names_promises': migration010DealNamesPromises,
         '011_promises_kept': migration011PromisesKept,
         '012_stakeholder_history': migration012StakeholderHistory,
+        '013_criterion_evidence': migration013CriterionEvidence,
       }),
   };
 }
