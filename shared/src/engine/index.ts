@@ -19,3 +19,4 @@ export { toEngagedCoverage } from './facts/to-engaged-coverage.ts';
 export { toMilestoneRule } from './facts/to-completion-facts.ts';
 export { computedMetricKinds } from './facts/compute-metric.ts';
 export type { ComputedMetricKind } from './facts/compute-metric.ts';
+export { parseComputedMetric } from './facts/compute-metric.ts';

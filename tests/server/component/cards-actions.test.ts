@@ -87,6 +87,11 @@ describe('card actions', () => {
 
   it('agrees a criterion’s terms: it starts from the agreed baseline, agreed today, and the next GET shows it measurable', async () => {
     const body = { target: 20, baseline: 2, dueDate: '2026-05-01' };
+    await app.seed(
+      buildRunningOnboarding({
+        criteria: [buildCriterion({ id: 'c1', metric: 'invoices_sent', current: null, status: 'not_started' })],
+      }),
+    );
 
     const response = await app.call('POST', `${base}/criteria/c1/agreement`, { body });
 
@@ -106,6 +111,15 @@ describe('card actions', () => {
         },
       }),
     ]);
+  });
+
+  it('agrees a computed criterion without touching its value: it keeps reading it from the usage', async () => {
+    const body = { target: 20, baseline: 0, dueDate: '2026-05-01' };
+
+    await app.call('POST', `${base}/criteria/c1/agreement`, { body });
+
+    expect((await app.store.onboardings.get(PORTAL, '101'))?.onboarding.criteria[0]?.current).toBe(0);
+    expect((await readView()).criteria[0]).toMatchObject({ baseline: 0, target: 20 });
   });
 
   it('agrees a criterion with a measured value, which starts it', async () => {

@@ -2,6 +2,7 @@ import { inboxKind } from '../ports/index.ts';
 import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { SignalType } from '@liftoff/shared/domain/index';
+import { parseComputedMetric } from '@liftoff/shared/engine/index';
 import { toCalendarDate } from '@liftoff/shared/time/calendar';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { StoreError } from '../ports/index.ts';
@@ -91,9 +92,12 @@ async function applyToStore(
       if (criterion === undefined)
         return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
       const { target, baseline, dueDate, direction } = action;
-      // A measured value starts the criterion; never measured, it stands at the agreed baseline; a closed one
-      // (achieved / missed) keeps its verdict while its terms are corrected.
-      const measured = action.current ?? (criterion.status === 'not_started' ? baseline : criterion.current);
+      // A measured value starts the criterion; never measured, a manual one stands at the agreed baseline while a
+      // computed one keeps reading its value from the usage; a closed one (achieved / missed) keeps its verdict
+      // while its terms are corrected.
+      const computed = parseComputedMetric(criterion.metric) !== null;
+      const standsAtBaseline = criterion.status === 'not_started' && !computed;
+      const measured = action.current ?? (standsAtBaseline ? baseline : criterion.current);
       const status = action.current !== null && criterion.status === 'not_started' ? 'in_progress' : criterion.status;
       const evidence = decideBaselineRecord(criterion, action, toCalendarDate(now));
       if (!evidence.ok) return evidence;

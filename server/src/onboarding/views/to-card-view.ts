@@ -27,7 +27,7 @@ import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-templat
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import type { CriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
-import type { ParkedOnboarding, StoredOnboarding } from '../ports/index.ts';
+import type { ParkedOnboarding, SignalHandling, StoredOnboarding } from '../ports/index.ts';
 import { toFirstWeekStepView } from './to-first-week-step-view.ts';
 import { toMetricOptions } from './to-metric-options.ts';
 import { toMilestoneView } from './to-milestone-view.ts';
@@ -118,7 +118,7 @@ export function toCardView(
       ),
     ),
     stakeholders: toStakeholderMapView(onboarding, now, thresholds),
-    signals: assessment.signals.map(toSignalView),
+    signals: assessment.signals.map((signal) => toSignalView(signal, stored.signalHandling)),
     activity: {
       usageTracked: onboarding.usageTracked,
       logins7d: assessment.usage.logins7d,
@@ -284,7 +284,12 @@ function toStakeholderView(stakeholder: Stakeholder): StakeholderView {
   };
 }
 
-function toSignalView(signal: Signal): SignalView {
+/**
+ * A signal a person resolved while its condition held is back: the engine says so until the service stores it open
+ * again, then its history does (its last change is the service's `reopened`), so the card keeps saying it.
+ */
+function toSignalView(signal: Signal, handling: readonly SignalHandling[] = []): SignalView {
+  const lastChange = handling.find((entry) => entry.type === signal.type)?.history.at(-1);
   return {
     type: signal.type,
     severity: signal.severity,
@@ -292,7 +297,7 @@ function toSignalView(signal: Signal): SignalView {
     detectedAt: toIsoInstant(signal.detectedAt),
     snoozedUntil: toIsoInstantOrNull(signal.snoozedUntil),
     escalationLevel: signal.escalationLevel,
-    reopened: signal.reopened,
+    reopened: signal.reopened || lastChange?.action === 'reopened',
     evidence: signal.evidence,
     action: signal.action,
   };
