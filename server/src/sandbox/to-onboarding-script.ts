@@ -164,20 +164,18 @@ function toValueSteps(input: OnboardingScriptInput, criterion: Criterion, criter
 /** The CSM ticks the first-week steps the generated onboarding has done, and holds the milestones it completed. */
 function toPlanSteps(input: OnboardingScriptInput): SandboxStep[] {
   const { companyId, firstWeekSteps, milestones } = input.onboarding;
-  const steps = firstWeekSteps
-    .slice(0, input.template.firstWeekSteps.length)
-    .flatMap((step, i): SandboxStep[] =>
-      step.doneAt === null
-        ? []
-        : [
-            card(companyId, step.doneAt, {
-              kind: 'mark_first_week_step',
-              stepId: `${companyId}-s${i + 1}`,
-              mark: 'done',
-              doneOn: undefined,
-            }),
-          ],
-    );
+  const steps = firstWeekSteps.slice(0, input.template.firstWeekSteps.length).flatMap((step, i): SandboxStep[] =>
+    step.doneAt === null
+      ? []
+      : [
+          card(companyId, step.doneAt, {
+            kind: 'mark_first_week_step',
+            stepId: `${companyId}-s${i + 1}`,
+            mark: 'done',
+            doneOn: undefined,
+          }),
+        ],
+  );
   const held = milestones.flatMap((milestone, i): SandboxStep[] =>
     milestone.completedAt === null || milestonesDoneByData.has(milestone.kind)
       ? []
