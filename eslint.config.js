@@ -38,6 +38,11 @@ const forbidden = {
     group: ['**/tests/**', '**/bench/**'],
     message: 'testing/ is shared by tests and benchmarks, so it imports neither.',
   },
+  storeImplementation: {
+    group: ['**/store/**'],
+    message:
+      'The sandbox fills the store only through the service (use cases, ports, the worker); the store itself is wired by cli/demo.ts.',
+  },
   testCode: {
     group: ['**/tests/**', '**/testing/**', '**/bench/**'],
     message: 'Production code never imports tests, the simulated HubSpot (testing/) or benchmarks.',
@@ -48,11 +53,37 @@ const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map((name) => forbidden[name]) }],
 });
 
+/** Read the time from the injected clock (every file); the block that adds a selector for a folder repeats it. */
+const noArgumentlessDate = {
+  selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+  message: 'Read the time from the injected clock, never from `new Date()`.',
+};
+
+/**
+ * The sandbox never touches the store (`store.inbox.append(...)`, `deps.store.onboardings.save(...)`): that is how a
+ * direct writer such as a `seed-sandbox-store` filled it with states no service code produces. It hands the use
+ * cases their deps, which cli/demo.ts wires.
+ */
+const noStoreAccess = [
+  "MemberExpression[object.type='Identifier'][object.name='store']",
+  "MemberExpression[property.type='Identifier'][property.name='store']",
+].map((selector) => ({
+  selector,
+  message: 'The sandbox never touches the store: every state comes from a use case, the webhook intake or the worker.',
+}));
+
 const boundaries = [
   {
     files: ['server/src/**'],
-    ignores: ['server/src/hubspot/**', 'server/src/http/**'],
+    ignores: ['server/src/hubspot/**', 'server/src/http/**', 'server/src/sandbox/**'],
     rules: forbid('hubspotSdk', 'express', 'engineInternals', 'testCode'),
+  },
+  {
+    files: ['server/src/sandbox/**'],
+    rules: {
+      ...forbid('hubspotSdk', 'express', 'engineInternals', 'testCode', 'storeImplementation'),
+      'no-restricted-syntax': ['error', noArgumentlessDate, ...noStoreAccess],
+    },
   },
   { files: ['server/src/hubspot/**'], rules: forbid('express', 'engineInternals', 'testCode') },
   { files: ['server/src/http/**'], rules: forbid('hubspotSdk', 'engineInternals', 'testCode') },
@@ -82,13 +113,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Read the time from the injected clock, never from `new Date()`.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noArgumentlessDate],
     },
   },
   {

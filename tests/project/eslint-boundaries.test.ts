@@ -9,11 +9,14 @@ import { describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: repoRoot });
 
-async function restrictedImports(filePath: string, source: string): Promise<string[]> {
+async function restrictedMessages(filePath: string, source: string, ruleId: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });
   if (!result) throw new Error(`ESLint returned no result for ${filePath}`);
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages.filter((message) => message.ruleId === ruleId).map((m) => m.message);
 }
+
+const restrictedImports = (filePath: string, source: string) =>
+  restrictedMessages(filePath, source, 'no-restricted-imports');
 
 interface Case {
   readonly name: string;
@@ -27,6 +30,18 @@ interface ForbiddenCase extends Case {
 }
 
 const forbidden: readonly ForbiddenCase[] = [
+  {
+    name: 'forbids the sandbox importing the store implementation',
+    because: 'The sandbox fills the store only through the service',
+    filePath: 'server/src/sandbox/x.ts',
+    source: "export { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';\n",
+  },
+  {
+    name: 'forbids the sandbox importing a store module from a nested folder',
+    because: 'The sandbox fills the store only through the service',
+    filePath: 'server/src/sandbox/x.ts',
+    source: "export * from '../../server/src/store/sqlite/append-usage-events.ts';\n",
+  },
   {
     name: 'forbids the HubSpot SDK outside server/src/hubspot',
     because: 'The HubSpot SDK is used only',
@@ -187,6 +202,22 @@ const forbidden: readonly ForbiddenCase[] = [
 
 const allowed: readonly Case[] = [
   {
+    name: 'allows the sandbox importing use cases, ports, the worker and the engine',
+    filePath: 'server/src/sandbox/x.ts',
+    source: [
+      "export * from '../onboarding/csm-actions/apply-card-action.ts';",
+      "export * from '../onboarding/ports/store.ts';",
+      "export * from '../jobs/create-worker.ts';",
+      "export * from '@liftoff/shared/engine/index';",
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'allows the demo command wiring the SQLite store',
+    filePath: 'server/src/cli/x.ts',
+    source: "export * from '../store/sqlite/create-sqlite-store.ts';\n",
+  },
+  {
     name: 'allows the HubSpot SDK in server/src/hubspot',
     filePath: 'server/src/hubspot/x.ts',
     source: "import { Client } from '@hubspot/api-client';\nexport const client = Client;\n",
@@ -247,6 +278,39 @@ const allowed: readonly Case[] = [
     source: "export * from '../domain/index.ts';\n",
   },
 ];
+
+/** Code in the sandbox, and whether it touches the store. */
+const sandboxCalls: readonly { name: string; source: string; calls: boolean }[] = [
+  {
+    name: 'forbids the sandbox writing an onboarding itself',
+    source: 'export const seed = (deps: any, record: any) => deps.store.onboardings.save(record);\n',
+    calls: true,
+  },
+  {
+    name: 'forbids the sandbox appending to the inbox itself',
+    source: 'export const queue = (store: any, events: any) => store.inbox.append(events, 0);\n',
+    calls: true,
+  },
+  {
+    name: 'forbids the sandbox handing the store on',
+    source: 'export const hand = (deps: any, f: any) => f(deps.store);\n',
+    calls: true,
+  },
+  {
+    name: 'allows the sandbox calling a use case with the deps it was given',
+    source: 'export const act = (deps: any, f: any) => f(deps.actions, "1", { assessments: [] }.assessments);\n',
+    calls: false,
+  },
+];
+
+describe('the lint config keeps the sandbox off the store', () => {
+  for (const { name, source, calls } of sandboxCalls) {
+    it(name, async () => {
+      const messages = await restrictedMessages('server/src/sandbox/x.ts', source, 'no-restricted-syntax');
+      expect(messages).toEqual(calls ? [expect.stringContaining('never touches the store')] : []);
+    });
+  }
+});
 
 describe('the lint config enforces the import boundaries', () => {
   for (const { name, filePath, source, because } of forbidden) {

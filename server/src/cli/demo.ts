@@ -10,7 +10,7 @@ import { createSandboxPortal } from '../sandbox/create-sandbox-portal.ts';
 import { createSimulatedClock } from '../sandbox/create-simulated-clock.ts';
 import { mirrorDealStageChanges } from '../sandbox/mirror-deal-stage-changes.ts';
 import { parseDemoArgs } from '../sandbox/parse-demo-args.ts';
-import { seedSandboxStore } from '../sandbox/seed-sandbox-store.ts';
+import { seedDemoPortal } from './seed-demo-portal.ts';
 import { toDemoInstructions } from '../sandbox/to-demo-instructions.ts';
 import { toPortfolioSummary } from '../sandbox/to-portfolio-summary.ts';
 import { startService } from '../start-service.ts';
@@ -65,12 +65,17 @@ const clock = createSimulatedClock({ start: realClock.now(), speed, realClock })
 const { portalId } = config.portals;
 
 const store: Store = await createSqliteStore({ path: config.databasePath, clock });
-const portal = createSandboxPortal({ seed, now: clock.now() });
-const crm = createSandboxCrm(portal.records, clock);
-await seedSandboxStore({ store, crm, clock }, portal, {
+const script = createSandboxPortal({ seed, now: clock.now() });
+const crm = createSandboxCrm(script.records, clock);
+const replay = await seedDemoPortal({ store, crm, clock, logger }, script, {
   portalId,
   usageApiKeyHash: toUsageApiKeyHash(DEMO_USAGE_API_KEY),
+  usageKeyLastFour: DEMO_USAGE_API_KEY.slice(-4),
+  usageFlushIntervalMs: config.usageFlushIntervalMs,
 });
+for (const refusal of replay.refused) logger.warn({ refusal }, 'the sandbox script asked for something refused');
+// The history is replayed: from here the clock runs, and the service takes over.
+clock.run();
 
 async function readSummary(): Promise<string> {
   const assessments = await store.assessments.list(portalId);
@@ -115,7 +120,7 @@ print(
     databasePath: config.databasePath,
     summary: toTimedSummary(lastSummary),
     openDeal: crm.listOpenDeals()[0] ?? null,
-    exampleCompanyId: portal.onboardings[0]?.onboarding.companyId ?? null,
+    exampleCompanyId: script.records.companies[0]?.id ?? null,
     usageApiKey: DEMO_USAGE_API_KEY,
     now: realClock.now(),
   }),

@@ -1,4 +1,4 @@
-import type { Instant } from '@liftoff/shared/domain/index';
+import type { Engagement, Instant, Ticket } from '@liftoff/shared/domain/index';
 import type {
   CompanyContext,
   CrmDeal,
@@ -23,6 +23,12 @@ export interface SandboxCrm extends CrmGateway {
    * moving a deal to closed-won without a close date sets it to `at`.
    */
   setDealStage(dealId: string, stageId: string, at: Instant): boolean;
+  /** Logs an email, call or meeting on the company's timeline at `at`. */
+  logEngagement(companyId: string, record: Engagement, at: Instant): void;
+  /** Opens a ticket, or updates the one with its id (closing it), at `at`. */
+  saveTicket(companyId: string, record: Ticket, at: Instant): void;
+  /** HubSpot's "last engaged" date of a contact moves to `at`; the company's association with it is modified then. */
+  markContactEngaged(contactId: string, at: Instant): void;
   /** Deals not closed-won yet, the ones a demo user can win. */
   listOpenDeals(): SandboxDeal[];
   /** A copy of everything the portal holds now. */
@@ -266,6 +272,25 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
       deal.stageId = stageId;
       if (stageId === CLOSED_WON_STAGE_ID && deal.closeDate === null) deal.closeDate = at;
       return true;
+    },
+
+    logEngagement: (companyId, record, at) => {
+      state.engagements.push({ companyId, record: structuredClone(record), modifiedAt: at });
+    },
+
+    saveTicket: (companyId, record, at) => {
+      const known = state.tickets.find((entry) => entry.record.id === record.id);
+      if (known === undefined) state.tickets.push({ companyId, record: structuredClone(record), modifiedAt: at });
+      else Object.assign(known, { record: structuredClone(record), modifiedAt: at });
+    },
+
+    markContactEngaged: (contactId, at) => {
+      const contact = contacts.get(contactId);
+      if (contact === undefined) return;
+      contact.lastEngagedAt = at;
+      for (const association of state.associations) {
+        if (association.contactId === contactId) association.modifiedAt = at;
+      }
     },
 
     listOpenDeals: () => structuredClone([...deals.values()].filter((deal) => deal.stageId !== CLOSED_WON_STAGE_ID)),

@@ -1,82 +1,64 @@
 import type { Criterion, Instant, Onboarding } from '@liftoff/shared/domain/index';
-import type { UsageEventInput } from '../onboarding/ports/index.ts';
+import { standardTemplate } from '@liftoff/shared/playbook/default-templates';
 import { createSandboxRecords } from './create-sandbox-records.ts';
-import { generatePortfolio, portfolioProfiles } from './generate-portfolio.ts';
-import { toUsageEvents } from './to-usage-events.ts';
-import { CLOSED_WON_STAGE_ID, SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
+import { generatePortfolio, portfolioProfiles, toPortfolioProfile } from './generate-portfolio.ts';
+import { SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxRecords } from './sandbox-records.ts';
+import type { SandboxScript, SandboxStep } from './sandbox-script.ts';
+import { toOnboardingScript } from './to-onboarding-script.ts';
 
 export interface SandboxPortalOptions {
   seed: number;
-  /** Onboardings already running or finished; default three full rounds of the portfolio's profiles (81). */
+  /** Onboardings the portal's history starts; default three full rounds of the portfolio's profiles (81). */
   size?: number;
   now: Instant;
-}
-
-/** An onboarding the portal's CSMs have been running, with the deal that started it. */
-export interface SandboxOnboarding {
-  dealId: string;
-  onboarding: Onboarding;
-}
-
-/**
- * A seeded sandbox portal: what HubSpot holds (`records`), the onboardings Liftoff has been running on it (their
- * plans and the CSMs' progress, kept in Liftoff's store), the product usage the customers' products reported,
- * and the open deals sales has not won yet.
- */
-export interface SandboxPortal {
-  records: SandboxRecords;
-  onboardings: SandboxOnboarding[];
-  usage: UsageEventInput[];
-  openDealIds: string[];
 }
 
 export const DEFAULT_SANDBOX_SIZE = portfolioProfiles.length * 3;
 
 const dayMs = 86_400_000;
+/** During the replay the worker sweeps and drains every third simulated day, at 06:00 UTC (toOnboardingScript counts on it). */
+const SWEEP_EVERY_MS = 3 * dayMs;
+const SWEEP_HOUR_MS = 6 * 3_600_000;
 /** Sales is negotiating: the stage before closed-won in HubSpot's default pipeline. */
 const OPEN_DEAL_STAGE_ID = 'contractsent';
 
-/** Deals and companies are numbered alike: company 1001 was won through deal 5001. */
+/** Deals and companies are numbered alike: company 1001 is won through deal 5001. */
 const toDealId = (companyId: string): string => String(Number(companyId) + 4000);
 
 const toDomain = (name: string | null, companyId: string): string =>
   `${(name ?? companyId).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example`;
 
-function addRunningOnboarding(records: SandboxRecords, onboarding: Onboarding): SandboxOnboarding {
-  const { companyId, companyName, startDate, activity } = onboarding;
+/**
+ * What HubSpot holds before the onboarding's deal is won: the company, the deal in negotiation, and the contacts
+ * sales labelled (roles are association labels). Everything later happens in the script.
+ */
+function addCustomer(records: SandboxRecords, onboarding: Onboarding, labelledAt: Instant): string {
+  const { companyId, companyName } = onboarding;
   const dealId = toDealId(companyId);
   records.companies.push({ id: companyId, name: companyName, domain: toDomain(companyName, companyId), fields: {} });
   records.deals.push({
     id: dealId,
     name: `${companyName ?? companyId} – annual plan`,
     pipelineId: SANDBOX_PIPELINE_ID,
-    stageId: CLOSED_WON_STAGE_ID,
-    closeDate: startDate,
+    stageId: OPEN_DEAL_STAGE_ID,
+    closeDate: null,
     primaryCompanyId: companyId,
     fields: {},
   });
   for (const stakeholder of onboarding.stakeholders) {
-    const { contactId: id, name, kpi, lastEngagedAt, roles } = stakeholder;
-    records.contacts.push({ id, name, kpi, lastEngagedAt });
-    records.associations.push({ companyId, contactId: id, roles, modifiedAt: startDate });
+    const { contactId: id, name, kpi, roles } = stakeholder;
+    records.contacts.push({ id, name, kpi, lastEngagedAt: null });
+    records.associations.push({ companyId, contactId: id, roles, modifiedAt: labelledAt });
   }
-  for (const record of activity.engagements) records.engagements.push({ companyId, record, modifiedAt: record.at });
-  for (const record of activity.tickets) {
-    records.tickets.push({ companyId, record, modifiedAt: record.closedAt ?? record.openedAt });
-  }
-  for (const record of onboarding.criteria) records.criteria.push({ companyId, dealId, record, modifiedAt: startDate });
-  for (const record of onboarding.milestones) {
-    records.milestones.push({ companyId, dealId, record, modifiedAt: record.completedAt ?? startDate });
-  }
-  return { dealId, onboarding };
+  return dealId;
 }
 
 /**
  * The deal sales is about to win: its company, three stakeholders tagged by circle with a validation owner, and
  * the three measurable promises sales wrote in the Handoff card (the onboarding starts with them once won).
  */
-function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): SandboxDeal {
+function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant, labelledAt: Instant): SandboxDeal {
   const dealId = toDealId(companyId);
   const name = 'Northstar Robotics GmbH';
   const today = Math.floor(now / dayMs) * dayMs;
@@ -99,7 +81,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
   people.forEach((person, i) => {
     const contactId = `${companyId}0${i + 1}`;
     records.contacts.push({ id: contactId, name: person.name, kpi: person.kpi, lastEngagedAt: now - (i + 1) * dayMs });
-    records.associations.push({ companyId, contactId, roles: [...person.roles], modifiedAt: now - 7 * dayMs });
+    records.associations.push({ companyId, contactId, roles: [...person.roles], modifiedAt: labelledAt });
   });
   const promise = (
     n: number,
@@ -107,7 +89,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
   ) => ({
     companyId,
     dealId,
-    modifiedAt: now - 3 * dayMs,
+    modifiedAt: labelledAt,
     record: {
       id: `handoff-${dealId}-c${n}`,
       ...fields,
@@ -135,20 +117,38 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant): 
 }
 
 /**
- * Builds the sandbox portal, deterministic in (seed, size, now): `size` onboardings from `generatePortfolio` (every
- * phase, every signal type of docs/PRODUCT.md §4, healthy, completed and closed ones, five or six monthly cohorts), each
- * with its closed-won deal, contacts, engagements, tickets, criteria and milestones; plus one open deal.
+ * The sandbox portal's history, deterministic in (seed, size, now): `size` onboardings shaped by `generatePortfolio`
+ * on the portal's one playbook (every phase, the signal types the card and HubSpot can produce, healthy, completed
+ * and closed ones, five or six monthly cohorts), each turned into the events that lead to it (toOnboardingScript),
+ * merged in time order; plus one open deal with its handoff promises. The replay of this script is the only way
+ * the demo's store is filled. What HubSpot holds at the start was last modified before the first sweep, so the
+ * worker's incremental pull finds every later change by its modification time.
  */
-export function createSandboxPortal(options: SandboxPortalOptions): SandboxPortal {
+export function createSandboxPortal(options: SandboxPortalOptions): SandboxScript {
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
+  const end = options.now;
   const records = createSandboxRecords();
-  const generated = generatePortfolio({ seed: options.seed, size, now: options.now });
-  const onboardings = generated.map((onboarding) => addRunningOnboarding(records, onboarding));
-  const openDeal = addOpenDeal(records, String(1001 + size), options.now);
+  const generated = generatePortfolio({ seed: options.seed, size, now: end, template: standardTemplate });
+  const firstDay = Math.min(end, ...generated.map((onboarding) => onboarding.startDate));
+  const start = Math.floor(firstDay / dayMs) * dayMs - dayMs + SWEEP_HOUR_MS;
+  const steps: SandboxStep[] = generated
+    .flatMap((onboarding, index) =>
+      toOnboardingScript({
+        onboarding,
+        profile: toPortfolioProfile(index),
+        dealId: addCustomer(records, onboarding, start - dayMs),
+        template: standardTemplate,
+        end,
+      }),
+    )
+    .sort((a, b) => a.at - b.at);
+  const openDeal = addOpenDeal(records, String(1001 + size), end, start - dayMs);
   return {
     records,
-    onboardings,
-    usage: generated.flatMap(toUsageEvents),
+    steps,
+    start,
+    end,
+    sweepEveryMs: SWEEP_EVERY_MS,
     openDealIds: [openDeal.id],
   };
 }

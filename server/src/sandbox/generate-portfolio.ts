@@ -16,6 +16,7 @@ import type {
 import { decideTemplate } from '@liftoff/shared/playbook/decide-template';
 import { standardTemplate } from '@liftoff/shared/playbook/default-templates';
 import { instantiatePlan } from '@liftoff/shared/playbook/instantiate-plan';
+import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import { toCriterionSuggestion } from '@liftoff/shared/playbook/to-criterion-suggestion';
 
 /**
@@ -34,6 +35,11 @@ export interface GeneratePortfolioOptions {
   now: Instant;
   /** Activity events (logins, feature uses, engagements, tickets) of a fully tracked onboarding; default 200. */
   eventsPerOnboarding?: number;
+  /**
+   * The one playbook every onboarding follows, as in a portal whose deals all close in one pipeline; default: the
+   * template of a segment drawn per onboarding (the draw is made either way, so the rest of the data is the same).
+   */
+  template?: PlaybookTemplate;
 }
 
 const dayMs = 86_400_000;
@@ -235,11 +241,18 @@ const createStakeholders = (rng: Random, companyId: string, startDate: Instant, 
 };
 
 /** A healthy onboarding at day `day`: plan on schedule, steady usage, answered outreach, closed tickets. */
-const buildHealthy = (rng: Random, companyId: string, startDate: Instant, now: Instant, events: number): Onboarding => {
+const buildHealthy = (
+  rng: Random,
+  companyId: string,
+  startDate: Instant,
+  now: Instant,
+  events: number,
+  fixedTemplate: PlaybookTemplate | undefined,
+): Onboarding => {
   const today = Math.floor(now / dayMs) * dayMs;
   const day = Math.floor((now - startDate) / dayMs);
   const segment = rng.pick(['smb', 'smb', 'standard', 'standard', 'enterprise']);
-  const template = decideTemplate({ pipelineId: null, segment }) ?? standardTemplate;
+  const template = fixedTemplate ?? decideTemplate({ pipelineId: null, segment }) ?? standardTemplate;
   const plan = instantiatePlan(template, startDate, `ob-${companyId}`);
   const stakeholders = createStakeholders(rng, companyId, startDate, now);
   const users = Array.from({ length: rng.int(3, 12) }, (_, i) => `${companyId}-u${i + 1}`);
@@ -550,7 +563,13 @@ const profileRules: Record<PortfolioProfile, ProfileRule> = {
 };
 
 /** One onboarding, from its own PRNG stream seeded by (seed, index). */
-const generateOnboarding = (seed: number, index: number, now: Instant, events: number): Onboarding => {
+const generateOnboarding = (
+  seed: number,
+  index: number,
+  now: Instant,
+  events: number,
+  template: PlaybookTemplate | undefined,
+): Onboarding => {
   const rng = createRandom(seed ^ Math.imul(index + 1, 0x9e3779b1));
   const profile = toPortfolioProfile(index);
   const rule = profileRules[profile];
@@ -558,7 +577,7 @@ const generateOnboarding = (seed: number, index: number, now: Instant, events: n
   const day = rng.int(rule.days[0], rule.days[1]);
   const startDate = today - day * dayMs;
   const companyId = String(1001 + index);
-  const onboarding = buildHealthy(rng, companyId, startDate, now, events);
+  const onboarding = buildHealthy(rng, companyId, startDate, now, events, template);
   onboarding.status = rule.status;
   rule.shape?.({ rng, now, today, events, onboarding });
   return onboarding;
@@ -566,6 +585,8 @@ const generateOnboarding = (seed: number, index: number, now: Instant, events: n
 
 /** Generates `size` onboardings as of `now` (see the file comment for what they contain). */
 export function generatePortfolio(options: GeneratePortfolioOptions): Onboarding[] {
-  const { seed, size, now, eventsPerOnboarding = 200 } = options;
-  return Array.from({ length: size }, (_, index) => generateOnboarding(seed, index, now, eventsPerOnboarding));
+  const { seed, size, now, eventsPerOnboarding = 200, template } = options;
+  return Array.from({ length: size }, (_, index) =>
+    generateOnboarding(seed, index, now, eventsPerOnboarding, template),
+  );
 }

@@ -1,5 +1,7 @@
 import type { Instant } from '@liftoff/shared/domain/index';
+import { CLOSED_WON_STAGE_ID } from './sandbox-records.ts';
 import type { SandboxDeal } from './sandbox-records.ts';
+import { toDealStageWebhook } from './to-deal-stage-webhook.ts';
 
 export interface DemoInstructionsInput {
   /** Where the service listens. */
@@ -52,24 +54,8 @@ const toSignedCall = (method: 'GET' | 'POST', url: string, body?: string): strin
       ];
 
 /** A closed-won notification as HubSpot sends it (docs/HUBSPOT.md §3.1) for the sandbox's open deal. */
-function toClosedWonWebhook(portalId: string, deal: SandboxDeal, now: Instant): string {
-  return JSON.stringify([
-    {
-      eventId: now,
-      subscriptionId: 1,
-      portalId: Number(portalId),
-      appId: 1,
-      occurredAt: now,
-      subscriptionType: 'object.propertyChange',
-      attemptNumber: 0,
-      objectId: Number(deal.id),
-      objectTypeId: '0-3',
-      propertyName: 'dealstage',
-      propertyValue: 'closedwon',
-      changeSource: 'CRM',
-    },
-  ]);
-}
+const toClosedWonWebhook = (portalId: string, deal: SandboxDeal, now: Instant): string =>
+  JSON.stringify([toDealStageWebhook(portalId, deal.id, CLOSED_WON_STAGE_ID, now)]);
 
 /** What the demo prints once it listens: where it is, how to sign, the portfolio, and commands to paste. */
 export function toDemoInstructions(input: DemoInstructionsInput): string {

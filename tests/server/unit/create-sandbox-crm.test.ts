@@ -14,24 +14,40 @@ function createCrm() {
 }
 
 describe('sandbox CRM (the CRM port in memory)', () => {
-  it('reads closed-won deals with their primary company and leaves unknown ids out', async () => {
+  it('holds every customer as before its deal was won: the deal in negotiation, no close date; unknown ids left out', async () => {
     const { crm } = createCrm();
     const deals = await crm.readDeals(['5001', '999']);
     expect(deals).toEqual([
-      expect.objectContaining({ id: '5001', isClosedWon: true, primaryCompanyId: '1001', pipelineId: 'default' }),
+      expect.objectContaining({ id: '5001', isClosedWon: false, closeDate: null, primaryCompanyId: '1001' }),
     ]);
   });
 
-  it('reads a company context with stakeholders from association labels, activity and Liftoff records', async () => {
-    const { crm, portal } = createCrm();
+  it('reads a company context with stakeholders from association labels, and no activity before the script adds it', async () => {
+    const { crm } = createCrm();
     const [context] = await crm.readCompanyContexts(['1001', 'nope']);
-    const onboarding = portal.onboardings[0]?.onboarding;
     expect(context?.companyId).toBe('1001');
-    expect(context?.stakeholders).toEqual(onboarding?.stakeholders);
-    expect(context?.engagements).toEqual(onboarding?.activity.engagements);
-    expect(context?.tickets).toEqual(onboarding?.activity.tickets);
-    expect(context?.criteria).toEqual(onboarding?.criteria);
-    expect(context?.milestones).toEqual(onboarding?.milestones);
+    expect(context?.stakeholders.length).toBeGreaterThan(0);
+    expect(context?.stakeholders.every((s) => s.lastEngagedAt === null)).toBe(true);
+    expect(context?.stakeholders.flatMap((s) => s.roles)).toContain('validation_owner');
+    expect([context?.engagements, context?.tickets, context?.criteria, context?.milestones]).toEqual([[], [], [], []]);
+  });
+
+  it('records what people do in HubSpot: an engagement, a ticket opened then closed, a contact engaged, each found by the pull', async () => {
+    const { crm, clock } = createCrm();
+    const [before] = await crm.readCompanyContexts(['1001']);
+    const contactId = before?.stakeholders[0]?.contactId ?? '';
+    const at = clock.now() + 60_000;
+    const ticket = { id: 't1', openedAt: at, closedAt: null, priority: 'high' as const, category: 'sso' };
+    crm.logEngagement('1001', { at, type: 'email', direction: 'outbound', connected: false, contactId: null }, at);
+    crm.saveTicket('1001', ticket, at);
+    crm.saveTicket('1001', { ...ticket, closedAt: at + 1 }, at + 1);
+    crm.markContactEngaged(contactId, at + 2);
+
+    const [context] = await crm.readCompanyContexts(['1001']);
+    expect(context?.engagements).toHaveLength(1);
+    expect(context?.tickets).toEqual([{ ...ticket, closedAt: at + 1 }]);
+    expect(context?.stakeholders.find((s) => s.contactId === contactId)?.lastEngagedAt).toBe(at + 2);
+    expect(await crm.findChangedCompanies(at)).toEqual({ companyIds: ['1001'], watermark: at + 2 });
   });
 
   it('holds one open deal whose company carries sales promises and tagged stakeholders', async () => {
@@ -83,13 +99,13 @@ describe('sandbox CRM (the CRM port in memory)', () => {
     ]);
   });
 
-  it('wins a deal as a sales rep would: closed-won, close date set to that moment', async () => {
+  it('wins a deal as a sales rep would: closed-won, close date set to that moment, no longer open', async () => {
     const { crm, portal, clock } = createCrm();
     const dealId = portal.openDealIds[0] ?? '';
     expect(crm.setDealStage(dealId, 'closedwon', clock.now())).toBe(true);
     expect(crm.setDealStage('404', 'closedwon', clock.now())).toBe(false);
     expect(await crm.readDeals([dealId])).toEqual([expect.objectContaining({ isClosedWon: true, closeDate: now })]);
-    expect(crm.listOpenDeals()).toEqual([]);
+    expect(crm.listOpenDeals().map((deal) => deal.id)).not.toContain(dealId);
   });
 
   it('writes only fields that differ and makes no write for an unchanged plan', async () => {
@@ -144,10 +160,11 @@ describe('sandbox CRM (the CRM port in memory)', () => {
 
   it('never lets a caller mutate its records through what it returned or was given', async () => {
     const { crm, portal } = createCrm();
-    const [context] = await crm.readCompanyContexts(['1001']);
+    const companyId = portal.records.companies.at(-1)?.id ?? '';
+    const [context] = await crm.readCompanyContexts([companyId]);
     context?.criteria.splice(0);
     portal.records.criteria.splice(0);
-    const [again] = await crm.readCompanyContexts(['1001']);
+    const [again] = await crm.readCompanyContexts([companyId]);
     expect(again?.criteria.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phases, signalTypes } from '@liftoff/shared/domain/index';
 import { evaluatePortfolio } from '@liftoff/shared/engine/index';
+import { standardTemplate } from '@liftoff/shared/playbook/default-templates';
 import {
   generatePortfolio,
   portfolioProfiles,
@@ -29,6 +30,15 @@ describe('generatePortfolio (the sandbox portfolio)', () => {
     expect(generatePortfolio({ seed: 7, size, now })).toEqual(portfolio);
     expect(generatePortfolio({ seed: 7, size: 5, now })).toEqual(portfolio.slice(0, 5));
     expect(generatePortfolio({ seed: 8, size: 5, now })).not.toEqual(portfolio.slice(0, 5));
+  });
+
+  it('follows one playbook when given one, the rest of each onboarding unchanged', () => {
+    const single = generatePortfolio({ seed: 7, size, now, template: standardTemplate });
+    expect(new Set(single.map((o) => o.milestones.length))).toEqual(new Set([standardTemplate.milestones.length]));
+    expect(single.every((o) => o.keyFeatures.join() === standardTemplate.keyFeatures.join())).toBe(true);
+    expect(single.map((o) => [o.companyId, o.companyName, o.startDate, o.status])).toEqual(
+      portfolio.map((o) => [o.companyId, o.companyName, o.startDate, o.status]),
+    );
   });
 
   it('gives unique company ids and never dates activity after now or before the start date', () => {

@@ -36,6 +36,18 @@ describe('createSimulatedClock', () => {
     real.advance(1_000);
     expect(clock.now()).toBe(5_000_000 + 86_400_000);
   });
+
+  it('held at an instant of the past, answers it whatever real time does, then runs on from real time at least', () => {
+    const real = createFixedClock(10_000);
+    const clock = createSimulatedClock({ start: 10_000, speed: 2, realClock: real });
+    clock.hold(3_000);
+    real.advance(500);
+    expect(clock.now()).toBe(3_000);
+    clock.run();
+    expect(clock.now()).toBe(10_500);
+    real.advance(100);
+    expect(clock.now()).toBe(10_700);
+  });
 });
 
 describe('mirrorDealStageChanges (the sandbox plays HubSpot for webhooks sent to the demo)', () => {
