@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decideActionAllowed } from '../../../server/src/onboarding/csm-actions/decide-action-allowed.ts';
+import { checkCriterionTerms } from '../../../server/src/onboarding/plan-edits/check-criterion-terms.ts';
+import { checkPlanDate, PLAN_HORIZON_DAYS } from '../../../server/src/onboarding/plan-edits/check-plan-date.ts';
 import { decideBaselineRecord } from '../../../server/src/onboarding/plan-edits/decide-baseline-record.ts';
 import { editCriteria } from '../../../server/src/onboarding/plan-edits/edit-criteria.ts';
 import { editMilestones } from '../../../server/src/onboarding/plan-edits/edit-milestones.ts';
@@ -260,5 +263,51 @@ describe('decideBaselineRecord: where an agreed baseline comes from', () => {
     expect(
       decideBaselineRecord(recorded, { baseline: 6, baselineDate: dateOfDay(11), baselineEvidence: undefined }, today),
     ).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'baselineDate' }] } });
+  });
+});
+
+describe('checkPlanDate: a due date lies within the plan', () => {
+  it.each([
+    ['day 0', dateOfDay(0), true],
+    ['two years on', dateOfDay(PLAN_HORIZON_DAYS), true],
+    ['before day 0', dateOfDay(-1), false],
+    ['past the horizon (a typo such as 9999-12-31)', dateOfDay(PLAN_HORIZON_DAYS + 1), false],
+  ])('%s', (_label, date, ok) => {
+    expect(checkPlanDate('dueDate', date, dateOfDay(0)).ok).toBe(ok);
+  });
+});
+
+describe('checkCriterionTerms: a target lies the way the criterion progresses', () => {
+  it.each([
+    ['an increase above its baseline', 'increase', 0, 5, true],
+    ['an increase below its baseline', 'increase', 10, 5, false],
+    ['a decrease below its baseline', 'decrease', 12, 4, true],
+    ['a decrease above its baseline', 'decrease', 4, 12, false],
+    ['no baseline yet', 'increase', null, 5, true],
+  ] as const)('%s', (_label, direction, baseline, target, ok) => {
+    expect(checkCriterionTerms({ direction, baseline, target }).ok).toBe(ok);
+  });
+});
+
+describe('decideActionAllowed', () => {
+  const open = buildOnboarding({
+    criteria: [buildCriterion({ id: 'c1' }), buildCriterion({ id: 'c2', status: 'retired' })],
+  });
+  const churned = { ...open, status: 'churned' as const, closedAt: atDay(30) };
+
+  it.each([
+    ['a plan edit while in progress', open, { kind: 'reopen_milestone', milestoneId: 'm1' }, true],
+    ['a plan edit once closed', churned, { kind: 'reopen_milestone', milestoneId: 'm1' }, false],
+    [
+      'a checkpoint note once closed',
+      churned,
+      { kind: 'log_checkpoint_note', milestoneId: null, note: 'Lessons' },
+      true,
+    ],
+    ['a reopen once closed', churned, { kind: 'reopen_onboarding', note: null }, true],
+    ['a value on a retired criterion', open, { kind: 'update_criterion_value', criterionId: 'c2', current: 3 }, false],
+    ['a value on a live criterion', open, { kind: 'update_criterion_value', criterionId: 'c1', current: 3 }, true],
+  ] as const)('%s', (_label, onboarding, action, ok) => {
+    expect(decideActionAllowed(onboarding, action).ok).toBe(ok);
   });
 });

@@ -15,7 +15,10 @@ import { readCardState } from '../views/read-card-state.ts';
 import { isSameValue } from '../sync/known-values.ts';
 import { readKnownStakeholders, rememberStakeholders } from '../sync/known-stakeholders.ts';
 import type { CardState } from '../views/read-card-state.ts';
+import { checkCriterionTerms } from '../plan-edits/check-criterion-terms.ts';
+import { checkPlanDate } from '../plan-edits/check-plan-date.ts';
 import { decideBaselineRecord } from '../plan-edits/decide-baseline-record.ts';
+import { decideActionAllowed } from './decide-action-allowed.ts';
 import { editCriteria } from '../plan-edits/edit-criteria.ts';
 import { editMilestones } from '../plan-edits/edit-milestones.ts';
 import { markFirstWeekStep } from '../plan-edits/mark-first-week-step.ts';
@@ -72,6 +75,8 @@ async function applyToStore(
   const { onboarding } = state.stored;
   const companyId = onboarding.companyId;
   const now = deps.clock.now();
+  const allowed = decideActionAllowed(onboarding, action);
+  if (!allowed.ok) return allowed;
   switch (action.kind) {
     case 'update_criterion_value': {
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
@@ -99,6 +104,11 @@ async function applyToStore(
       const standsAtBaseline = criterion.status === 'not_started' && !computed;
       const measured = action.current ?? (standsAtBaseline ? baseline : criterion.current);
       const status = action.current !== null && criterion.status === 'not_started' ? 'in_progress' : criterion.status;
+      const checked = checkAll(
+        checkPlanDate('dueDate', dueDate, onboarding.startDate),
+        checkCriterionTerms({ direction: direction ?? criterion.direction, baseline, target }),
+      );
+      if (!checked.ok) return checked;
       const evidence = decideBaselineRecord(criterion, action, toCalendarDate(now));
       if (!evidence.ok) return evidence;
       return fromStore(
@@ -147,13 +157,8 @@ async function applyToStore(
       if (isMilestoneDone(state, milestone.id)) {
         return fail({ code: 'conflict', message: `${milestone.name} is done: reopen it before re-planning it.` });
       }
-      if (action.dueDate < onboarding.startDate) {
-        return fail({
-          code: 'invalid_request',
-          message: 'A milestone is due on or after the start date.',
-          issues: [{ path: 'dueDate', message: 'must not be before the start date' }],
-        });
-      }
+      const inPlan = checkPlanDate('dueDate', action.dueDate, onboarding.startDate);
+      if (!inPlan.ok) return inPlan;
       return fromStore(
         await onboardings.replanMilestone(portalId, companyId, milestone.id, {
           dueDate: action.dueDate,
@@ -195,6 +200,9 @@ async function applyToStore(
       );
     }
     case 'acknowledge_signal':
+      if (state.assessment.signals.some((signal) => signal.type === action.signalType && signal.status !== 'open')) {
+        return fail({ code: 'conflict', message: `The ${action.signalType} signal is already handled.` });
+      }
       return setSignalState(deps, actor, state, action.signalType, {
         status: 'acknowledged',
         snoozedUntil: null,
@@ -301,6 +309,11 @@ async function setSignalState(
       authorId: actor.userId,
     }),
   );
+}
+
+/** The first refusal among checks, else fine. */
+function checkAll(...checks: Result<void, ActionError>[]): Result<void, ActionError> {
+  return checks.find((check) => !check.ok) ?? { ok: true, value: undefined };
 }
 
 /** Whether the milestone is done now (by a person or by its rule), as the card shows it. */

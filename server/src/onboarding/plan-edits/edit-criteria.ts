@@ -4,6 +4,8 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { ActionError } from '../ports/action-deps.ts';
 import type { PlanChanges } from './plan-edit.ts';
+import { checkCriterionTerms } from './check-criterion-terms.ts';
+import { checkPlanDate } from './check-plan-date.ts';
 import { toFreeId } from './to-free-id.ts';
 
 /** The criterion edits a person makes from the card, applied to the plan as a whole. */
@@ -31,11 +33,17 @@ export type CriterionEdit =
  * - Retire: out of the plan (phase 2, no longer relevant); it counts nowhere, and is kept for the record.
  */
 export function editCriteria(
-  onboarding: Pick<Onboarding, 'companyId' | 'criteria'>,
+  onboarding: Pick<Onboarding, 'companyId' | 'criteria' | 'startDate'>,
   edit: CriterionEdit,
   now: Instant,
 ): Result<PlanChanges, ActionError> {
   if (edit.kind === 'add_criterion') {
+    if (edit.terms !== null) {
+      const inPlan = checkPlanDate('dueDate', edit.terms.dueDate, onboarding.startDate);
+      if (!inPlan.ok) return inPlan;
+      const sides = checkCriterionTerms({ direction: edit.direction, ...edit.terms });
+      if (!sides.ok) return sides;
+    }
     const criterion: Criterion = {
       id: toFreeId(onboarding.companyId, 'c', new Set(onboarding.criteria.map((c) => c.id))),
       name: edit.name,

@@ -3,6 +3,7 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { ActionError } from '../ports/action-deps.ts';
 import type { PlanChanges } from './plan-edit.ts';
+import { checkPlanDate } from './check-plan-date.ts';
 import { toFreeId } from './to-free-id.ts';
 
 /** The milestone edits a person makes from the card, applied to the plan as a whole. */
@@ -59,13 +60,8 @@ function addMilestone(
   onboarding: Pick<Onboarding, 'companyId' | 'milestones' | 'startDate'>,
   edit: { name: string; dueDate: CalendarDate; owner: string | null },
 ): Result<PlanChanges, ActionError> {
-  if (edit.dueDate < onboarding.startDate) {
-    return fail({
-      code: 'invalid_request',
-      message: 'A milestone is due on or after the start date.',
-      issues: [{ path: 'dueDate', message: 'must not be before the start date' }],
-    });
-  }
+  const inPlan = checkPlanDate('dueDate', edit.dueDate, onboarding.startDate);
+  if (!inPlan.ok) return inPlan;
   const milestone: Milestone = {
     id: toFreeId(onboarding.companyId, 'm', new Set(onboarding.milestones.map((m) => m.id))),
     name: edit.name,
