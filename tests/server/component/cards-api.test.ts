@@ -273,6 +273,8 @@ describe('GET summary', () => {
       kind: 'summary',
       summary: {
         companyId: '101',
+        status: 'in_progress',
+        closedAt: null,
         phase: 'activation',
         day: 28,
         planDays: 90,

@@ -115,7 +115,7 @@ describe('toSummaryView', () => {
     const onboarding = buildOnboarding();
     const assessment = evaluateOnboarding(onboarding, atDay(20));
 
-    const summary = toSummaryView(assessment);
+    const summary = toSummaryView(assessment, onboarding);
 
     expect(summary.openSignalCount).toBe(assessment.signals.length);
     expect(summary.topSignal?.type).toBe(assessment.signals[0]?.type);
@@ -123,8 +123,16 @@ describe('toSummaryView', () => {
   });
 
   it('has no top signal when none holds', () => {
-    const summary = toSummaryView(evaluateOnboarding(buildOnboarding(), atDay(1)));
+    const onboarding = buildOnboarding();
+    const summary = toSummaryView(evaluateOnboarding(onboarding, atDay(1)), onboarding);
 
     expect(summary).toMatchObject({ openSignalCount: 0, topSignal: null, day: 1, phase: 'kickoff' });
+  });
+
+  it('says a closed onboarding is closed, and when', () => {
+    const churned = buildOnboarding({ status: 'churned', closedAt: atDay(40) });
+    const summary = toSummaryView(evaluateOnboarding(churned, atDay(41)), churned);
+
+    expect(summary).toMatchObject({ status: 'churned', closedAt: new Date(atDay(40)).toISOString() });
   });
 });

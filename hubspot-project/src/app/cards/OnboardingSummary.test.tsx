@@ -80,4 +80,14 @@ describe('OnboardingSummary', () => {
     expect(readText(getRootNode())).toContain('Escalation 2');
     expect(readText(getRootNode())).toContain('No login in 17 days since start (threshold: day 14).');
   });
+
+  it('shows a closed onboarding as closed, with the day it closed, and no risk or health', async () => {
+    const { findByTestId, maybeFindByTestId } = await renderLoaded({
+      kind: 'summary',
+      summary: buildSummaryView({ status: 'churned', closedAt: '2026-04-03T09:00:00.000Z' }),
+    });
+    expect(findByTestId(StatusTag, 'summary-closed').text).toBe('Churned');
+    expect(readText(findByTestId(Text, 'summary-closed-on'))).toBe('Closed on 3 Apr 2026');
+    expect(maybeFindByTestId(StatusTag, 'summary-risk')).toBeNull();
+  });
 });

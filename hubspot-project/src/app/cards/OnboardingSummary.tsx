@@ -12,7 +12,14 @@ import type { CrmContext } from '@hubspot/ui-extensions';
 import { toRecordUrl } from '../packages/card-client/record-links.ts';
 import { fetchOnboardingSummary } from './api/onboarding-api.ts';
 import { CardFailureAlert } from './components/CardFailureAlert.tsx';
-import { phaseLabels, riskVariants, severityVariants, signalLabels, toDateLabel } from './components/format-values.ts';
+import {
+  phaseLabels,
+  riskVariants,
+  severityVariants,
+  signalLabels,
+  toDateLabel,
+  toWordsLabel,
+} from './components/format-values.ts';
 import { useCardResource } from './hooks/use-card-resource.ts';
 
 hubspot.extend<'crm.record.sidebar'>(({ context }) => <OnboardingSummary context={context} />);
@@ -38,6 +45,17 @@ export const OnboardingSummary = ({ context }: { context: CrmContext }) => {
     );
   }
   const { summary } = response;
+  if (summary.status !== 'in_progress') {
+    return (
+      <Flex direction="column" gap="xs">
+        <StatusTag testId="summary-closed" variant={summary.status === 'completed' ? 'success' : 'default'}>
+          {toWordsLabel(summary.status)}
+        </StatusTag>
+        <Text testId="summary-closed-on">Closed on {toDateLabel(summary.closedAt)}</Text>
+        <Link href={toCompanyRecordUrl(context)}>Open the Onboarding tab</Link>
+      </Flex>
+    );
+  }
   return (
     <Flex direction="column" gap="sm">
       <Flex direction="row" gap="xs" align="center" wrap>

@@ -41,7 +41,9 @@ export function createGetSummaryHandler(deps: ActionDeps): RequestHandler {
     const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
     const state = await readCardState(deps, actor.portalId, companyId);
     const body: OnboardingSummaryResponse =
-      state === null ? { kind: 'empty', companyId } : { kind: 'summary', summary: toSummaryView(state.assessment) };
+      state === null
+        ? { kind: 'empty', companyId }
+        : { kind: 'summary', summary: toSummaryView(state.assessment, state.stored.onboarding) };
     res.json(body);
   };
 }

@@ -144,10 +144,15 @@ export function toCardView(
 }
 
 /** The compact sidebar card: the header figures and the most severe signal (signals come sorted by severity). */
-export function toSummaryView(assessment: Assessment): OnboardingSummaryView {
+export function toSummaryView(
+  assessment: Assessment,
+  onboarding: Pick<Onboarding, 'status' | 'closedAt'>,
+): OnboardingSummaryView {
   const [top] = assessment.signals;
   return {
     companyId: assessment.companyId,
+    status: onboarding.status,
+    closedAt: toIsoInstantOrNull(onboarding.closedAt),
     phase: assessment.phase,
     day: assessment.day,
     planDays: PLAN_DAYS,

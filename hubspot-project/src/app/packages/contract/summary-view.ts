@@ -1,9 +1,19 @@
 import type { SignalView } from './onboarding-view.ts';
-import type { ContractEscalationLevel, ContractPhase, ContractRiskLevel, IsoDate } from './wire-values.ts';
+import type {
+  ContractEscalationLevel,
+  ContractOnboardingStatus,
+  ContractPhase,
+  ContractRiskLevel,
+  IsoDate,
+  IsoInstant,
+} from './wire-values.ts';
 
 /** The compact company sidebar card. */
 export interface OnboardingSummaryView {
   companyId: string;
+  /** A closed onboarding (completed, churned, abandoned) says so first, with the day it closed. */
+  status: ContractOnboardingStatus;
+  closedAt: IsoInstant | null;
   phase: ContractPhase;
   day: number;
   planDays: number;

@@ -262,6 +262,8 @@ export const buildEmptyView = (overrides: Partial<OnboardingEmptyView> = {}): On
 
 export const buildSummaryView = (overrides: Partial<OnboardingSummaryView> = {}): OnboardingSummaryView => ({
   companyId: '123',
+  status: 'in_progress',
+  closedAt: null,
   phase: 'activation',
   day: 20,
   planDays: 90,
