@@ -113,6 +113,21 @@ describe('card actions', () => {
     ]);
   });
 
+  it('refuses to take back an achievement the data proved: it is latched', async () => {
+    await app.seed(
+      buildRunningOnboarding({
+        criteria: [buildCriterion({ id: 'c1', status: 'achieved', achievedAt: atDay(20), current: 10, target: 10 })],
+      }),
+    );
+
+    const response = await app.call('POST', `${base}/criteria/c1/status`, { body: { status: 'in_progress' } });
+
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({
+      error: { code: 'conflict', message: expect.stringContaining('stays achieved') },
+    });
+  });
+
   it('agrees a computed criterion without touching its value: it keeps reading it from the usage', async () => {
     const body = { target: 20, baseline: 0, dueDate: '2026-05-01' };
 

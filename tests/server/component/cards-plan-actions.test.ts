@@ -233,6 +233,12 @@ describe('working the plan from the card', () => {
       expect(company?.properties['liftoff_criteria_total']).toBe('2');
     });
 
+    it('takes back a mistaken verdict, but not an achievement the data proved', async () => {
+      await act('POST', `/criteria/${COMPANY}-c2/status`, { status: 'achieved' });
+      const back = await act('POST', `/criteria/${COMPANY}-c2/status`, { status: 'in_progress' });
+      expect(back.criteria[1]?.status).toBe('in_progress');
+    });
+
     it('refuses a target without a due date, naming the field', async () => {
       const response = await refused('POST', '/criteria', {
         name: 'Adoption',

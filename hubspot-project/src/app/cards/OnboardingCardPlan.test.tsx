@@ -414,6 +414,20 @@ describe('the success criteria on the card', () => {
     expect(maybeFindByTestId(Text, 'expected-progress-c4')).toBeNull();
   });
 
+  it('take back a verdict a person gave, and offer none on a target the data reached', async () => {
+    const marked = buildCriterion({ id: 'c5', name: 'Invoices sent', status: 'achieved', achievedAt: null });
+    const view = buildOnboardingView({ criteria: [marked, reached] });
+    const card = await renderOnboardingCard(showing(view), view);
+    expect(card.maybeFindByTestId(Button, `reopen-criterion-${reached.id}`)).toBeNull();
+    await card.clickAndSettle('reopen-criterion-c5');
+    expect(readFetchCall(card.spy, 1)).toEqual({
+      url: `${company}/criteria/c5/status`,
+      method: 'POST',
+      body: { status: 'in_progress' },
+    });
+    expect(card.readOutcome()).toBe('Invoices sent: back in progress.');
+  });
+
   it('retire a criterion', async () => {
     const card = await renderOnboardingCard(
       showing(criteria),

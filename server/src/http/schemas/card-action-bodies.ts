@@ -174,7 +174,7 @@ export const addMilestoneBodySchema = z.strictObject({
 }) satisfies z.ZodType<unknown, AddMilestoneBody>;
 
 export const setCriterionStatusBodySchema = z.strictObject({
-  status: z.enum(['achieved', 'missed']),
+  status: z.enum(['achieved', 'missed', 'in_progress']),
 }) satisfies z.ZodType<SetCriterionStatusBody>;
 
 export const completeMilestoneBodySchema = z.strictObject({

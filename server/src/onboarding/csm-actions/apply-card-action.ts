@@ -124,6 +124,13 @@ async function applyToStore(
       const criterion = onboarding.criteria.find((c) => c.id === action.criterionId);
       if (criterion === undefined)
         return fail({ code: 'not_found', message: `No criterion ${action.criterionId} on this onboarding.` });
+      // Taking back a verdict cannot undo what the data proved: a reached target is latched.
+      if (action.status === 'in_progress' && criterion.achievedAt !== null) {
+        return fail({
+          code: 'conflict',
+          message: `${criterion.name} reached its target on ${toIsoDate(criterion.achievedAt)}: it stays achieved.`,
+        });
+      }
       return fromStore(
         await onboardings.updateCriterion(portalId, companyId, criterion.id, {
           current: criterion.current,

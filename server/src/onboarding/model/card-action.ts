@@ -44,7 +44,8 @@ export type CardAction =
   | { kind: 'retire_criterion'; criterionId: string }
   | { kind: 'mark_first_week_step'; stepId: string; mark: ManualMark | null; doneOn: CalendarDate | undefined }
   | { kind: 'remove_first_week_step'; stepId: string }
-  | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' }
+  /** `in_progress` takes back a person's verdict (a mistaken "Mark achieved"). */
+  | { kind: 'set_criterion_status'; criterionId: string; status: 'achieved' | 'missed' | 'in_progress' }
   | {
       kind: 'complete_milestone';
       milestoneId: string;

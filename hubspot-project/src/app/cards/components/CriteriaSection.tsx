@@ -31,7 +31,26 @@ import type { OnboardingActionRunner } from './onboarding-action-runner.ts';
 const CriterionActions = ({ criterion, runner }: { criterion: CriterionView; runner: OnboardingActionRunner }) => {
   const [current, setCurrent] = useState<number | undefined>(criterion.current ?? undefined);
   const { companyId, pending, run } = runner;
-  if (criterion.status === 'achieved' || criterion.status === 'missed') return null;
+  if (criterion.status === 'achieved' || criterion.status === 'missed') {
+    // A person's verdict can be taken back; a target the data reached is latched (achievedAt), and stays.
+    if (criterion.achievedAt !== null) return null;
+    return (
+      <Button
+        testId={`reopen-criterion-${criterion.id}`}
+        size="sm"
+        variant="transparent"
+        disabled={pending}
+        onClick={() =>
+          void run(
+            () => setCriterionStatus(companyId, criterion.id, { status: 'in_progress' }),
+            `${criterion.name}: back in progress.`,
+          )
+        }
+      >
+        Take back the verdict
+      </Button>
+    );
+  }
   return (
     <Flex direction="row" gap="xs" align="end" wrap>
       <NumberInput name={`current-${criterion.id}`} label="Current value" value={current} onChange={setCurrent} />

@@ -97,7 +97,8 @@ export interface AddMilestoneBody {
 
 /** POST criteria/:criterionId/status — the CSM closes a criterion. */
 export interface SetCriterionStatusBody {
-  status: 'achieved' | 'missed';
+  /** `in_progress` takes back a verdict a person gave; a target the data reached stays achieved (latched). */
+  status: 'achieved' | 'missed' | 'in_progress';
 }
 
 /** POST milestones/:milestoneId/complete — the checklist as ticked by the CSM, plus optional notes. */
