@@ -23,6 +23,7 @@ import { createNotFoundHandler } from './middleware/handle-errors.ts';
 import { requireHubSpotSignature } from './middleware/require-hubspot-signature.ts';
 import { refuseReplayedSignatures } from './middleware/refuse-replayed-signatures.ts';
 import { requireJsonBody } from './middleware/require-json-body.ts';
+import { requireCardUser } from './middleware/require-card-user.ts';
 import { requireServedPortal } from './middleware/require-served-portal.ts';
 import { requireUsageApiKey } from './middleware/require-usage-api-key.ts';
 import { requireWorkflowSignature } from './middleware/require-workflow-signature.ts';
@@ -57,7 +58,7 @@ export interface RouteDeps {
  * The service's one URL table. Card paths come from the contract (shared/src/contract/card-routes.ts); workflow
  * paths are the `actionUrl`s of hubspot-project/src/app/workflow-actions/*-hsmeta.json. Guards: `signed` = HubSpot
  * v3 signature and a portal this deployment serves (the portal and user come from the signed URL only), `…Once` = a
- * v3 signature accepted once (card writes), `webhook` = v3 signature (each event names its portal), `workflow` = v3
+ * v3 signature accepted once and a HubSpot user named (card writes), `webhook` = v3 signature (each event names its portal), `workflow` = v3
  * or v2 signature (the body names the portal), `usageKey` = the portal's usage API key; `…Json` also requires a JSON
  * body, checked after authentication. Every portal taken from a request is decided by `decideRequestPortal`.
  */
@@ -77,8 +78,9 @@ export function createRouteTable(deps: RouteDeps): Route[] {
   const webhookJson = [hubspot, json];
   // Card writes: a signature is accepted once (middleware/refuse-replayed-signatures.ts).
   const once = refuseReplayedSignatures({ clock: deps.wallClock });
-  const signedOnce = [hubspot, served, once];
-  const signedOnceJson = [hubspot, served, once, json];
+  const user = requireCardUser();
+  const signedOnce = [hubspot, served, user, once];
+  const signedOnceJson = [hubspot, served, user, once, json];
   const workflowJson = [requireWorkflowSignature(signature), json];
   const usageKeyJson = [requireUsageApiKey({ portalSettings: store.portalSettings, portals }), json];
 

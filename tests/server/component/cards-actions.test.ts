@@ -113,6 +113,20 @@ describe('card actions', () => {
     ]);
   });
 
+  it.each([
+    ['no HubSpot user', null, 'required'],
+    ['a user id that is not HubSpot’s', 'abc', 'expected a HubSpot user id'],
+  ])('refuses a card write naming %s, and records nothing', async (_label, userId, message) => {
+    const response = await app.call('POST', `${base}/checkpoint-notes`, {
+      body: { milestoneId: null, note: 'Who wrote this?' },
+      userId,
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'invalid_request', issues: [{ path: 'userId', message }] } });
+    expect((await readView()).checkpointNotes).toEqual([]);
+  });
+
   it('refuses to take back an achievement the data proved: it is latched', async () => {
     await app.seed(
       buildRunningOnboarding({

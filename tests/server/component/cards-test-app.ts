@@ -13,6 +13,8 @@ export interface CallOptions {
   body?: unknown;
   /** The portal in the signed query string; null leaves it out. */
   portalId?: string | null;
+  /** The HubSpot user in the signed query string (USER by default); null leaves it out. */
+  userId?: string | null;
   sign?: 'valid' | 'none' | 'other-secret' | 'tampered-body' | 'tampered-portal';
   timestamp?: number;
 }
@@ -55,7 +57,12 @@ export async function startCardsTestApp(options: { path?: string } = {}): Promis
     seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
     call: async (method, path, options = {}) => {
       const portalId = options.portalId === undefined ? PORTAL : options.portalId;
-      const query = portalId === null ? `?userId=${USER}` : `?userId=${USER}&portalId=${portalId}`;
+      const userId = options.userId === undefined ? USER : options.userId;
+      const parameters = [
+        ...(userId === null ? [] : [`userId=${userId}`]),
+        ...(portalId === null ? [] : [`portalId=${portalId}`]),
+      ];
+      const query = `?${parameters.join('&')}`;
       const body = options.body === undefined ? undefined : JSON.stringify(options.body);
       const sign = options.sign ?? 'valid';
       const headers = signRequest({
