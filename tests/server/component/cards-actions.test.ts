@@ -223,6 +223,15 @@ describe('card actions', () => {
     );
   });
 
+  it('refuses a snooze past the portal’s 14-day cap, naming the last day allowed, rather than cutting it short', async () => {
+    const response = await app.call('POST', `${base}/signals/no_first_login/snooze`, { body: { until: '2026-03-17' } });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      error: { issues: [{ path: 'until', message: 'must be after 2026-03-02 and on or before 2026-03-16' }] },
+    });
+  });
+
   it('resolves a stored signal with the CSM note, kept in its history with who and when; it re-opens with its first detection time because its condition still holds', async () => {
     await app.seed(buildRunningOnboarding({ signals: [buildPriorSignal({ detectedAt: atDay(14) })] }));
 

@@ -3,7 +3,7 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { SignalType } from '@liftoff/shared/domain/index';
 import { parseComputedMetric } from '@liftoff/shared/engine/index';
-import { toCalendarDate } from '@liftoff/shared/time/calendar';
+import { addDays, toCalendarDate } from '@liftoff/shared/time/calendar';
 import { toIsoDate } from '@liftoff/shared/time/iso';
 import type { StoreError } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
@@ -215,13 +215,18 @@ async function applyToStore(
         snoozedUntil: null,
         note: null,
       });
-    case 'snooze_signal':
-      // Snoozed until 00:00 UTC of the chosen date, which must be a later day than today.
-      if (action.until <= toCalendarDate(now)) {
+    case 'snooze_signal': {
+      // Snoozed until 00:00 UTC of the chosen date: a later day than today, and within the portal's snooze cap (a
+      // longer one would be cut short silently, so it is refused with the last day allowed).
+      const { maxSnoozeDays } = state.thresholds.signalHandling;
+      const lastDay = toCalendarDate(addDays(now, maxSnoozeDays));
+      if (action.until <= toCalendarDate(now) || action.until > lastDay) {
         return fail({
           code: 'invalid_request',
-          message: 'Snooze until a date after today.',
-          issues: [{ path: 'until', message: `must be after ${toIsoDate(now)}` }],
+          message: `Snooze until a date after today and at most ${maxSnoozeDays} days ahead.`,
+          issues: [
+            { path: 'until', message: `must be after ${toIsoDate(now)} and on or before ${toIsoDate(lastDay)}` },
+          ],
         });
       }
       return setSignalState(deps, actor, state, action.signalType, {
@@ -229,6 +234,7 @@ async function applyToStore(
         snoozedUntil: action.until,
         note: null,
       });
+    }
     case 'resolve_signal':
       return setSignalState(deps, actor, state, action.signalType, {
         status: 'resolved',
