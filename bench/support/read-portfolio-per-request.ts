@@ -8,9 +8,9 @@ import type {
 } from '@liftoff/shared/contract/index';
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
 import { evaluatePortfolio } from '@liftoff/shared/engine/index';
-import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
+import { toPortalThresholds } from '../../server/src/onboarding/settings/parse-threshold-overrides.ts';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { Clock, Store } from '../ports/index.ts';
+import type { Clock, Store } from '../../server/src/onboarding/ports/index.ts';
 
 /** One onboarding in the portfolio report (the settings/home views and the demo). */
 export interface PortfolioRowView {
