@@ -55,7 +55,9 @@ export async function startCardsTestApp(options: { path?: string } = {}): Promis
     seed: (onboarding, portalId = PORTAL) => store.onboardings.save(buildOnboardingRecord({ portalId, onboarding })),
     call: async (method, path, options = {}) => {
       const portalId = options.portalId === undefined ? PORTAL : options.portalId;
-      const query = portalId === null ? `?userId=${USER}` : `?userId=${USER}&portalId=${portalId}`;
+      // A path may carry its own query (`/api/portfolio?risk=high`): the signed parameters follow it.
+      const start = path.includes('?') ? '&' : '?';
+      const query = portalId === null ? `${start}userId=${USER}` : `${start}userId=${USER}&portalId=${portalId}`;
       const body = options.body === undefined ? undefined : JSON.stringify(options.body);
       const sign = options.sign ?? 'valid';
       const headers = signRequest({
