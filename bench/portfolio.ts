@@ -28,7 +28,7 @@ const portalId = '4242';
 const clientSecret = 'bench-client-secret';
 const publicBaseUrl = 'https://liftoff.example.com';
 /**
- * Not 10,000: seeding them takes about a minute, but one round of 20 baseline requests then takes about three (each
+ * Not 10,000: seeding them takes over a minute, and one round of 20 baseline requests then over two more (each
  * re-assesses every onboarding, ≈9 s alone, queued behind the others on one event loop), beyond the bench's
  * two-minute budget on 2 shared cores.
  */
@@ -121,7 +121,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
       );
     }
     notes.push(
-      `Portfolio of ${size.toLocaleString('en-US')} onboardings (seeded in ${seedSeconds.toFixed(0)} s; at 10,000 the baseline round alone takes about three minutes, beyond the bench's two-minute budget) in a SQLite file (WAL); a warm-up round of 20 requests precedes each measurement.`,
+      `Portfolio of ${size.toLocaleString('en-US')} onboardings (seeded in ${seedSeconds.toFixed(0)} s; at 10,000 the baseline round alone takes over two minutes, beyond the bench's two-minute budget) in a SQLite file (WAL); a warm-up round of 20 requests precedes each measurement.`,
       `Deriving every portfolio row from scratch (what an upgraded portal's first read does once): ${deriveSeconds.toFixed(1)} s; afterwards the worker keeps each row with its assessment.`,
       `Baseline: one round of 20 concurrent requests to the per-request evaluation (every onboarding and its activity read and assessed per request, all rows answered), so its p50/p99 include waiting behind the others.`,
     );

@@ -181,8 +181,8 @@ describe('GET /api/portfolio', () => {
     expect(await listed('sort=day')).toEqual(['1', '3', '2']);
     expect(await listed('sort=day&order=desc')).toEqual(['2', '3', '1']);
     // Without a name or a next checkpoint, last either way.
-    expect(await listed('sort=company_name')).toEqual(['1', '2', '3']);
-    expect(await listed('sort=company_name&order=desc')).toEqual(['2', '1', '3']);
+    expect(await listed('sort=company_name')).toEqual(['2', '1', '3']);
+    expect(await listed('sort=company_name&order=desc')).toEqual(['1', '2', '3']);
     expect(await listed('sort=next_checkpoint')).toEqual(['3', '2', '1']);
   });
 

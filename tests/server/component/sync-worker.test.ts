@@ -172,7 +172,8 @@ describe('the sync worker', () => {
   it('keeps the portfolio row beside each assessment it saves, and moves it with the next one', async () => {
     await startAcme();
     const assessment = await service.store.assessments.get(PORTAL, '42');
-    const [row] = await service.store.portfolioRows.list(PORTAL, {});
+    const query = { filters: {}, sort: 'risk', order: 'asc', limit: 50, offset: 0 } as const;
+    const [row] = (await service.store.portfolioRows.page(PORTAL, query)).rows;
     expect(row).toMatchObject({
       companyId: '42',
       companyName: 'Acme',
@@ -197,7 +198,7 @@ describe('the sync worker', () => {
     );
     await service.drain();
 
-    const [after] = await service.store.portfolioRows.list(PORTAL, {});
+    const [after] = (await service.store.portfolioRows.page(PORTAL, query)).rows;
     expect(after?.openSignalTypes).toContain('unresolved_tickets');
     expect(after?.openSevereSignals).toBeGreaterThan(0);
     expect(after?.assessedAt).toBe(clock.now());

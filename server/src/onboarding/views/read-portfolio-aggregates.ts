@@ -11,6 +11,6 @@ export async function readPortfolioAggregates(
   filters: PortfolioFilters,
 ): Promise<PortfolioAggregatesView> {
   await deriveMissingPortfolioRows(deps, portalId);
-  const rows = await deps.store.portfolioRows.list(portalId, filters);
+  const rows = await deps.store.portfolioRows.listFigures(portalId, filters);
   return toPortfolioAggregates(rows, deps.clock.now());
 }

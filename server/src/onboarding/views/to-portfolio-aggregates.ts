@@ -4,7 +4,7 @@ import type { CohortActivation, Instant, Phase, RiskLevel } from '@liftoff/share
 import { evaluateCohorts } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { PortfolioRow } from '../ports/index.ts';
+import type { PortfolioFigures } from '../ports/index.ts';
 
 /** Onboardings that reached first value within [fromDay, toDay] (toDay null = and later). */
 export interface TimeToValueBucket {
@@ -55,7 +55,7 @@ function toMedian(sorted: readonly number[]): number | null {
  * day, the first day the customer had logged in, used a key feature and done the first-week steps (docs/PRODUCT.md §5,
  * Activation).
  */
-export function toPortfolioAggregates(rows: readonly PortfolioRow[], now: Instant): PortfolioAggregatesView {
+export function toPortfolioAggregates(rows: readonly PortfolioFigures[], now: Instant): PortfolioAggregatesView {
   const byRisk = Object.fromEntries(riskLevels.map((level) => [level, 0])) as Record<RiskLevel, number>;
   const byPhase = Object.fromEntries(phases.map((phase) => [phase, 0])) as Record<Phase, number>;
   const days: number[] = [];

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { signalTypes } from '@liftoff/shared/domain/index';
@@ -82,7 +83,7 @@ function applyFilters<O>(query: RowsQuery<O>, portalId: string, filters: Portfol
 
 /**
  * The sort orders of the portfolio. `asc` reads naturally: riskiest first, lowest health first, day 0 first (the
- * latest start date), company name A→Z, nearest checkpoint first; rows without a name or a next checkpoint go last
+ * latest start date), company name A→Z whatever the case, nearest checkpoint first; rows without a name or a next checkpoint go last
  * either way. `risk` breaks ties on health, so the worst of a level lead it.
  */
 function applySort<O>(query: RowsQuery<O>, sort: PortfolioPageQuery['sort'], order: 'asc' | 'desc'): RowsQuery<O> {
@@ -95,7 +96,7 @@ function applySort<O>(query: RowsQuery<O>, sort: PortfolioPageQuery['sort'], ord
     case 'day':
       return query.orderBy('start_date', flip);
     case 'company_name':
-      return query.orderBy((eb) => eb('company_name', 'is', null)).orderBy('company_name', order);
+      return query.orderBy((eb) => eb('company_name', 'is', null)).orderBy(sql`company_name collate nocase`, order);
     case 'next_checkpoint':
       return query.orderBy((eb) => eb('next_checkpoint_date', 'is', null)).orderBy('next_checkpoint_date', order);
   }
@@ -125,12 +126,18 @@ export function createSqlitePortfolioRowStore(db: Kysely<Database>): PortfolioRo
       return { rows: rows.map(toRow), total: Number(count.total) };
     },
 
-    list: async (portalId, filters) => {
+    listFigures: async (portalId, filters) => {
       const rows = await applyFilters(db.selectFrom('portfolio_rows'), portalId, filters)
-        .selectAll()
-        .orderBy('company_id')
+        .select(['risk_level', 'phase', 'start_date', 'usage_tracked', 'activated', 'activation_day'])
         .execute();
-      return rows.map(toRow);
+      return rows.map((row) => ({
+        riskLevel: row.risk_level,
+        phase: row.phase,
+        startDate: row.start_date,
+        usageTracked: row.usage_tracked === 1,
+        activated: row.activated === null ? null : row.activated === 1,
+        activationDay: row.activation_day,
+      }));
     },
 
     listMissing: async (portalId) => {

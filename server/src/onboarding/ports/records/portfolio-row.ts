@@ -44,6 +44,12 @@ export interface PortfolioRow {
   assessedAt: Instant;
 }
 
+/** What the portfolio's aggregates count: the few columns of a row they read. */
+export type PortfolioFigures = Pick<
+  PortfolioRow,
+  'riskLevel' | 'phase' | 'startDate' | 'usageTracked' | 'activated' | 'activationDay'
+>;
+
 export const portfolioSorts = ['risk', 'health', 'day', 'company_name', 'next_checkpoint'] as const;
 export type PortfolioSort = (typeof portfolioSorts)[number];
 
