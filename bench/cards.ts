@@ -6,12 +6,11 @@ import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import { createApp } from '../server/src/http/create-app.ts';
 import { startServer } from '../server/src/http/start-server.ts';
 import { createLogger } from '../server/src/logger.ts';
-import type { Clock, Store } from '../server/src/onboarding/ports/index.ts';
-import { generatePortfolio } from '../server/src/sandbox/generate-portfolio.ts';
-import { toUsageEvents } from '../server/src/sandbox/to-usage-events.ts';
+import type { Clock } from '../server/src/onboarding/ports/index.ts';
 import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
 import { signRequest } from '../tests/support/sign-request.ts';
 import type { Bench, BenchRow } from './bench.ts';
+import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
 
 /**
  * Card API read latency on loopback: the real app (signature check, SQLite store file in WAL mode, engine run per
@@ -26,34 +25,6 @@ const publicBaseUrl = 'https://liftoff.example.com';
 const size = 500;
 const durationSeconds = 5;
 const clock: Clock = { now: () => Date.now() };
-
-async function seedPortfolio(store: Store): Promise<string> {
-  const onboardings = generatePortfolio({ seed: 2026, size, now: clock.now() });
-  for (const generated of onboardings) {
-    const { activity, ...onboarding } = generated;
-    await store.onboardings.save({
-      portalId,
-      dealId: null,
-      templateId: 'standard',
-      createdAt: clock.now(),
-      onboarding,
-    });
-    await store.activity.replaceCrmActivity(portalId, onboarding.companyId, {
-      engagements: activity.engagements,
-      tickets: activity.tickets,
-      stakeholders: onboarding.stakeholders,
-    });
-    await store.activity.appendUsage(portalId, toUsageEvents(generated));
-  }
-  const busiest = [...onboardings].sort(
-    (a, b) =>
-      b.activity.logins.length +
-      b.activity.engagements.length -
-      (a.activity.logins.length + a.activity.engagements.length),
-  )[0];
-  if (busiest === undefined) throw new Error('empty portfolio');
-  return busiest.companyId;
-}
 
 /** One autocannon run of a signed GET; fails the bench on any non-2xx answer. */
 async function measure(url: string, path: string, connections: number): Promise<autocannon.Result> {
@@ -94,7 +65,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   try {
-    const companyId = await seedPortfolio(store);
+    const companyId = await seedBenchPortfolio(store, portalId, size, clock);
     const endpoints = [
       { label: 'GET onboarding', path: `/api/cards/companies/${companyId}/onboarding?portalId=${portalId}&userId=1` },
       { label: 'GET summary', path: `/api/cards/companies/${companyId}/summary?portalId=${portalId}&userId=1` },

@@ -7,6 +7,7 @@ import type { Bench } from './bench.ts';
  */
 export const benchRegistry: Record<string, () => Promise<{ default: Bench }>> = {
   cards: () => import('./cards.ts'),
+  portfolio: () => import('./portfolio.ts'),
   demo: () => import('./demo.ts'),
   engine: () => import('./engine.ts'),
   ingest: () => import('./ingest.ts'),

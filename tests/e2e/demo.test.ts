@@ -87,12 +87,17 @@ describe('npm run demo (end to end)', () => {
   });
 
   it('refuses an unsigned card API request and serves the signed portfolio', async () => {
-    const path = `/api/portfolio?portalId=${PORTAL_ID}&userId=1`;
+    // One page of the largest size holds the whole demo portal.
+    const path = `/api/portfolio?limit=200&portalId=${PORTAL_ID}&userId=1`;
     expect((await fetch(`http://127.0.0.1:${port}${path}`)).status).toBe(401);
     const response = await callSigned('GET', path);
     expect(response.status).toBe(200);
-    const portfolio = (await response.json()) as { onboardings: { riskLevel: string }[] };
+    const portfolio = (await response.json()) as {
+      onboardings: { riskLevel: string }[];
+      page: { total: number; nextOffset: number | null };
+    };
     expect(portfolio.onboardings.length).toBeGreaterThanOrEqual(60);
+    expect(portfolio.page).toEqual(expect.objectContaining({ total: portfolio.onboardings.length, nextOffset: null }));
     expect(new Set(portfolio.onboardings.map((row) => row.riskLevel))).toEqual(
       new Set(['critical', 'high', 'medium', 'low']),
     );

@@ -11,6 +11,7 @@ import { createGetSettingsHandler, createSaveSettingsHandler } from './handlers/
 import { createRotateUsageKeyHandler } from './handlers/cards-usage-key.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
 import { createPortfolioHandler } from './handlers/portfolio.ts';
+import { createPortfolioAggregatesHandler } from './handlers/portfolio-aggregates.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import {
@@ -138,6 +139,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
     { method: 'GET',  path: '/api/portfolio',                          guard: signed,         handler: createPortfolioHandler(actions) },
+    { method: 'GET',  path: '/api/portfolio/aggregates',               guard: signed,         handler: createPortfolioAggregatesHandler(actions) },
     { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },

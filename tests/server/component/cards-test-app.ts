@@ -62,7 +62,8 @@ export async function startCardsTestApp(options: { path?: string } = {}): Promis
         ...(userId === null ? [] : [`userId=${userId}`]),
         ...(portalId === null ? [] : [`portalId=${portalId}`]),
       ];
-      const query = `?${parameters.join('&')}`;
+      // A path may carry its own query (`/api/portfolio?risk=high`): the signed parameters follow it.
+      const query = `${path.includes('?') ? '&' : '?'}${parameters.join('&')}`;
       const body = options.body === undefined ? undefined : JSON.stringify(options.body);
       const sign = options.sign ?? 'valid';
       const headers = signRequest({

@@ -40,7 +40,7 @@ describe('a closed-won deal on a portal with its own template settings', () => {
 
   it("starts the onboarding from the portal's default template with the portal's key features", async () => {
     const { store, clock } = await createTestStore();
-    await saveSettings({ store, templates: defaultTemplates }, PORTAL, smbAsDefault);
+    await saveSettings({ store, clock, templates: defaultTemplates }, PORTAL, smbAsDefault);
 
     const outcome = await startOnboarding({ store, crm: createSandboxCrm(records, clock), clock }, PORTAL, '501');
 
@@ -101,7 +101,7 @@ describe('the company card on a portal with its own template settings', () => {
 describe('the workflow "Start onboarding" action on a portal with its own template settings', () => {
   it("starts from the portal's default template when the workflow names none and the company has no deal", async () => {
     const { store, clock } = await createTestStore();
-    await saveSettings({ store, templates: defaultTemplates }, PORTAL, smbAsDefault);
+    await saveSettings({ store, clock, templates: defaultTemplates }, PORTAL, smbAsDefault);
     const server = await startTestApp({
       store,
       clock,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PortfolioRow } from '../../../server/src/onboarding/ports/index.ts';
 import { buildHealthyOnboarding, buildOnboarding, date, withoutActivity } from '../../support/build-onboarding.ts';
-import { buildAssessment, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
+import { buildAssessment, buildOnboardingRecord, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
 import type { CardsTestApp } from './cards-test-app.ts';
 
@@ -14,8 +15,43 @@ afterEach(async () => {
   await app.stop();
 });
 
+/** A stored portfolio row, as the worker saves it with an assessment. */
+function buildRow(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
+  return {
+    companyId: '101',
+    companyName: 'Acme',
+    templateId: 'standard',
+    cohort: '2026-01',
+    startDate: date('2026-01-05'),
+    status: 'in_progress',
+    phase: 'adoption',
+    healthScore: 70,
+    riskLevel: 'low',
+    riskReason: 'score',
+    escalationLevel: 0,
+    openSignalTypes: [],
+    openSevereSignals: 0,
+    overdueCheckpoints: 0,
+    usageTracked: true,
+    activated: true,
+    activationDay: 10,
+    nextCheckpointDate: date('2026-03-06'),
+    closedAt: null,
+    outcomeReason: null,
+    assessedAt: app.clock.now(),
+    ...overrides,
+  };
+}
+
+async function saveRows(...rows: Partial<PortfolioRow>[]) {
+  for (const row of rows) await app.store.portfolioRows.save(PORTAL, buildRow(row));
+}
+
+const companyIds = (body: unknown) =>
+  (body as { onboardings: { companyId: string }[] }).onboardings.map((row) => row.companyId);
+
 describe('GET /api/portfolio', () => {
-  it('lists the signed portal onboardings riskiest first, with cohort activation', async () => {
+  it('lists the signed portal onboardings riskiest first, one page at a time', async () => {
     app.clock.set('2026-03-05T12:00:00.000Z');
     await app.seed(withoutActivity(buildHealthyOnboarding(31, { companyId: '201', companyName: 'Healthy' })));
     await app.seed(withoutActivity(buildOnboarding({ companyId: '202', companyName: 'No login' })));
@@ -30,30 +66,31 @@ describe('GET /api/portfolio', () => {
         {
           companyId: '202',
           companyName: 'No login',
+          templateId: 'default',
+          cohort: '2026-02',
+          startDate: '2026-02-02',
           status: 'in_progress',
           phase: 'adoption',
           day: 31,
           healthScore: expect.any(Number),
           riskLevel: 'critical',
+          riskReason: 'no_first_login',
           escalationLevel: expect.any(Number),
           openSignalTypes: expect.arrayContaining(['no_first_login']),
+          openSignals: expect.any(Number),
+          openSevereSignals: expect.any(Number),
+          overdueCheckpoints: expect.any(Number),
           activated: false,
           activationDay: null,
+          activatedBy: { d30: false, d60: null, d90: null },
+          nextCheckpointDate: null,
+          closedAt: null,
+          outcomeReason: null,
+          assessedAt: '2026-03-05T12:00:00.000Z',
         },
         expect.objectContaining({ companyId: '201', companyName: 'Healthy' }),
       ],
-      cohorts: [
-        {
-          cohort: '2026-02',
-          size: 2,
-          activationRate: { d30: expect.any(Number), d60: null, d90: null },
-          counts: {
-            d30: { activated: expect.any(Number), eligible: 2 },
-            d60: { activated: 0, eligible: 0 },
-            d90: { activated: 0, eligible: 0 },
-          },
-        },
-      ],
+      page: { total: 2, limit: 50, offset: 0, nextOffset: null },
     });
   });
 
@@ -62,13 +99,16 @@ describe('GET /api/portfolio', () => {
 
     const response = await app.call('GET', '/api/portfolio');
 
-    expect(response.body).toEqual({ asOf: '2026-03-02T09:00:00.000Z', onboardings: [], cohorts: [] });
+    expect(response.body).toEqual({
+      asOf: '2026-03-02T09:00:00.000Z',
+      onboardings: [],
+      page: { total: 0, limit: 50, offset: 0, nextOffset: null },
+    });
   });
 
-  it('answers 401 without a valid signature', async () => {
-    const response = await app.call('GET', '/api/portfolio', { sign: 'none' });
-
-    expect(response.status).toBe(401);
+  it('answers 401 without a valid signature, on the list and on the aggregates', async () => {
+    expect((await app.call('GET', '/api/portfolio', { sign: 'none' })).status).toBe(401);
+    expect((await app.call('GET', '/api/portfolio/aggregates', { sign: 'none' })).status).toBe(401);
   });
 
   it('keeps a finished onboarding that was assessed before in the cohort history', async () => {
@@ -78,11 +118,218 @@ describe('GET /api/portfolio', () => {
     await app.seed(finished);
     await app.store.assessments.save(PORTAL, buildAssessment('203', app.clock.now()));
 
+    const list = await app.call('GET', '/api/portfolio');
+    const aggregates = await app.call('GET', '/api/portfolio/aggregates');
+
+    expect(list.body).toMatchObject({
+      onboardings: [expect.objectContaining({ companyId: '203', status: 'completed', phase: 'completed' })],
+    });
+    expect(aggregates.body).toMatchObject({ cohorts: [{ cohort: '2026-01', size: 1 }] });
+  });
+
+  it('answers from the stored row, without re-running the engine on the onboarding', async () => {
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '101', companyName: 'Acme' })));
+    await saveRows({ companyId: '101', healthScore: 42, riskLevel: 'medium' });
+
     const response = await app.call('GET', '/api/portfolio');
 
     expect(response.body).toMatchObject({
-      onboardings: [expect.objectContaining({ companyId: '203', status: 'completed', phase: 'completed' })],
-      cohorts: [{ cohort: '2026-01', size: 1 }],
+      onboardings: [{ companyId: '101', healthScore: 42, riskLevel: 'medium' }],
     });
+  });
+
+  it('filters by template, cohort, risk, phase and status; a filter takes several values', async () => {
+    await saveRows(
+      { companyId: '1', templateId: 'smb', riskLevel: 'high' },
+      { companyId: '2', cohort: '2026-02', startDate: date('2026-02-03'), riskLevel: 'critical', phase: 'activation' },
+      { companyId: '3', status: 'churned', phase: 'completed', riskLevel: 'low' },
+      { companyId: '4', riskLevel: 'medium' },
+    );
+    const listed = async (query: string) => companyIds((await app.call('GET', `/api/portfolio?${query}`)).body);
+
+    expect(await listed('template=smb')).toEqual(['1']);
+    expect(await listed('cohort=2026-02')).toEqual(['2']);
+    expect(await listed('risk=high,critical')).toEqual(['2', '1']);
+    expect(await listed('risk=high&risk=medium')).toEqual(['1', '4']);
+    expect(await listed('phase=completed')).toEqual(['3']);
+    expect(await listed('status=in_progress&template=standard')).toEqual(['2', '4']);
+  });
+
+  it('sorts by health, day, company name and next checkpoint, either way; ties by company id', async () => {
+    await saveRows(
+      {
+        companyId: '1',
+        companyName: 'Charlie',
+        healthScore: 50,
+        startDate: date('2026-01-20'),
+        nextCheckpointDate: null,
+      },
+      { companyId: '2', companyName: 'alpha', healthScore: 90, startDate: date('2026-01-02') },
+      {
+        companyId: '3',
+        companyName: null,
+        healthScore: 50,
+        startDate: date('2026-01-10'),
+        nextCheckpointDate: date('2026-03-03'),
+      },
+    );
+    const listed = async (query: string) => companyIds((await app.call('GET', `/api/portfolio?${query}`)).body);
+
+    expect(await listed('sort=health')).toEqual(['1', '3', '2']);
+    expect(await listed('sort=health&order=desc')).toEqual(['2', '1', '3']);
+    // Day 0 first: the latest start leads.
+    expect(await listed('sort=day')).toEqual(['1', '3', '2']);
+    expect(await listed('sort=day&order=desc')).toEqual(['2', '3', '1']);
+    // Without a name or a next checkpoint, last either way.
+    expect(await listed('sort=company_name')).toEqual(['2', '1', '3']);
+    expect(await listed('sort=company_name&order=desc')).toEqual(['1', '2', '3']);
+    expect(await listed('sort=next_checkpoint')).toEqual(['3', '2', '1']);
+  });
+
+  it('pages with limit and offset, and says where the next page starts', async () => {
+    await saveRows(...['1', '2', '3', '4', '5'].map((companyId) => ({ companyId })));
+
+    const first = await app.call('GET', '/api/portfolio?limit=2');
+    const last = await app.call('GET', '/api/portfolio?limit=2&offset=4');
+
+    expect(companyIds(first.body)).toEqual(['1', '2']);
+    expect(first.body).toMatchObject({ page: { total: 5, limit: 2, offset: 0, nextOffset: 2 } });
+    expect(companyIds(last.body)).toEqual(['5']);
+    expect(last.body).toMatchObject({ page: { total: 5, limit: 2, offset: 4, nextOffset: null } });
+  });
+
+  it('refuses a query it cannot answer, naming each parameter at fault', async () => {
+    const response = await app.call('GET', '/api/portfolio?limit=500&risk=severe&sort=owner&cohort=2026-13');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: {
+        code: 'invalid_request',
+        message: 'The request query is not valid.',
+        issues: expect.arrayContaining([
+          expect.objectContaining({ path: 'limit' }),
+          expect.objectContaining({ path: expect.stringMatching(/^risk/) }),
+          expect.objectContaining({ path: 'sort' }),
+          expect.objectContaining({ path: expect.stringMatching(/^cohort/) }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('GET /api/portfolio/aggregates', () => {
+  it('counts by risk and phase, activation per cohort with its n, and time to first value', async () => {
+    app.clock.set('2026-04-20T09:00:00.000Z');
+    await saveRows(
+      // 2026-01: all past day 90.
+      { companyId: '1', activationDay: 5, riskLevel: 'low', phase: 'completed', status: 'completed' },
+      { companyId: '2', activationDay: 45, riskLevel: 'high', phase: 'overdue' },
+      { companyId: '3', activated: false, activationDay: null, riskLevel: 'critical', phase: 'overdue' },
+      { companyId: '4', usageTracked: false, activated: null, activationDay: null, phase: 'overdue' },
+      // 2026-03: day 35 to 50, only the 30-day rate is due.
+      { companyId: '5', cohort: '2026-03', startDate: date('2026-03-01'), activationDay: 20, phase: 'adoption' },
+    );
+
+    const response = await app.call('GET', '/api/portfolio/aggregates');
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      asOf: '2026-04-20T09:00:00.000Z',
+      total: 5,
+      byRisk: { low: 3, medium: 0, high: 1, critical: 1 },
+      byPhase: { kickoff: 0, activation: 0, adoption: 1, value_review: 0, completed: 1, overdue: 3 },
+      cohorts: [
+        {
+          cohort: '2026-01',
+          size: 4,
+          activationRate: { d30: 1 / 3, d60: 2 / 3, d90: 2 / 3 },
+          counts: {
+            d30: { activated: 1, eligible: 3 },
+            d60: { activated: 2, eligible: 3 },
+            d90: { activated: 2, eligible: 3 },
+          },
+        },
+        {
+          cohort: '2026-03',
+          size: 1,
+          activationRate: { d30: 1, d60: null, d90: null },
+          counts: {
+            d30: { activated: 1, eligible: 1 },
+            d60: { activated: 0, eligible: 0 },
+            d90: { activated: 0, eligible: 0 },
+          },
+        },
+      ],
+      timeToFirstValue: {
+        reached: 3,
+        notYet: 1,
+        medianDays: 20,
+        buckets: [
+          { fromDay: 0, toDay: 7, count: 1 },
+          { fromDay: 8, toDay: 14, count: 0 },
+          { fromDay: 15, toDay: 30, count: 1 },
+          { fromDay: 31, toDay: 60, count: 1 },
+          { fromDay: 61, toDay: 90, count: 0 },
+          { fromDay: 91, toDay: null, count: 0 },
+        ],
+      },
+    });
+  });
+
+  it('aggregates the filtered onboardings only', async () => {
+    await saveRows({ companyId: '1', templateId: 'smb' }, { companyId: '2' });
+
+    const response = await app.call('GET', '/api/portfolio/aggregates?template=smb');
+
+    expect(response.body).toMatchObject({ total: 1, cohorts: [{ cohort: '2026-01', size: 1 }] });
+  });
+
+  it('refuses an unknown filter value', async () => {
+    const response = await app.call('GET', '/api/portfolio/aggregates?phase=launch');
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'invalid_request' } });
+  });
+});
+
+describe('the portfolio read model', () => {
+  it('derives the row of an onboarding that has none at the first read, then keeps it', async () => {
+    await app.store.onboardings.save(
+      buildOnboardingRecord({ templateId: 'smb', onboarding: withoutActivity(buildOnboarding({ companyId: '101' })) }),
+    );
+    expect(await app.store.portfolioRows.listMissing(PORTAL)).toEqual(['101']);
+
+    const response = await app.call('GET', '/api/portfolio?template=smb');
+
+    expect(companyIds(response.body)).toEqual(['101']);
+    expect(await app.store.portfolioRows.listMissing(PORTAL)).toEqual([]);
+  });
+
+  it('forgets the row of a removed onboarding', async () => {
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '101' })));
+    await app.call('GET', '/api/portfolio');
+
+    await app.store.onboardings.remove(PORTAL, '101');
+
+    expect(companyIds((await app.call('GET', '/api/portfolio')).body)).toEqual([]);
+  });
+
+  it('queues a re-assessment of every active onboarding when the thresholds change', async () => {
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '101' })));
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '102' })));
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '103', status: 'churned' })));
+    const settingsPath = '/api/cards/settings';
+
+    await app.call('PUT', settingsPath, { body: { thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }] } });
+    const claimed = await app.store.inbox.claim(10, app.clock.now(), 60_000);
+    app.clock.advance(1_000);
+    await app.call('PUT', settingsPath, { body: { thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }] } });
+
+    expect(claimed.map(({ kind, companyId }) => ({ kind, companyId }))).toEqual([
+      { kind: 'sweep.reassess', companyId: '101' },
+      { kind: 'sweep.reassess', companyId: '102' },
+    ]);
+    // The same thresholds saved again change nothing, so nothing is queued.
+    expect(await app.store.inbox.claim(10, app.clock.now(), 60_000)).toEqual([]);
   });
 });

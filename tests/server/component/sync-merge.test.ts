@@ -15,7 +15,8 @@ import type {
 import { knownObjectTypes } from '../../../server/src/onboarding/sync/known-values.ts';
 import { toCompanySignalKeys } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
 import type { InboxEventInput, PortalMode, Store } from '../../../server/src/onboarding/ports/index.ts';
-import { readPortfolio } from '../../../server/src/onboarding/views/read-portfolio.ts';
+import { readPortfolioAggregates } from '../../../server/src/onboarding/views/read-portfolio-aggregates.ts';
+import { readPortfolioPage } from '../../../server/src/onboarding/views/read-portfolio-page.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import type { SandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import { createSandboxRecords } from '../../../server/src/sandbox/create-sandbox-records.ts';
@@ -324,9 +325,11 @@ describe('a company deletion', () => {
     const stored = await store.onboardings.get(PORTAL, MERGED);
     expect(stored?.onboarding.status).toBe('abandoned');
     expect(stored?.onboarding.signals.every((signal) => signal.status === 'resolved')).toBe(true);
-    const portfolio = await readPortfolio({ store, clock }, PORTAL);
+    const query = { filters: {}, sort: 'risk', order: 'asc', limit: 50, offset: 0 } as const;
+    const portfolio = await readPortfolioPage({ store, clock }, PORTAL, query);
     expect(portfolio.onboardings).toEqual([expect.objectContaining({ companyId: MERGED, status: 'abandoned' })]);
-    expect(portfolio.cohorts.reduce((size, cohort) => size + cohort.size, 0)).toBe(1);
+    const aggregates = await readPortfolioAggregates({ store, clock }, PORTAL, {});
+    expect(aggregates.cohorts.reduce((size, cohort) => size + cohort.size, 0)).toBe(1);
   });
 
   it('forgets every known value of the company and its records', async () => {

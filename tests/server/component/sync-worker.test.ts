@@ -169,6 +169,41 @@ describe('the sync worker', () => {
     expect(hubspot.stats().calls).toBe(calls);
   });
 
+  it('keeps the portfolio row beside each assessment it saves, and moves it with the next one', async () => {
+    await startAcme();
+    const assessment = await service.store.assessments.get(PORTAL, '42');
+    const query = { filters: {}, sort: 'risk', order: 'asc', limit: 50, offset: 0 } as const;
+    const [row] = (await service.store.portfolioRows.page(PORTAL, query)).rows;
+    expect(row).toMatchObject({
+      companyId: '42',
+      companyName: 'Acme',
+      cohort: '2026-03',
+      status: 'in_progress',
+      phase: assessment?.phase,
+      healthScore: assessment?.healthScore,
+      riskLevel: assessment?.riskLevel,
+      assessedAt: assessment?.asOf,
+    });
+
+    clock.advance(DAY_MS);
+    await seedOpenTickets(3);
+    await service.postWebhooks(
+      [0, 1, 2].map((i) => ({
+        ...closedWon,
+        eventId: 300 + i,
+        subscriptionType: 'ticket.creation',
+        objectId: 900 + i,
+        occurredAt: clock.now(),
+      })),
+    );
+    await service.drain();
+
+    const [after] = (await service.store.portfolioRows.page(PORTAL, query)).rows;
+    expect(after?.openSignalTypes).toContain('unresolved_tickets');
+    expect(after?.openSevereSignals).toBeGreaterThan(0);
+    expect(after?.assessedAt).toBe(clock.now());
+  });
+
   it('makes zero HubSpot calls to write back an unchanged onboarding', async () => {
     await startAcme();
     const calls = hubspot.stats().calls;

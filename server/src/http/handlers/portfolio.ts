@@ -1,15 +1,18 @@
 import type { RequestHandler } from 'express';
 import type { Clock, Store } from '../../onboarding/ports/index.ts';
-import { readPortfolio } from '../../onboarding/views/read-portfolio.ts';
+import { readPortfolioPage } from '../../onboarding/views/read-portfolio-page.ts';
+import { parseCardInput } from '../schemas/parse-card-input.ts';
+import { portfolioPageQuerySchema } from '../schemas/portfolio-query.ts';
 import { readCardActor } from './cards-request.ts';
 
-/** GET /api/portfolio — the signed portal's onboardings with risk, health, day and signals, plus cohort activation. */
+/** GET /api/portfolio — one filtered, sorted page of the signed portal's onboardings with risk, health, day and signals. */
 export function createPortfolioHandler(deps: {
-  store: Pick<Store, 'onboardings' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows'>;
   clock: Clock;
 }): RequestHandler {
-  return async (_req, res) => {
+  return async (req, res) => {
     const { portalId } = readCardActor(res);
-    res.json(await readPortfolio(deps, portalId));
+    const query = parseCardInput(portfolioPageQuerySchema, req.query, 'query');
+    res.json(await readPortfolioPage(deps, portalId, query));
   };
 }

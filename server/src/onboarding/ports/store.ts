@@ -4,6 +4,7 @@ import type { HandoffStore } from './handoff-store.ts';
 import type { InboxStore } from './inbox-store.ts';
 import type { OnboardingStore } from './onboarding-store.ts';
 import type { PortalSettingsStore } from './portal-settings-store.ts';
+import type { PortfolioRowStore } from './portfolio-row-store.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 
 export interface StoreHealth {
@@ -19,6 +20,7 @@ export interface Store {
   assessments: AssessmentStore;
   syncState: SyncStateStore;
   portalSettings: PortalSettingsStore;
+  portfolioRows: PortfolioRowStore;
   handoffs: HandoffStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;

@@ -2,15 +2,21 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import type { ActionError } from '../ports/action-deps.ts';
-import type { PortalSettings, PortalSettingsStore } from '../ports/index.ts';
+import type { Clock, InboxStore, OnboardingStore, PortalSettings, PortalSettingsStore } from '../ports/index.ts';
 import { toTemplateSettingsJson } from './parse-template-settings.ts';
 import type { TemplateSettings } from './parse-template-settings.ts';
 import { toUsageMappingJson } from './parse-usage-property-mapping.ts';
 import type { UsagePropertyMapping } from './parse-usage-property-mapping.ts';
 import { toThresholdOverridesFromList } from './threshold-settings.ts';
+import { toThresholdReassessEvents } from './to-threshold-reassess-events.ts';
 
 export interface SettingsDeps {
-  store: { portalSettings: Pick<PortalSettingsStore, 'get' | 'put' | 'setMode'> };
+  store: {
+    portalSettings: Pick<PortalSettingsStore, 'get' | 'put' | 'setMode'>;
+    onboardings: Pick<OnboardingStore, 'listDueForReassessment'>;
+    inbox: Pick<InboxStore, 'append'>;
+  };
+  clock: Clock;
   /** The playbooks the portal's templates settings refer to. */
   templates: readonly PlaybookTemplate[];
 }
@@ -51,8 +57,9 @@ async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promi
 /**
  * Saves the RevOps admin's settings (docs/PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping).
  * Nothing is saved unless every section is valid; issues name the body path at fault. Usage keys are never
- * changed here (rotation has its own route). The worker applies new thresholds at the next assessment and the
- * mapping at the next refresh.
+ * changed here (rotation has its own route). Changed thresholds queue a re-assessment of every active onboarding
+ * (toThresholdReassessEvents), so health, risk and the portfolio rows follow without waiting for the sweep; the
+ * mapping applies at the next refresh.
  */
 export async function saveSettings(
   deps: SettingsDeps,
@@ -76,5 +83,11 @@ export async function saveSettings(
       : { usagePropertyMapping: toUsageMappingJson(input.usagePropertyMapping) }),
   };
   await deps.store.portalSettings.put(saved);
+  if (JSON.stringify(saved.thresholds) !== JSON.stringify(stored.thresholds)) {
+    const now = deps.clock.now();
+    // Every active onboarding assessed up to now, i.e. all of them.
+    const active = await deps.store.onboardings.listDueForReassessment(portalId, now + 1);
+    await deps.store.inbox.append(toThresholdReassessEvents(portalId, active, now), now);
+  }
   return { ok: true, value: saved };
 }

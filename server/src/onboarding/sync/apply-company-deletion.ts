@@ -6,9 +6,10 @@ import { toCompanySignalKeys } from './plan-company-merge.ts';
 import type { Clock, Store, StoredOnboarding } from '../ports/index.ts';
 import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
+import { saveAssessment } from '../model/save-assessment.ts';
 
 export interface CompanyDeletionDeps {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings'>;
   clock: Clock;
 }
 
@@ -23,12 +24,12 @@ export function decideStatusAfterDeletion(status: OnboardingStatus): OnboardingS
 async function closeOnboarding(deps: CompanyDeletionDeps, stored: StoredOnboarding): Promise<void> {
   const status = decideStatusAfterDeletion(stored.onboarding.status);
   if (status === stored.onboarding.status) return;
-  const { onboardings, assessments, portalSettings } = deps.store;
+  const { onboardings, portalSettings } = deps.store;
   const settings = await portalSettings.get(stored.portalId);
   const closed = { ...stored.onboarding, status };
   const assessment = evaluateOnboarding(closed, deps.clock.now(), toPortalThresholds(settings?.thresholds));
   await onboardings.save(toOnboardingRecord(stored, { status, signals: toPriorSignals(closed.signals, assessment) }));
-  await assessments.save(stored.portalId, assessment);
+  await saveAssessment(deps.store, stored.portalId, { ...stored, onboarding: closed }, assessment);
 }
 
 /**

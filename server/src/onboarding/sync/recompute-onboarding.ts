@@ -27,9 +27,10 @@ import { toOnboardingRecord } from '../model/to-onboarding-record.ts';
 import { toLatchedCriteria } from '../model/to-latched-criteria.ts';
 import { toPriorSignals } from '../model/to-prior-signals.ts';
 import { decideOutcomeChange } from '../model/decide-outcome-change.ts';
+import { saveAssessment } from '../model/save-assessment.ts';
 
 export interface RecomputeDeps {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings'>;
   crm: CrmGateway;
   clock: Clock;
 }
@@ -160,7 +161,7 @@ async function completeAutomatically(
 
 /**
  * Re-assesses one company's onboarding now and writes the difference back (docs/PRODUCT.md §2.5–§2.6): runs the
- * engine, keeps the assessment, the signals' states and latched achievements in the store, then writes to HubSpot
+ * engine, keeps the assessment (and its portfolio row), the signals' states and latched achievements in the store, then writes to HubSpot
  * only what differs from what HubSpot is known to hold; an onboarding the completion rule finds complete is closed
  * first (completeAutomatically). Safe to repeat: a second run with nothing new makes no HubSpot call.
  * A rejected write fails the run (retried by the worker); the writes that succeeded are remembered first. A parked
@@ -178,7 +179,7 @@ export async function recomputeOnboarding(
   const now = deps.clock.now();
   const settings = await store.portalSettings.get(portalId);
   const assessment = evaluateOnboarding(stored.onboarding, now, toPortalThresholds(settings?.thresholds));
-  await store.assessments.save(portalId, assessment);
+  await saveAssessment(store, portalId, stored, assessment);
   const signals = toPriorSignals(stored.onboarding.signals, assessment);
   const criteria = toLatchedCriteria(stored.onboarding.criteria, assessment);
   const record = toOnboardingRecord(stored, { signals, criteria });

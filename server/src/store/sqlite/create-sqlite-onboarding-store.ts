@@ -99,6 +99,11 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .where('portal_id', '=', portalId)
           .where('company_id', '=', fromCompanyId)
           .execute();
+        await trx
+          .deleteFrom('portfolio_rows')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', fromCompanyId)
+          .execute();
         return OK;
       }),
 
@@ -111,6 +116,11 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .execute();
         await trx
           .deleteFrom('assessments')
+          .where('portal_id', '=', portalId)
+          .where('company_id', '=', companyId)
+          .execute();
+        await trx
+          .deleteFrom('portfolio_rows')
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
           .execute();

@@ -11,6 +11,7 @@ import { createSqliteHandoffStore } from './create-sqlite-handoff-store.ts';
 import { createSqliteInboxStore } from './create-sqlite-inbox-store.ts';
 import { createSqliteOnboardingStore } from './create-sqlite-onboarding-store.ts';
 import { createSqlitePortalSettingsStore } from './create-sqlite-portal-settings-store.ts';
+import { createSqlitePortfolioRowStore } from './create-sqlite-portfolio-row-store.ts';
 import { createSqliteSyncStateStore } from './create-sqlite-sync-state-store.ts';
 import type { Database } from './database.ts';
 
@@ -54,6 +55,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     assessments: createSqliteAssessmentStore(db),
     syncState: createSqliteSyncStateStore(db, clock),
     portalSettings: createSqlitePortalSettingsStore(db, clock),
+    portfolioRows: createSqlitePortfolioRowStore(db),
     handoffs: createSqliteHandoffStore(db),
     // Reading the migration table doubles as the reachability probe; a failure rejects for /readyz to report.
     health: async () => {

@@ -9,6 +9,9 @@ import type {
   MilestoneKind,
   OnboardingStatus,
   OutcomeReason,
+  Phase,
+  RiskLevel,
+  RiskReason,
   SignalResolver,
   SignalStatus,
   SignalType,
@@ -47,6 +50,7 @@ export interface Database {
   usage_daily_users: UsageDailyUsersTable;
   usage_firsts: UsageFirstsTable;
   assessments: AssessmentsTable;
+  portfolio_rows: PortfolioRowsTable;
   sync_watermarks: SyncWatermarksTable;
   known_values: KnownValuesTable;
   portal_settings: PortalSettingsTable;
@@ -297,6 +301,35 @@ export interface AssessmentsTable {
   company_id: string;
   as_of: number;
   assessment_json: string;
+}
+
+/** The portfolio read model (migration 014): one row per onboarding, written with its assessment. */
+export interface PortfolioRowsTable {
+  portal_id: string;
+  company_id: string;
+  company_name: string | null;
+  template_id: string | null;
+  cohort: string;
+  start_date: number;
+  status: OnboardingStatus;
+  phase: Phase;
+  health_score: number;
+  risk_level: RiskLevel;
+  /** 0 = critical … 3 = low, so the riskiest sort first. */
+  risk_rank: number;
+  risk_reason: RiskReason;
+  escalation_level: number;
+  open_signal_types_json: string;
+  open_signals: number;
+  open_severe_signals: number;
+  overdue_checkpoints: number;
+  usage_tracked: number;
+  activated: number | null;
+  activation_day: number | null;
+  next_checkpoint_date: number | null;
+  outcome_reason: OutcomeReason | null;
+  closed_at: number | null;
+  assessed_at: number;
 }
 
 export interface SyncWatermarksTable {

@@ -8,11 +8,11 @@ import type {
 } from '@liftoff/shared/contract/index';
 import type { Assessment, Onboarding } from '@liftoff/shared/domain/index';
 import { evaluatePortfolio } from '@liftoff/shared/engine/index';
-import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
+import { toPortalThresholds } from '../../server/src/onboarding/settings/parse-threshold-overrides.ts';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { Clock, Store } from '../ports/index.ts';
+import type { Clock, Store } from '../../server/src/onboarding/ports/index.ts';
 
-/** One onboarding in the portfolio report (the settings/home views and the demo). */
+/** One onboarding in the per-request portfolio. */
 export interface PortfolioRowView {
   companyId: string;
   companyName: string | null;
@@ -36,7 +36,7 @@ export interface CohortView {
   activationRate: { d30: number | null; d60: number | null; d90: number | null };
 }
 
-/** GET /api/portfolio: every onboarding of the portal, the riskiest first, and cohort activation. */
+/** Every onboarding of the portal, the riskiest first, and cohort activation. */
 export interface PortfolioView {
   asOf: IsoInstant;
   onboardings: PortfolioRowView[];
@@ -46,10 +46,10 @@ export interface PortfolioView {
 const riskRank: Record<ContractRiskLevel, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 /**
- * The portfolio from the store, assessed at this instant with the same engine as the cards: every onboarding,
- * in progress or finished (finished ones stay in the cohort history, docs/PRODUCT.md §2).
+ * The portfolio as `/api/portfolio` answered it before its read model, kept as the portfolio bench's baseline: every
+ * onboarding read from the store with all its activity and assessed at this instant by the engine, per request.
  */
-export async function readPortfolio(
+export async function readPortfolioPerRequest(
   deps: { store: Pick<Store, 'onboardings' | 'portalSettings'>; clock: Clock },
   portalId: string,
 ): Promise<PortfolioView> {

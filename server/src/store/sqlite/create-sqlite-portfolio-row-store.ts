@@ -1,0 +1,159 @@
+import { sql } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { z } from 'zod';
+import { signalTypes } from '@liftoff/shared/domain/index';
+import type { EscalationLevel, RiskLevel, SignalType } from '@liftoff/shared/domain/index';
+import type {
+  PortfolioFilters,
+  PortfolioPageQuery,
+  PortfolioRow,
+  PortfolioRowStore,
+} from '../../onboarding/ports/index.ts';
+import type { Database, PortfolioRowsTable } from './database.ts';
+import { parseJsonColumn } from './parse-json-column.ts';
+
+const riskRank: Record<RiskLevel, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+const signalTypesSchema = z.array(z.enum(signalTypes)) satisfies z.ZodType<SignalType[]>;
+
+type RowsQuery<O> = SelectQueryBuilder<Database, 'portfolio_rows', O>;
+
+function toColumns(row: PortfolioRow): Omit<PortfolioRowsTable, 'portal_id' | 'company_id'> {
+  return {
+    company_name: row.companyName,
+    template_id: row.templateId,
+    cohort: row.cohort,
+    start_date: row.startDate,
+    status: row.status,
+    phase: row.phase,
+    health_score: row.healthScore,
+    risk_level: row.riskLevel,
+    risk_rank: riskRank[row.riskLevel],
+    risk_reason: row.riskReason,
+    escalation_level: row.escalationLevel,
+    open_signal_types_json: JSON.stringify(row.openSignalTypes),
+    open_signals: row.openSignalTypes.length,
+    open_severe_signals: row.openSevereSignals,
+    overdue_checkpoints: row.overdueCheckpoints,
+    usage_tracked: row.usageTracked ? 1 : 0,
+    activated: row.activated === null ? null : row.activated ? 1 : 0,
+    activation_day: row.activationDay,
+    next_checkpoint_date: row.nextCheckpointDate,
+    outcome_reason: row.outcomeReason,
+    closed_at: row.closedAt,
+    assessed_at: row.assessedAt,
+  };
+}
+
+function toRow(columns: PortfolioRowsTable): PortfolioRow {
+  return {
+    companyId: columns.company_id,
+    companyName: columns.company_name,
+    templateId: columns.template_id,
+    cohort: columns.cohort,
+    startDate: columns.start_date,
+    status: columns.status,
+    phase: columns.phase,
+    healthScore: columns.health_score,
+    riskLevel: columns.risk_level,
+    riskReason: columns.risk_reason,
+    escalationLevel: columns.escalation_level as EscalationLevel,
+    openSignalTypes: parseJsonColumn(signalTypesSchema, columns.open_signal_types_json),
+    openSevereSignals: columns.open_severe_signals,
+    overdueCheckpoints: columns.overdue_checkpoints,
+    usageTracked: columns.usage_tracked === 1,
+    activated: columns.activated === null ? null : columns.activated === 1,
+    activationDay: columns.activation_day,
+    nextCheckpointDate: columns.next_checkpoint_date,
+    closedAt: columns.closed_at,
+    outcomeReason: columns.outcome_reason,
+    assessedAt: columns.assessed_at,
+  };
+}
+
+function applyFilters<O>(query: RowsQuery<O>, portalId: string, filters: PortfolioFilters): RowsQuery<O> {
+  let filtered = query.where('portal_id', '=', portalId);
+  if (filters.templateIds !== undefined) filtered = filtered.where('template_id', 'in', filters.templateIds);
+  if (filters.cohorts !== undefined) filtered = filtered.where('cohort', 'in', filters.cohorts);
+  if (filters.riskLevels !== undefined) filtered = filtered.where('risk_level', 'in', filters.riskLevels);
+  if (filters.phases !== undefined) filtered = filtered.where('phase', 'in', filters.phases);
+  if (filters.statuses !== undefined) filtered = filtered.where('status', 'in', filters.statuses);
+  return filtered;
+}
+
+/**
+ * The sort orders of the portfolio. `asc` reads naturally: riskiest first, lowest health first, day 0 first (the
+ * latest start date), company name A→Z whatever the case, nearest checkpoint first; rows without a name or a next checkpoint go last
+ * either way. `risk` breaks ties on health, so the worst of a level lead it.
+ */
+function applySort<O>(query: RowsQuery<O>, sort: PortfolioPageQuery['sort'], order: 'asc' | 'desc'): RowsQuery<O> {
+  const flip = order === 'asc' ? 'desc' : 'asc';
+  switch (sort) {
+    case 'risk':
+      return query.orderBy('risk_rank', order).orderBy('health_score', order);
+    case 'health':
+      return query.orderBy('health_score', order);
+    case 'day':
+      return query.orderBy('start_date', flip);
+    case 'company_name':
+      return query.orderBy((eb) => eb('company_name', 'is', null)).orderBy(sql`company_name collate nocase`, order);
+    case 'next_checkpoint':
+      return query.orderBy((eb) => eb('next_checkpoint_date', 'is', null)).orderBy('next_checkpoint_date', order);
+  }
+}
+
+export function createSqlitePortfolioRowStore(db: Kysely<Database>): PortfolioRowStore {
+  return {
+    save: async (portalId, row) => {
+      const columns = toColumns(row);
+      await db
+        .insertInto('portfolio_rows')
+        .values({ portal_id: portalId, company_id: row.companyId, ...columns })
+        .onConflict((conflict) => conflict.columns(['portal_id', 'company_id']).doUpdateSet(columns))
+        .execute();
+    },
+
+    page: async (portalId, query) => {
+      const filtered = applyFilters(db.selectFrom('portfolio_rows'), portalId, query.filters);
+      const [rows, count] = await Promise.all([
+        applySort(filtered.selectAll(), query.sort, query.order)
+          .orderBy('company_id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows: rows.map(toRow), total: Number(count.total) };
+    },
+
+    listFigures: async (portalId, filters) => {
+      const rows = await applyFilters(db.selectFrom('portfolio_rows'), portalId, filters)
+        .select(['risk_level', 'phase', 'start_date', 'usage_tracked', 'activated', 'activation_day'])
+        .execute();
+      return rows.map((row) => ({
+        riskLevel: row.risk_level,
+        phase: row.phase,
+        startDate: row.start_date,
+        usageTracked: row.usage_tracked === 1,
+        activated: row.activated === null ? null : row.activated === 1,
+        activationDay: row.activation_day,
+      }));
+    },
+
+    listMissing: async (portalId) => {
+      const rows = await db
+        .selectFrom('onboardings')
+        .leftJoin('portfolio_rows', (join) =>
+          join
+            .onRef('portfolio_rows.portal_id', '=', 'onboardings.portal_id')
+            .onRef('portfolio_rows.company_id', '=', 'onboardings.company_id'),
+        )
+        .select('onboardings.company_id')
+        .where('onboardings.portal_id', '=', portalId)
+        .where('portfolio_rows.company_id', 'is', null)
+        .orderBy('onboardings.company_id')
+        .execute();
+      return rows.map((row) => row.company_id);
+    },
+  };
+}
