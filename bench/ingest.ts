@@ -44,6 +44,7 @@ const acceptAll: CrmGateway = {
   readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
+  readOwners: async () => [],
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) =>
     plan.companies.map((write) => ({ target: 'company' as const, id: write.id, ok: true as const })),

@@ -14,7 +14,10 @@ import type { SyncError } from '../onboarding/sync/sync-error.ts';
 import type { Job } from './job.ts';
 
 export interface JobDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings' | 'handoffs'>;
+  store: Pick<
+    Store,
+    'onboardings' | 'activity' | 'assessments' | 'syncState' | 'portalSettings' | 'handoffs' | 'owners'
+  >;
   crm: CrmGateway;
   clock: Clock;
 }

@@ -22,6 +22,7 @@ const recordingCrm: CrmGateway = {
   readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
+  readOwners: async () => [],
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) => {
     plans.push(plan);

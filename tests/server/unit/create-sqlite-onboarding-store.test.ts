@@ -132,6 +132,8 @@ describe('onboarding store', () => {
       ],
       checkpointNotes: [],
       milestoneReplans: [],
+      ownerId: null,
+      ownerName: null,
     });
   });
 

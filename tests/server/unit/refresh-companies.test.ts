@@ -17,6 +17,7 @@ function createCompanyCrm(context: CompanyContext): CrmGateway {
     readCompanyDeals: unused,
     readDealContacts: unused,
     readCompanyContexts: () => Promise.resolve([context]),
+    readOwners: () => Promise.resolve([]),
     findChangedCompanies: unused,
     applyWritePlan: unused,
     addStakeholderLabels: unused,

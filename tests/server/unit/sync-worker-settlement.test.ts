@@ -21,6 +21,7 @@ function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
     readDealContacts: () => Promise.resolve([]),
     readCompanyContexts: (ids) =>
       Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext({ companyId: COMPANY })] : []),
+    readOwners: () => Promise.resolve([]),
     findChangedCompanies: () => Promise.resolve({ companyIds: [COMPANY], watermark: 0 }),
     applyWritePlan: (plan) => Promise.resolve(toResults(plan, true)),
     addStakeholderLabels: () => Promise.resolve([]),

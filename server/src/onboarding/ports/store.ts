@@ -3,6 +3,7 @@ import type { AssessmentStore } from './assessment-store.ts';
 import type { HandoffStore } from './handoff-store.ts';
 import type { InboxStore } from './inbox-store.ts';
 import type { OnboardingStore } from './onboarding-store.ts';
+import type { OwnerStore } from './owner-store.ts';
 import type { PortalSettingsStore } from './portal-settings-store.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 
@@ -20,6 +21,7 @@ export interface Store {
   syncState: SyncStateStore;
   portalSettings: PortalSettingsStore;
   handoffs: HandoffStore;
+  owners: OwnerStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

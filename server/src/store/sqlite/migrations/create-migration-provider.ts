@@ -12,6 +12,7 @@ import { migration010DealNamesPromises } from './migration-010-deal-names-promis
 import { migration011PromisesKept } from './migration-011-promises-kept.ts';
 import { migration012StakeholderHistory } from './migration-012-stakeholder-history.ts';
 import { migration013CriterionEvidence } from './migration-013-criterion-evidence.ts';
+import { migration015Owners } from './migration-015-owners.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -34,6 +35,7 @@ export function createMigrationProvider(): MigrationProvider {
         '011_promises_kept': migration011PromisesKept,
         '012_stakeholder_history': migration012StakeholderHistory,
         '013_criterion_evidence': migration013CriterionEvidence,
+        '015_owners': migration015Owners,
       }),
   };
 }
