@@ -5,7 +5,7 @@ import { listUsagePropertyNames, toPortalUsageMapping } from '../settings/parse-
 import type { UsagePropertyMapping } from '../settings/parse-usage-property-mapping.ts';
 import { toUsageFromCompanyProperties } from '../usage/to-usage-from-company-properties.ts';
 import { toBareDomain } from '../usage/to-bare-domain.ts';
-import { refreshOwners } from './refresh-owners.ts';
+import { recordCompanyOwners } from './record-company-owners.ts';
 
 export interface RefreshDeps {
   store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'owners'>;
@@ -107,15 +107,7 @@ export async function refreshCompanies(
     await storeCompanyContext(deps.store, portalId, context, stored.get(context.companyId) ?? []);
     if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
   }
-  await deps.store.onboardings.setOwnerIds(
-    portalId,
-    contexts.map(({ companyId, ownerId }) => ({ companyId, ownerId })),
-  );
-  await refreshOwners(
-    deps,
-    portalId,
-    contexts.flatMap(({ ownerId }) => ownerId ?? []),
-  );
+  await recordCompanyOwners(deps, portalId, contexts);
   const withPropertyUsage = contexts.filter((context) => context.usageProperties !== undefined);
   if (usageProperties.length > 0 && withPropertyUsage.length > 0) {
     await markUsageTracked(
