@@ -20,7 +20,7 @@ afterEach(() => {
 describe('store migrations', () => {
   it('applies every versioned migration on a new database and reports none pending', async () => {
     const { store } = await createTestStore();
-    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 13, pending: 0 } });
+    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 14, pending: 0 } });
     await store.close();
   });
 
@@ -29,7 +29,7 @@ describe('store migrations', () => {
     const first = await createTestStore({ path });
     await first.store.close();
     const reopened = await createTestStore({ path });
-    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 13, pending: 0 } });
+    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 14, pending: 0 } });
     await reopened.store.close();
 
     const sqlite = new BetterSqlite3(path, { readonly: true });
@@ -50,6 +50,7 @@ describe('store migrations', () => {
       '011_promises_kept',
       '012_stakeholder_history',
       '013_criterion_evidence',
+      '015_owners',
     ]);
     expect(journalMode).toBe('wal');
   });
