@@ -23,7 +23,7 @@ const MAX_LIMIT = 500;
 
 /**
  * The owners API of the simulated portal: GET /crm/v3/owners, paged by `limit` and an `after` cursor (here an
- * offset), active or archived owners, and GET /crm/v3/owners/{ownerId}; shapes of HubSpot's PublicOwner.
+ * offset), active or archived owners, in the shape of HubSpot's PublicOwner.
  */
 export function createSimulatedOwners(now: () => number): SimulatedOwners {
   const owners = new Map<string, SimulatedOwnerInput>();
@@ -56,12 +56,6 @@ export function createSimulatedOwners(now: () => number): SimulatedOwners {
     return { status: 200, body: { results: page, ...next } };
   }
 
-  function handleOne([ownerId = '']: readonly string[]): SimulatedAnswer {
-    const owner = owners.get(ownerId);
-    if (owner === undefined) return toSimulatedError(404, 'OBJECT_NOT_FOUND', `No owner with id ${ownerId}`);
-    return { status: 200, body: toPublicOwner(owner) };
-  }
-
   return {
     seed: (list) => {
       for (const owner of list) owners.set(owner.id, owner);
@@ -73,13 +67,6 @@ export function createSimulatedOwners(now: () => number): SimulatedOwners {
         name: 'GET /crm/v3/owners',
         budget: 'burst',
         handle: handleList,
-      },
-      {
-        method: 'GET',
-        pattern: /^\/crm\/v3\/owners\/([^/]+)$/,
-        name: 'GET /crm/v3/owners/{ownerId}',
-        budget: 'burst',
-        handle: handleOne,
       },
     ],
   };

@@ -161,12 +161,16 @@ describe("an onboarding's CSM owner", () => {
     expect(ownersListCalls()).toBe(3);
   });
 
-  it('shows no owner for a company whose owner property is empty, and an unlisted owner by id only', async () => {
+  it('shows no owner for a company whose owner property is empty, and a deactivated owner by id only', async () => {
     service.hubspot.seed({ objects: { companies: [company({ hubspot_owner_id: '' })] } });
     await refresh();
     expect(await readCardOwner()).toBeNull();
 
-    service.hubspot.seed({ objects: { companies: [company({ hubspot_owner_id: '9999' })] } });
+    // A deactivated user: HubSpot lists it only when asked for archived owners.
+    service.hubspot.seed({
+      objects: { companies: [company({ hubspot_owner_id: '9999' })] },
+      owners: [{ id: '9999', firstName: 'Former', lastName: 'Colleague', archived: true }],
+    });
     await refresh();
     expect(await readCardOwner()).toEqual({ id: '9999', name: null });
   });
