@@ -38,7 +38,7 @@ describe('HubSpot CrmGateway reading the owners, against HubSpot contract', () =
 
     const owners = await createContractGateway(stamp).readOwners();
 
-    expect(owners).toEqual([
+    expect(owners.ok && owners.value).toEqual([
       {
         id: '9001',
         name: 'Casey Morgan',
@@ -57,7 +57,19 @@ describe('HubSpot CrmGateway reading the owners, against HubSpot contract', () =
   it('answers no owner for a portal without any', async () => {
     hubspot.on('GET', ownersPath).reply(200, { results: [] });
 
-    await expect(createContractGateway(stamp).readOwners()).resolves.toEqual([]);
+    await expect(createContractGateway(stamp).readOwners()).resolves.toEqual({ ok: true, value: [] });
     expect(hubspot.requests()).toHaveLength(1);
+  });
+
+  it("answers HubSpot's refusal as an error when the portal has not granted the owners scope", async () => {
+    hubspot.on('GET', ownersPath).reply(403, {
+      category: 'MISSING_SCOPES',
+      correlationId: '4f8a7c1e-0000-4000-8000-000000000000',
+      message: 'This app has not been granted all required scopes to make this call.',
+    });
+
+    const owners = await createContractGateway(stamp).readOwners();
+
+    expect(owners).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });

@@ -1,3 +1,4 @@
+import { succeed } from '../result.ts';
 import type { Engagement, Instant, Ticket } from '@liftoff/shared/domain/index';
 import type {
   CompanyContext,
@@ -218,7 +219,7 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
       Promise.resolve([...new Set(dealIds)].map((dealId) => toCrmDealContacts(dealId, options))),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
-    readOwners: () => Promise.resolve(structuredClone(state.owners ?? [])),
+    readOwners: () => Promise.resolve(succeed(structuredClone(state.owners ?? []))),
 
     findChangedCompanies: (since) => {
       const modified = [

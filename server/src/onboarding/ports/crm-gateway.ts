@@ -20,6 +20,7 @@ import type {
   StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
+import type { Result } from '../../result.ts';
 import type { CrmOwner } from './records/owner.ts';
 
 /**
@@ -253,8 +254,11 @@ export interface CrmGateway {
   readDealContacts(dealIds: readonly string[], options: DealReadOptions): Promise<CrmDealContacts[]>;
   /** Unknown ids are left out of the answer. */
   readCompanyContexts(companyIds: readonly string[], options?: CompanyReadOptions): Promise<CompanyContext[]>;
-  /** Every active owner of the portal (all pages); none in a CRM without owners. */
-  readOwners(): Promise<CrmOwner[]>;
+  /**
+   * Every active owner of the portal (all pages); none in a CRM without owners. A failure is an answer: owners only
+   * name people, so the caller goes on without them (e.g. a portal that has not granted the owners scope yet).
+   */
+  readOwners(): Promise<Result<CrmOwner[], { code: CrmErrorCode; message: string }>>;
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
   /** A plan where nothing changed makes no call at all. */
   applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;

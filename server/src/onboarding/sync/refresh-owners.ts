@@ -11,7 +11,8 @@ export interface RefreshOwnersDeps {
  * Keeps the owners cache able to name every CSM the refresh saw (docs/PRODUCT.md §8), so cards never ask HubSpot.
  * Nothing is read while every owner seen is cached and fresh; otherwise one paged read of all the portal's owners
  * refreshes the whole cache at once. An owner seen but not listed (deactivated) is cached without a name, so it is
- * asked for again only once its entry is stale.
+ * asked for again only once its entry is stale. When the CRM cannot list them, the cache is left as it is: the
+ * onboarding keeps its owner id, and the next refresh asks again.
  */
 export async function refreshOwners(
   deps: RefreshOwnersDeps,
@@ -22,7 +23,9 @@ export async function refreshOwners(
   const cached = await deps.store.owners.list(portalId, ownerIds);
   const missing = listOwnersToRead(ownerIds, cached, now);
   if (missing.length === 0) return;
-  const listed = await deps.crm.readOwners();
+  const read = await deps.crm.readOwners();
+  if (!read.ok) return;
+  const listed = read.value;
   const listedIds = new Set(listed.map((owner) => owner.id));
   const unlisted = missing
     .filter((ownerId) => !listedIds.has(ownerId))
