@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { succeed } from '../server/src/result.ts';
 import { createWorker } from '../server/src/jobs/create-worker.ts';
 import { createLogger } from '../server/src/logger.ts';
 import type { CrmGateway } from '../server/src/onboarding/ports/crm-gateway.ts';
@@ -44,6 +45,7 @@ const acceptAll: CrmGateway = {
   readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
+  readOwners: async () => succeed([]),
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) =>
     plan.companies.map((write) => ({ target: 'company' as const, id: write.id, ok: true as const })),

@@ -15,6 +15,8 @@ import { createSimulatedAssociationStore } from './simulated-association-store.t
 import type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
 import { createSimulatedPortalSchema } from './simulated-portal-schema.ts';
 import type { SimulatedObjectSchema, SimulatedProperty } from './simulated-portal-schema.ts';
+import { createSimulatedOwners } from './simulated-owners.ts';
+import type { SimulatedOwnerInput } from './simulated-owners.ts';
 import { createSimulatedRecordTable } from './simulated-record-table.ts';
 import { toSimulatedError } from './simulated-route.ts';
 import type { SimulatedAnswer, SimulatedBudget, SimulatedRoute } from './simulated-route.ts';
@@ -22,11 +24,12 @@ import type { SimulatedRecord, SimulatedRecordTable } from './simulated-record-t
 
 export type { SimulatedAssociationType, StoredAssociation } from './simulated-association-store.ts';
 export type { SimulatedRecord } from './simulated-record-table.ts';
+export type { SimulatedOwnerInput } from './simulated-owners.ts';
 export type { SimulatedObjectSchema, SimulatedOption, SimulatedProperty } from './simulated-portal-schema.ts';
 
 /**
  * A local stand-in for api.hubapi.com for the benchmark and the tests: a loopback HTTP server answering, from an
- * in-memory dataset, the endpoints a full company refresh needs and those `npm run hubspot:setup` calls (properties,
+ * in-memory dataset, the endpoints a full company refresh needs (the owners list included) and those `npm run hubspot:setup` calls (properties,
  * groups, custom object schemas, association labels: simulated-portal-schema.ts), in the shapes of HubSpot's OpenAPI
  * documents. It enforces the burst budget over a rolling window (scalable: 190 per 1000 ms keeps
  * runs short) and answers 429 TEN_SECONDLY_ROLLING past it; search has its own per-second budget;
@@ -69,6 +72,8 @@ export interface SimulatedDataset {
    * pairs (company↔contact, deal, ticket, email, call, meeting, note, task) have theirs built in.
    */
   associationLabels?: readonly SimulatedAssociationLabel[];
+  /** The portal's owners (GET /crm/v3/owners), whose ids owner properties such as `hubspot_owner_id` hold. */
+  owners?: readonly SimulatedOwnerInput[];
 }
 
 export interface SimulatedAssociationLabel {
@@ -285,6 +290,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     toType,
     addAlias: (alias, type) => aliases.set(alias, type),
   });
+  const owners = createSimulatedOwners(now);
 
   function storeRecord(type: string, input: SimulatedRecordInput): SimulatedRecord {
     const createdAt = input.createdAt ?? now();
@@ -344,6 +350,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
     for (const label of dataset.associationLabels ?? []) {
       associationLabels.push({ ...label, from: toType(label.from), to: toType(label.to) });
     }
+    owners.seed(dataset.owners ?? []);
   }
 
   function listAssociationLabels(fromType: string, targetType: string): SimulatedAssociationLabel[] {
@@ -695,6 +702,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
       handle: handleCreateAssociationLabel,
     },
     ...portalSchema.routes,
+    ...owners.routes,
     {
       method: 'GET',
       pattern: new RegExp(`^/crm/v3/pipelines/${segment}$`),
@@ -761,7 +769,7 @@ export async function createSimulatedHubSpot(options: SimulatedHubSpotOptions = 
       const refused = admit(route.budget);
       if (refused) return { ...refused, headers: toRateLimitHeaders(route.budget) };
       const params = match.slice(1).map((part) => decodeURIComponent(part));
-      const result = route.handle(params, body);
+      const result = route.handle(params, body, url.searchParams);
       return { ...result, headers: { ...toRateLimitHeaders(route.budget), ...result.headers } };
     }
     return toError(404, 'OBJECT_NOT_FOUND', `The simulated HubSpot does not serve ${method} ${url.pathname}`);

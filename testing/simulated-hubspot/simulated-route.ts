@@ -15,7 +15,7 @@ export interface SimulatedRoute {
   pattern: RegExp;
   name: string;
   budget: SimulatedBudget;
-  handle: (params: readonly string[], body: unknown) => SimulatedAnswer;
+  handle: (params: readonly string[], body: unknown, query: URLSearchParams) => SimulatedAnswer;
 }
 
 /** HubSpot's error body: a category, a message and a correlation id. */

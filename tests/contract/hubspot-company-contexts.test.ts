@@ -70,7 +70,9 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
     const onRecords = (type: string, records: ReturnType<typeof buildObject>[]) =>
       hubspot.on('POST', `/crm/v3/objects/${type}/batch/read`).reply(200, buildBatch(records));
 
-    onRecords('companies', [buildObject('42', { name: 'Acme', domain: 'acme.test', liftoff_health_score: '64' })]);
+    onRecords('companies', [
+      buildObject('42', { name: 'Acme', domain: 'acme.test', liftoff_health_score: '64', hubspot_owner_id: '9001' }),
+    ]);
     onAssociations('contacts', [
       ['501', [defined(280), { category: 'USER_DEFINED', typeId: 7, label: 'Economic decision maker' }]],
       ['502', [defined(280), { category: 'USER_DEFINED', typeId: 8 }]],
@@ -163,7 +165,7 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
 
     const [context] = await createContractGateway(stamp).readCompanyContexts(['42', '42']);
 
-    expect(context).toMatchObject({ companyId: '42', name: 'Acme', domain: 'acme.test' });
+    expect(context).toMatchObject({ companyId: '42', name: 'Acme', domain: 'acme.test', ownerId: '9001' });
     expect(context?.stakeholders).toEqual([
       {
         contactId: '501',
@@ -205,7 +207,10 @@ describe('HubSpot CrmGateway reading company contexts, against HubSpot contract'
     expect(context?.signals.map((signal) => [signal.key, signal.type, signal.escalationLevel])).toEqual([
       ['42:no_first_login', 'no_first_login', 1],
     ]);
-    expect(hubspot.requests()[0]?.body).toMatchObject({ inputs: [{ id: '42' }] });
+    expect(hubspot.requests()[0]?.body).toMatchObject({
+      inputs: [{ id: '42' }],
+      properties: expect.arrayContaining(['hubspot_owner_id']),
+    });
   });
 
   it('makes no call for an empty batch of companies', async () => {

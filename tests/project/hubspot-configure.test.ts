@@ -100,6 +100,8 @@ describe('--records: where Liftoff records live, as the app’s required scopes'
     const stored = await readFile(appMetaPath(dir), 'utf8');
     expect(stored).not.toMatch(/crm\.(objects|schemas)\.custom\./);
     expect(stored).toContain('"crm.schemas.companies.write"');
+    // The owners list names each onboarding's CSM in both choices.
+    expect(stored).toContain('"crm.objects.owners.read"');
     expect(await readRecordsChoice(dir)).toBe('store');
     expect((await checkHubspotProject(dir)).problems).toEqual([]);
     expect(await writeRecordsChoice(dir, 'store')).toEqual([]);

@@ -13,6 +13,7 @@ export function buildCompanyContext(overrides: Partial<CompanyContext> = {}): Co
     criteria: [],
     milestones: [],
     signals: [],
+    ownerId: null,
     ...overrides,
   };
 }

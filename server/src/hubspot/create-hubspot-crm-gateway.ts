@@ -11,6 +11,7 @@ import type { LiftoffObjectTypes } from './reads/liftoff-object-type-cache.ts';
 import { createPipelineStageCache } from './reads/pipeline-stage-cache.ts';
 import { readCompanyContexts } from './reads/read-company-contexts.ts';
 import { readDealContacts } from './reads/read-deal-contacts.ts';
+import { readOwners } from './reads/read-owners.ts';
 import { readCompanyDeals, readDeals } from './reads/read-deals.ts';
 
 export interface HubSpotCrmGatewayOptions {
@@ -50,7 +51,8 @@ export function createHubSpotCrmGateway(options: HubSpotCrmGatewayOptions): CrmG
     readDeals: (dealIds) => readDeals(client, stages, dealIds),
     readCompanyDeals: (companyId) => readCompanyDeals(client, stages, companyId),
     readDealContacts: (dealIds, readOptions) => readDealContacts(readContext, dealIds, readOptions),
-    readCompanyContexts: (companyIds, usageProperties) => readCompanyContexts(readContext, companyIds, usageProperties),
+    readCompanyContexts: (companyIds, readOptions) => readCompanyContexts(readContext, companyIds, readOptions),
+    readOwners: () => readOwners(client),
     findChangedCompanies: (since) => findChangedCompanies(client, objectTypes, since),
     applyWritePlan: (plan) => applyWritePlan(readContext, plan),
     addStakeholderLabels: (labels) => addStakeholderLabels(client, rolesByTypeId, labels),

@@ -12,7 +12,15 @@ import { runJobs } from './run-jobs.ts';
 export interface WorkerOptions {
   store: Pick<
     Store,
-    'inbox' | 'onboardings' | 'activity' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings' | 'handoffs'
+    | 'inbox'
+    | 'onboardings'
+    | 'activity'
+    | 'assessments'
+    | 'portfolioRows'
+    | 'syncState'
+    | 'portalSettings'
+    | 'handoffs'
+    | 'owners'
   >;
   /** The CRM of a portal; null for a portal this deployment does not serve (its events are parked). */
   crmFor: (portalId: string) => CrmGateway | null;

@@ -16,7 +16,14 @@ import type { Job } from './job.ts';
 export interface JobDeps {
   store: Pick<
     Store,
-    'onboardings' | 'activity' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings' | 'handoffs'
+    | 'onboardings'
+    | 'activity'
+    | 'assessments'
+    | 'portfolioRows'
+    | 'syncState'
+    | 'portalSettings'
+    | 'handoffs'
+    | 'owners'
   >;
   crm: CrmGateway;
   clock: Clock;

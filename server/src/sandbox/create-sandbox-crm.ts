@@ -1,3 +1,4 @@
+import { succeed } from '../result.ts';
 import type { Engagement, Instant, Ticket } from '@liftoff/shared/domain/index';
 import type {
   CompanyContext,
@@ -94,6 +95,7 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
       criteria: ofCompany(liftoff.criterion.values(), companyId).map((entry) => entry.record),
       milestones: ofCompany(liftoff.milestone.values(), companyId).map((entry) => entry.record),
       signals: ofCompany(liftoff.signal.values(), companyId).map((entry) => entry.record),
+      ownerId: company.ownerId ?? null,
     });
   };
 
@@ -217,6 +219,7 @@ export function createSandboxCrm(records: SandboxRecords, clock: Clock): Sandbox
       Promise.resolve([...new Set(dealIds)].map((dealId) => toCrmDealContacts(dealId, options))),
 
     readCompanyContexts: (companyIds) => Promise.resolve(companyIds.flatMap((id) => toCompanyContext(id) ?? [])),
+    readOwners: () => Promise.resolve(succeed(structuredClone(state.owners ?? []))),
 
     findChangedCompanies: (since) => {
       const modified = [

@@ -2,6 +2,7 @@ import type { Criterion, Instant, Onboarding } from '@liftoff/shared/domain/inde
 import { standardTemplate } from '@liftoff/shared/playbook/default-templates';
 import { createSandboxRecords } from './create-sandbox-records.ts';
 import { generatePortfolio, portfolioProfiles, toPortfolioProfile } from './generate-portfolio.ts';
+import type { CrmOwner } from '../onboarding/ports/index.ts';
 import { SANDBOX_PIPELINE_ID } from './sandbox-records.ts';
 import type { SandboxDeal, SandboxRecords } from './sandbox-records.ts';
 import type { SandboxScript, SandboxStep } from './sandbox-script.ts';
@@ -23,8 +24,20 @@ const SWEEP_HOUR_MS = 6 * 3_600_000;
 /** Sales is negotiating: the stage before closed-won in HubSpot's default pipeline. */
 const OPEN_DEAL_STAGE_ID = 'contractsent';
 
+const csmTeam = { id: '501', name: 'Customer Success', primary: true };
+
 /** Deals and companies are numbered alike: company 1001 is won through deal 5001. */
 const toDealId = (companyId: string): string => String(Number(companyId) + 4000);
+
+/** The sandbox's customer-success team: HubSpot owners, each the company owner (CSM) of every third customer. */
+const sandboxOwners: CrmOwner[] = [
+  { id: '9001', name: 'Casey Morgan', email: 'casey@liftoff-demo.example', teams: [csmTeam] },
+  { id: '9002', name: 'Robin Vale', email: 'robin@liftoff-demo.example', teams: [csmTeam] },
+  { id: '9003', name: 'Sam Okafor', email: 'sam@liftoff-demo.example', teams: [csmTeam] },
+];
+
+const toOwnerId = (companyId: string): string | null =>
+  sandboxOwners[Number(companyId) % sandboxOwners.length]?.id ?? null;
 
 const toDomain = (name: string | null, companyId: string): string =>
   `${(name ?? companyId).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example`;
@@ -36,7 +49,13 @@ const toDomain = (name: string | null, companyId: string): string =>
 function addCustomer(records: SandboxRecords, onboarding: Onboarding, labelledAt: Instant): string {
   const { companyId, companyName } = onboarding;
   const dealId = toDealId(companyId);
-  records.companies.push({ id: companyId, name: companyName, domain: toDomain(companyName, companyId), fields: {} });
+  records.companies.push({
+    id: companyId,
+    name: companyName,
+    domain: toDomain(companyName, companyId),
+    fields: {},
+    ownerId: toOwnerId(companyId),
+  });
   records.deals.push({
     id: dealId,
     name: `${companyName ?? companyId} – annual plan`,
@@ -62,7 +81,13 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant, l
   const dealId = toDealId(companyId);
   const name = 'Northstar Robotics GmbH';
   const today = Math.floor(now / dayMs) * dayMs;
-  records.companies.push({ id: companyId, name, domain: toDomain(name, companyId), fields: {} });
+  records.companies.push({
+    id: companyId,
+    name,
+    domain: toDomain(name, companyId),
+    fields: {},
+    ownerId: toOwnerId(companyId),
+  });
   const deal: SandboxDeal = {
     id: dealId,
     name: `${name} – annual plan`,
@@ -127,7 +152,7 @@ function addOpenDeal(records: SandboxRecords, companyId: string, now: Instant, l
 export function createSandboxPortal(options: SandboxPortalOptions): SandboxScript {
   const size = options.size ?? DEFAULT_SANDBOX_SIZE;
   const end = options.now;
-  const records = createSandboxRecords();
+  const records = createSandboxRecords({ owners: structuredClone(sandboxOwners) });
   const generated = generatePortfolio({ seed: options.seed, size, now: end, template: standardTemplate });
   const firstDay = Math.min(end, ...generated.map((onboarding) => onboarding.startDate));
   const start = Math.floor(firstDay / dayMs) * dayMs - dayMs + SWEEP_HOUR_MS;

@@ -1,5 +1,6 @@
 import type { Criterion, Engagement, Instant, Milestone, StakeholderRole, Ticket } from '@liftoff/shared/domain/index';
 import type { CompanyOnboardingFields, DealHandoffFields, StoredSignal } from '../onboarding/ports/crm-gateway.ts';
+import type { CrmOwner } from '../onboarding/ports/records/owner.ts';
 
 /**
  * What the sandbox portal holds, shaped like a HubSpot portal rather than like an onboarding: companies, deals,
@@ -11,6 +12,8 @@ export interface SandboxCompany {
   name: string | null;
   domain: string | null;
   fields: Partial<CompanyOnboardingFields>;
+  /** The company's CSM owner; absent: none. */
+  ownerId?: string | null;
 }
 
 /** The sandbox has one deal pipeline, `default`, with HubSpot's default stage ids. */
@@ -63,6 +66,8 @@ export interface SandboxRecords {
   criteria: SandboxLiftoffRecord<Criterion>[];
   milestones: SandboxLiftoffRecord<Milestone>[];
   signals: SandboxLiftoffRecord<StoredSignal>[];
+  /** The portal's owners; absent: none. */
+  owners?: CrmOwner[];
 }
 
 export const SANDBOX_PIPELINE_ID = 'default';

@@ -148,6 +148,7 @@ describe('GET onboarding', () => {
       onboarding: {
         companyId: '101',
         companyName: 'Acme SA',
+        owner: null,
         parked: null,
         outcome: null,
         reopenedAt: null,

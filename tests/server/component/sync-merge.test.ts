@@ -69,7 +69,8 @@ function createHubSpot(clock: FixedClock) {
     readDeals: (ids) => portal.readDeals(ids),
     readCompanyDeals: (id) => portal.readCompanyDeals(id),
     readDealContacts: (ids, options) => portal.readDealContacts(ids, options),
-    readCompanyContexts: (ids, usage) => portal.readCompanyContexts(ids, usage),
+    readCompanyContexts: (ids, options) => portal.readCompanyContexts(ids, options),
+    readOwners: () => portal.readOwners(),
     findChangedCompanies: (since) => portal.findChangedCompanies(since),
     applyWritePlan: async (planned) => {
       const plan = toChangedPlan(planned);
@@ -269,6 +270,7 @@ describe('a company merge in store-only mode', () => {
       readCompanyDeals: () => Promise.reject(new Error('no HubSpot call expected')),
       readDealContacts: () => Promise.reject(new Error('no HubSpot call expected')),
       readCompanyContexts: () => Promise.reject(new Error('no HubSpot call expected')),
+      readOwners: () => Promise.reject(new Error('no HubSpot call expected')),
       findChangedCompanies: () => Promise.reject(new Error('no HubSpot call expected')),
       applyWritePlan: () => Promise.reject(new Error('no HubSpot call expected')),
       addStakeholderLabels: () => Promise.reject(new Error('no HubSpot call expected')),

@@ -1,3 +1,4 @@
+import { succeed } from '../../../server/src/result.ts';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
 import type { RunningServer } from '../../../server/src/http/start-server.ts';
@@ -22,6 +23,7 @@ const recordingCrm: CrmGateway = {
   readCompanyDeals: async () => [],
   readDealContacts: async () => [],
   readCompanyContexts: async () => [],
+  readOwners: async () => succeed([]),
   findChangedCompanies: async (since) => ({ companyIds: [], watermark: since }),
   applyWritePlan: async (plan) => {
     plans.push(plan);

@@ -32,6 +32,17 @@ describe('sandbox CRM (the CRM port in memory)', () => {
     expect([context?.engagements, context?.tickets, context?.criteria, context?.milestones]).toEqual([[], [], [], []]);
   });
 
+  it("names each company's CSM among the sandbox's owners, the customer-success team", async () => {
+    const { crm } = createCrm();
+    const contexts = await crm.readCompanyContexts(['1001', '1002', '1003']);
+    const read = await crm.readOwners();
+    const owners = read.ok ? read.value : [];
+
+    expect(new Set(contexts.map((context) => context.ownerId)).size).toBe(3);
+    expect(owners.map((owner) => owner.id).sort()).toEqual(contexts.map((context) => context.ownerId).sort());
+    expect(owners.every((owner) => owner.name !== null && owner.teams[0]?.name === 'Customer Success')).toBe(true);
+  });
+
   it('records what people do in HubSpot: an engagement, a ticket opened then closed, a contact engaged, each found by the pull', async () => {
     const { crm, clock } = createCrm();
     const [before] = await crm.readCompanyContexts(['1001']);

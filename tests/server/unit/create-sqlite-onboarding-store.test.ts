@@ -132,6 +132,8 @@ describe('onboarding store', () => {
       ],
       checkpointNotes: [],
       milestoneReplans: [],
+      ownerId: null,
+      ownerName: null,
     });
   });
 
@@ -172,6 +174,29 @@ describe('onboarding store', () => {
         history: [{ at: atDay(15), authorId: 'u7', action: 'acknowledged', note: 'Customer on holiday' }],
       },
     ]);
+  });
+
+  it("keeps the onboarding's owner across saves, named from the owners cache of its own portal", async () => {
+    const { store, clock } = await openStore();
+    await store.onboardings.save(buildFullRecord());
+    await store.onboardings.setOwnerIds(PORTAL, [
+      { companyId: '101', ownerId: '9001' },
+      { companyId: 'no-onboarding', ownerId: '9002' },
+    ]);
+    await store.owners.put(OTHER_PORTAL, [
+      { id: '9001', name: 'Someone else', email: null, teams: [], refreshedAt: clock.now() },
+    ]);
+    expect(await store.onboardings.get(PORTAL, '101')).toMatchObject({ ownerId: '9001', ownerName: null });
+
+    await store.owners.put(PORTAL, [
+      { id: '9001', name: 'Casey Morgan', email: 'casey@vendor.test', teams: [], refreshedAt: clock.now() },
+    ]);
+    await store.onboardings.save(buildFullRecord());
+
+    expect(await store.onboardings.get(PORTAL, '101')).toMatchObject({ ownerId: '9001', ownerName: 'Casey Morgan' });
+    expect(await store.onboardings.list(PORTAL, ['no-onboarding'])).toEqual([]);
+    await store.onboardings.setOwnerIds(PORTAL, [{ companyId: '101', ownerId: null }]);
+    expect(await store.onboardings.get(PORTAL, '101')).toMatchObject({ ownerId: null, ownerName: null });
   });
 
   it('returns nothing for a company of another portal', async () => {

@@ -1,3 +1,4 @@
+import { succeed } from '../../../server/src/result.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createWorker } from '../../../server/src/jobs/create-worker.ts';
@@ -21,6 +22,7 @@ function buildCrm(overrides: Partial<CrmGateway> = {}): CrmGateway {
     readDealContacts: () => Promise.resolve([]),
     readCompanyContexts: (ids) =>
       Promise.resolve(ids.includes(COMPANY) ? [buildCompanyContext({ companyId: COMPANY })] : []),
+    readOwners: () => Promise.resolve(succeed([])),
     findChangedCompanies: () => Promise.resolve({ companyIds: [COMPANY], watermark: 0 }),
     applyWritePlan: (plan) => Promise.resolve(toResults(plan, true)),
     addStakeholderLabels: () => Promise.resolve([]),

@@ -25,6 +25,8 @@ function buildStored(onboarding: Onboarding, notes: StoredOnboarding['checkpoint
     signalHandling: [],
     checkpointNotes: notes,
     milestoneReplans: [],
+    ownerId: null,
+    ownerName: null,
   };
 }
 

@@ -100,12 +100,24 @@ describe('OnboardingCard states', () => {
       expect.arrayContaining(['Usage (30 %)', 'Engagement (20 %)', 'Support (10 %)']),
     );
     expect(findByTestId(Text, 'health-score').text).toBe('82/100');
+    expect(findByTestId(Text, 'owner').text).toBe('Casey Morgan');
     expect(findByTestId(StatusTag, 'risk-level').props.variant).toBe('success');
     expect(findByTestId(Text, 'next-action').text).toBe('Hold the day-30 checkpoint with the sponsor.');
     expect(maybeFindByTestId(StatusTag, 'escalation-level')).toBeNull();
     expect(maybeFindByTestId(Alert, 'single-threaded')).toBeNull();
     expect(maybeFindByTestId(Alert, 'parked')).toBeNull();
     expect(readText(getRootNode())).toContain('No open signal.');
+  });
+
+  it.each([
+    ['an owner not named yet by its id', { id: '9002', name: null }, 'Owner 9002'],
+    ['a company without owner as such', null, 'No owner'],
+  ] as const)('shows %s', async (_case, owner, label) => {
+    const { findByTestId } = await renderOnboardingCard({
+      kind: 'onboarding',
+      onboarding: buildOnboardingView({ owner }),
+    });
+    expect(findByTestId(Text, 'owner').text).toBe(label);
   });
 
   it('shows a parked onboarding as not synced with HubSpot, with the reason, above its content', async () => {

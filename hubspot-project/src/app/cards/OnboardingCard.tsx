@@ -67,7 +67,7 @@ export const OnboardingCard = ({
           {onboarding.parked.message}
         </Alert>
       )}
-      <OnboardingHeader header={onboarding.header} />
+      <OnboardingHeader header={onboarding.header} owner={onboarding.owner} />
       <OutcomeSection onboarding={onboarding} runner={runner} />
       <Divider />
       <SignalsSection signals={onboarding.signals} history={onboarding.signalHistory} runner={runner} />

@@ -45,6 +45,7 @@ describe('SettingsPage', () => {
         ],
         templates: [{ id: 'standard', keyFeatures: ['reports', 'dashboards'], isDefault: true }],
         usagePropertyMapping: {},
+        ownerProperty: null,
       },
     });
     expect(readText(renderer.findByTestId(Alert, 'action-outcome'))).toBe('Settings saved.');
@@ -88,6 +89,27 @@ describe('SettingsPage', () => {
       usagePropertyMapping: { lastLoginAt: 'last_login_date', featureLastUsedAt: { reports: 'reports_last_used' } },
     });
     expect(readFetchCall(renderer.spy, 1).body).not.toHaveProperty('usagePropertyMapping.logins7d');
+  });
+
+  it('shows the saved owner property and saves another one naming the CSM', async () => {
+    const renderer = await renderLoaded(buildSettingsView({ ownerProperty: 'csm_owner' }), buildSettingsView());
+    expect(renderer.find(Input, { name: 'owner-property' }).props.value).toBe('csm_owner');
+
+    fireEvent(renderer.find(Input, { name: 'owner-property' }), 'onChange', ' success_manager ');
+    renderer.findByTestId(Button, 'save-settings').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
+
+    expect(readFetchCall(renderer.spy, 1).body).toMatchObject({ ownerProperty: 'success_manager' });
+  });
+
+  it('saves an emptied owner property as null: the company owner names the CSM again', async () => {
+    const renderer = await renderLoaded(buildSettingsView({ ownerProperty: 'csm_owner' }), buildSettingsView());
+
+    fireEvent(renderer.find(Input, { name: 'owner-property' }), 'onChange', '  ');
+    renderer.findByTestId(Button, 'save-settings').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Alert, 'action-outcome')).not.toBeNull());
+
+    expect(readFetchCall(renderer.spy, 1).body).toMatchObject({ ownerProperty: null });
   });
 
   it.each([

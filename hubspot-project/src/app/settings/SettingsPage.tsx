@@ -58,6 +58,7 @@ const SettingsForm = ({
   const [thresholds, setThresholds] = useState(view.thresholds);
   const [templates, setTemplates] = useState(view.templates);
   const [mapping, setMapping] = useState(view.usagePropertyMapping);
+  const [ownerProperty, setOwnerProperty] = useState(view.ownerProperty ?? '');
   const features = toMappableFeatures(templates, view.usagePropertyMapping);
   return (
     <Flex direction="column" gap="sm">
@@ -108,6 +109,15 @@ const SettingsForm = ({
         </Tile>
       ))}
       <UsagePropertyMappingFields mapping={mapping} features={features} onChange={setMapping} />
+      <Heading>CSM owner</Heading>
+      <Input
+        name="owner-property"
+        label="Owner property naming the CSM"
+        description="Internal name of a company owner property; leave empty for the company owner (hubspot_owner_id), or name another when the company owner is the account executive."
+        placeholder="hubspot_owner_id"
+        value={ownerProperty}
+        onChange={setOwnerProperty}
+      />
       <Button
         testId="save-settings"
         variant="primary"
@@ -118,6 +128,7 @@ const SettingsForm = ({
             thresholds,
             templates,
             usagePropertyMapping: toUsagePropertyMappingBody(mapping, features),
+            ownerProperty: ownerProperty.trim() === '' ? null : ownerProperty.trim(),
           })
         }
       >
@@ -127,7 +138,10 @@ const SettingsForm = ({
   );
 };
 
-/** App settings: the portal's mode, signal thresholds, templates' key features, the usage mapping and API key. */
+/**
+ * App settings: the portal's mode, signal thresholds, templates' key features, the usage mapping, the owner property
+ * naming the CSM and the usage API key.
+ */
 export const SettingsPage = () => {
   const { resource, replace, reload } = useCardResource('settings', fetchSettings);
   const [savedCount, setSavedCount] = useState(0);
@@ -160,6 +174,7 @@ export const SettingsPage = () => {
                 thresholds: edited.thresholds.map(({ key, value }) => ({ key, value })),
                 templates: edited.templates.map(({ id, keyFeatures, isDefault }) => ({ id, keyFeatures, isDefault })),
                 usagePropertyMapping: edited.usagePropertyMapping,
+                ownerProperty: edited.ownerProperty,
               }),
             'Settings saved.',
           )

@@ -1,5 +1,5 @@
 import type { EngagementType, StakeholderRole } from '@liftoff/shared/domain/index';
-import type { CompanyContext } from '../../onboarding/ports/crm-gateway.ts';
+import type { CompanyContext, CompanyReadOptions } from '../../onboarding/ports/crm-gateway.ts';
 import { readAssociations, readRecords } from './batch-read.ts';
 import type { AssociatedObject } from './batch-read.ts';
 import type { PortalClient } from '../client/create-portal-client.ts';
@@ -7,6 +7,7 @@ import { parseHubSpotText } from '../model/hubspot-value.ts';
 import type { HubSpotRecord } from '../model/hubspot-record.ts';
 import type { LiftoffObjectTypes } from './liftoff-object-type-cache.ts';
 import { companyPropertyCodecs } from '../model/liftoff-properties.ts';
+import { COMPANY_OWNER_PROPERTY, parseOwnerId } from '../model/owner-property.ts';
 import { liftoffRecordProperties, toCriterion, toMilestone, toStoredSignal } from '../model/liftoff-records.ts';
 import type { LiftoffObject } from '../model/liftoff-records.ts';
 import type { PipelineStageCache } from './pipeline-stage-cache.ts';
@@ -116,16 +117,18 @@ function pickUsageProperties(company: HubSpotRecord, names: readonly string[]): 
 /**
  * A batch of companies with everything Liftoff reads about them. Every read is batched across the whole batch of
  * companies (100 records or 1,000 association ids per call) and all run at once; the portal client paces them.
- * The portal's mapped usage properties ride along in the same company read (no extra call).
+ * The portal's mapped usage properties and its owner property ride along in the same company read (no extra call).
  */
 export async function readCompanyContexts(
   context: HubSpotReadContext,
   companyIds: readonly string[],
-  usageProperties: readonly string[] = [],
+  options: CompanyReadOptions = {},
 ): Promise<CompanyContext[]> {
   const ids = [...new Set(companyIds)];
   if (ids.length === 0) return [];
-  const properties = [...new Set([...companyProperties, ...usageProperties])];
+  const usageProperties = options.usageProperties ?? [];
+  const ownerProperty = options.ownerProperty ?? COMPANY_OWNER_PROPERTY;
+  const properties = [...new Set([...companyProperties, ownerProperty, ...usageProperties])];
   const [companies, contacts, engagements, tickets, liftoff] = await Promise.all([
     readRecords(context.client, 'companies', ids, properties),
     readContacts(context, ids),
@@ -162,6 +165,7 @@ export async function readCompanyContexts(
         signals: pickAssociated(company.id, liftoff.signal.associations, liftoff.signal.records).flatMap(
           (record) => toStoredSignal(record.properties) ?? [],
         ),
+        ownerId: parseOwnerId(company.properties[ownerProperty]),
         ...(usageProperties.length === 0 ? {} : { usageProperties: pickUsageProperties(company, usageProperties) }),
       };
     }),

@@ -20,6 +20,8 @@ import type {
   StakeholderRole,
   Ticket,
 } from '@liftoff/shared/domain/index';
+import type { Result } from '../../result.ts';
+import type { CrmOwner } from './records/owner.ts';
 
 /**
  * The port the sync worker uses to talk to a CRM. HubSpot implements it (server/src/hubspot/),
@@ -146,11 +148,21 @@ export interface CompanyContext {
   criteria: Criterion[];
   milestones: Milestone[];
   signals: StoredSignal[];
+  /** The HubSpot owner the portal's owner property names (the CSM); null when it names none. */
+  ownerId: string | null;
   /**
    * The raw values of the company properties the portal maps to usage (settings, docs/PRODUCT.md §6), by property name;
    * null when the company has no value. Absent when none were asked for.
    */
   usageProperties?: Record<string, string | null>;
+}
+
+/** What a company read asks for beyond what Liftoff always reads. */
+export interface CompanyReadOptions {
+  /** The extra company properties the portal maps to usage. */
+  usageProperties?: readonly string[];
+  /** The owner property naming the CSM; default HubSpot's company owner, `hubspot_owner_id`. */
+  ownerProperty?: string;
 }
 
 /** Companies with engagements, tickets, stakeholders or Liftoff records modified at or after a watermark. */
@@ -240,8 +252,13 @@ export interface CrmGateway {
    * (HubSpot's association read cannot tell them apart).
    */
   readDealContacts(dealIds: readonly string[], options: DealReadOptions): Promise<CrmDealContacts[]>;
-  /** Unknown ids are left out of the answer. `usageProperties` names the extra company properties to read. */
-  readCompanyContexts(companyIds: readonly string[], usageProperties?: readonly string[]): Promise<CompanyContext[]>;
+  /** Unknown ids are left out of the answer. */
+  readCompanyContexts(companyIds: readonly string[], options?: CompanyReadOptions): Promise<CompanyContext[]>;
+  /**
+   * Every active owner of the portal (all pages); none in a CRM without owners. A failure is an answer: owners only
+   * name people, so the caller goes on without them (e.g. a portal that has not granted the owners scope yet).
+   */
+  readOwners(): Promise<Result<CrmOwner[], { code: CrmErrorCode; message: string }>>;
   findChangedCompanies(since: Instant): Promise<ChangedCompanies>;
   /** A plan where nothing changed makes no call at all. */
   applyWritePlan(plan: WritePlan): Promise<WriteResult[]>;

@@ -37,6 +37,11 @@ export interface OnboardingStore {
   moveCompany(portalId: string, fromCompanyId: string, toCompanyId: string): Promise<Result<void, StoreError>>;
   /** Forgets everything about a company (deleted in HubSpot): onboarding, activity, assessment. */
   remove(portalId: string, companyId: string): Promise<void>;
+  /**
+   * Records each company's owner as the CRM names it (null: none); a company without an onboarding is left alone.
+   * Only the owner changes: the onboarding is not touched otherwise.
+   */
+  setOwnerIds(portalId: string, owners: readonly { companyId: string; ownerId: string | null }[]): Promise<void>;
   updateCriterion(
     portalId: string,
     companyId: string,

@@ -3,6 +3,7 @@ import type { AssessmentStore } from './assessment-store.ts';
 import type { HandoffStore } from './handoff-store.ts';
 import type { InboxStore } from './inbox-store.ts';
 import type { OnboardingStore } from './onboarding-store.ts';
+import type { OwnerStore } from './owner-store.ts';
 import type { PortalSettingsStore } from './portal-settings-store.ts';
 import type { PortfolioRowStore } from './portfolio-row-store.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
@@ -22,6 +23,7 @@ export interface Store {
   portalSettings: PortalSettingsStore;
   portfolioRows: PortfolioRowStore;
   handoffs: HandoffStore;
+  owners: OwnerStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -26,6 +26,8 @@ export interface SaveSettingsInput {
   thresholds?: { key: string; value: number }[];
   templates?: { id: string; keyFeatures: string[]; isDefault: boolean }[];
   usagePropertyMapping?: UsagePropertyMapping;
+  /** The company owner property naming the CSM; null: HubSpot's company owner. */
+  ownerProperty?: string | null;
 }
 
 type Issue = { path: string; message: string };
@@ -55,11 +57,12 @@ async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promi
 }
 
 /**
- * Saves the RevOps admin's settings (docs/PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping).
+ * Saves the RevOps admin's settings (docs/PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping; §8:
+ * the owner property naming the CSM).
  * Nothing is saved unless every section is valid; issues name the body path at fault. Usage keys are never
  * changed here (rotation has its own route). Changed thresholds queue a re-assessment of every active onboarding
  * (toThresholdReassessEvents), so health, risk and the portfolio rows follow without waiting for the sweep; the
- * mapping applies at the next refresh.
+ * mapping and the owner property apply at the next refresh.
  */
 export async function saveSettings(
   deps: SettingsDeps,
@@ -73,9 +76,11 @@ export async function saveSettings(
   if (templates !== null) issues.push(...templates.issues);
   if (issues.length > 0) return fail({ code: 'invalid_request', message: 'The settings are not valid.', issues });
 
-  const stored = await readOrCreateSettings(deps, portalId);
+  const { ownerProperty: storedOwnerProperty, ...stored } = await readOrCreateSettings(deps, portalId);
+  const ownerProperty = input.ownerProperty === undefined ? storedOwnerProperty : input.ownerProperty;
   const saved: PortalSettings = {
     ...stored,
+    ...(ownerProperty === undefined || ownerProperty === null ? {} : { ownerProperty }),
     ...(thresholds?.ok === true ? { thresholds: { ...thresholds.value } } : {}),
     ...(templates === null ? {} : { templates: toTemplateSettingsJson(templates.settings) }),
     ...(input.usagePropertyMapping === undefined

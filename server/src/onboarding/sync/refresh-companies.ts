@@ -5,9 +5,10 @@ import { listUsagePropertyNames, toPortalUsageMapping } from '../settings/parse-
 import type { UsagePropertyMapping } from '../settings/parse-usage-property-mapping.ts';
 import { toUsageFromCompanyProperties } from '../usage/to-usage-from-company-properties.ts';
 import { toBareDomain } from '../usage/to-bare-domain.ts';
+import { recordCompanyOwners } from './record-company-owners.ts';
 
 export interface RefreshDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'owners'>;
   crm: CrmGateway;
   clock: Clock;
 }
@@ -66,7 +67,8 @@ export interface RefreshOutcome {
 
 /**
  * Re-reads the companies with an onboarding in progress from HubSpot in one batched read and replaces their
- * mirror (docs/PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage. Companies without an
+ * mirror (docs/PRODUCT.md §2 "Run"), with the portal's mapped usage properties turned into usage and each onboarding's
+ * owner (the portal's owner property, the company owner by default) recorded and named. Companies without an
  * active onboarding (parked ones included) are not read at all. A company HubSpot does not know (an onboarding started
  * on an id that is no company, or a company deleted unseen) cannot be synced by trying again: its onboarding is parked.
  */
@@ -78,9 +80,13 @@ export async function refreshCompanies(
   const active = new Set(await deps.store.onboardings.listActiveCompanyIds(portalId, companyIds));
   const wanted = [...new Set(companyIds)].filter((companyId) => active.has(companyId));
   if (wanted.length === 0) return { refreshed: [], parked: [] };
-  const mapping = toPortalUsageMapping((await deps.store.portalSettings.get(portalId))?.usagePropertyMapping);
+  const settings = await deps.store.portalSettings.get(portalId);
+  const mapping = toPortalUsageMapping(settings?.usagePropertyMapping);
   const usageProperties = listUsagePropertyNames(mapping);
-  const contexts = await deps.crm.readCompanyContexts(wanted, usageProperties);
+  const contexts = await deps.crm.readCompanyContexts(wanted, {
+    usageProperties,
+    ...(settings?.ownerProperty === undefined ? {} : { ownerProperty: settings.ownerProperty }),
+  });
   const known = new Set(contexts.map((context) => context.companyId));
   const parked = wanted.filter((companyId) => !known.has(companyId));
   const at = deps.clock.now();
@@ -101,6 +107,7 @@ export async function refreshCompanies(
     await storeCompanyContext(deps.store, portalId, context, stored.get(context.companyId) ?? []);
     if (usageProperties.length > 0) await recordPropertyUsage(deps, portalId, context, mapping);
   }
+  await recordCompanyOwners(deps, portalId, contexts);
   const withPropertyUsage = contexts.filter((context) => context.usageProperties !== undefined);
   if (usageProperties.length > 0 && withPropertyUsage.length > 0) {
     await markUsageTracked(

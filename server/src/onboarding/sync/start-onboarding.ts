@@ -4,6 +4,7 @@ import { fail, succeed } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { CrmGateway } from '../ports/crm-gateway.ts';
 import type { Clock, Store } from '../ports/index.ts';
+import { recordCompanyOwners } from './record-company-owners.ts';
 import { storeCompanyContext } from './store-company-context.ts';
 import { rememberStakeholders, toKnownStakeholder } from './known-stakeholders.ts';
 import { decideStartDate } from '../model/decide-start-date.ts';
@@ -14,7 +15,7 @@ import { toSeededStakeholders } from '../handoff/to-seeded-stakeholders.ts';
 import type { SyncError } from './sync-error.ts';
 
 export interface StartDeps {
-  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'handoffs'>;
+  store: Pick<Store, 'onboardings' | 'activity' | 'syncState' | 'portalSettings' | 'handoffs' | 'owners'>;
   crm: CrmGateway;
   clock: Clock;
 }
@@ -29,7 +30,8 @@ export type StartOutcome = { status: 'started'; companyId: string } | { status: 
  * close date; the template is the one naming the deal's pipeline, else the portal's default, with the key features
  * the portal set on its settings page (the deployment's playbook is the built-in one); the criteria are the promises sales saved in the deal's
  * Handoff card, else Liftoff criteria already on the company in HubSpot, else (sales wrote none) the template's
- * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map, and the write-back labels them in HubSpot. Idempotent: a
+ * defaults, and `no_criteria` fires at day 7. The contacts sales tagged seed the stakeholder map, and the write-back labels them in HubSpot.
+ * The company's owner property names the onboarding's CSM from the start. Idempotent: a
  * company that already has an onboarding is left untouched, so a redelivered or replayed event changes nothing.
  * A close date outside the start window (`decideStartDate`) starts nothing and fails with `start_date_out_of_window`,
  * which parks the event: a person starts the onboarding from the card with the real kickoff date.
@@ -52,10 +54,11 @@ export async function startOnboarding(
   if (!startDate.ok) {
     return fail({ code: 'start_date_out_of_window', message: `Deal ${dealId} close date: ${startDate.error}` });
   }
-  const [context] = await crm.readCompanyContexts([companyId]);
+  const settings = await store.portalSettings.get(portalId);
+  const ownerProperty = settings?.ownerProperty;
+  const [context] = await crm.readCompanyContexts([companyId], ownerProperty === undefined ? {} : { ownerProperty });
   if (context === undefined) return skip('company_not_found');
 
-  const settings = await store.portalSettings.get(portalId);
   const template = decidePortalTemplate(toPortalTemplates(settings, defaultTemplates), deal.pipelineId);
   if (template === null) throw new Error('no playbook template is configured');
   const handoff = await store.handoffs.get(portalId, dealId);
@@ -82,6 +85,7 @@ export async function startOnboarding(
     })),
   );
   await storeCompanyContext(store, portalId, context, stakeholders);
+  await recordCompanyOwners(deps, portalId, [context]);
   if (handoff !== null) await store.handoffs.setCompany(portalId, dealId, companyId);
   return succeed({ status: 'started', companyId });
 }

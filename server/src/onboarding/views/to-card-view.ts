@@ -79,6 +79,7 @@ export function toCardView(
   return {
     companyId: onboarding.companyId,
     companyName: onboarding.companyName,
+    owner: stored.ownerId === null ? null : { id: stored.ownerId, name: stored.ownerName },
     parked: stored.parked === null ? null : toParkedView(onboarding.companyId, stored.parked),
     outcome: toOutcomeView(onboarding),
     reopenedAt: toIsoInstantOrNull(onboarding.reopenedAt),

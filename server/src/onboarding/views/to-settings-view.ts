@@ -48,6 +48,7 @@ export function toSettingsView(
     thresholdOverrides,
     templates: toTemplateSettingsViews(toPortalTemplates(settings, templates)),
     usagePropertyMapping: toPortalUsageMapping(settings?.usagePropertyMapping),
+    ownerProperty: settings?.ownerProperty ?? null,
     usageKey: {
       configured: validKeys > 0,
       lastFour: validKeys > 0 ? (settings?.usageKeyLastFour ?? null) : null,

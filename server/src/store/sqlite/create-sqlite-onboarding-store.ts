@@ -107,6 +107,18 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         return OK;
       }),
 
+    setOwnerIds: (portalId, owners) =>
+      db.transaction().execute(async (trx) => {
+        for (const { companyId, ownerId } of owners) {
+          await trx
+            .updateTable('onboardings')
+            .set({ owner_id: ownerId })
+            .where('portal_id', '=', portalId)
+            .where('company_id', '=', companyId)
+            .execute();
+        }
+      }),
+
     remove: (portalId, companyId) =>
       db.transaction().execute(async (trx) => {
         await trx

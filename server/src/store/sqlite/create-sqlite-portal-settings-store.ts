@@ -30,6 +30,7 @@ export function createSqlitePortalSettingsStore(db: Kysely<Database>, clock: Clo
         usagePropertyMapping: parseJsonColumn(jsonObjectSchema, row.usage_property_mapping_json),
         usageApiKeyHashes: keys.map((key) => key.key_hash),
         ...(row.usage_key_last_four === null ? {} : { usageKeyLastFour: row.usage_key_last_four }),
+        ...(row.owner_property === null ? {} : { ownerProperty: row.owner_property }),
       };
     },
 
@@ -41,6 +42,7 @@ export function createSqlitePortalSettingsStore(db: Kysely<Database>, clock: Clo
           templates_json: JSON.stringify(settings.templates),
           usage_property_mapping_json: JSON.stringify(settings.usagePropertyMapping),
           usage_key_last_four: settings.usageKeyLastFour ?? null,
+          owner_property: settings.ownerProperty ?? null,
           updated_at: clock.now(),
         };
         await trx

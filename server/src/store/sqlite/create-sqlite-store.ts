@@ -10,6 +10,7 @@ import { createSqliteDialect } from './create-sqlite-dialect.ts';
 import { createSqliteHandoffStore } from './create-sqlite-handoff-store.ts';
 import { createSqliteInboxStore } from './create-sqlite-inbox-store.ts';
 import { createSqliteOnboardingStore } from './create-sqlite-onboarding-store.ts';
+import { createSqliteOwnerStore } from './create-sqlite-owner-store.ts';
 import { createSqlitePortalSettingsStore } from './create-sqlite-portal-settings-store.ts';
 import { createSqlitePortfolioRowStore } from './create-sqlite-portfolio-row-store.ts';
 import { createSqliteSyncStateStore } from './create-sqlite-sync-state-store.ts';
@@ -57,6 +58,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     portalSettings: createSqlitePortalSettingsStore(db, clock),
     portfolioRows: createSqlitePortfolioRowStore(db),
     handoffs: createSqliteHandoffStore(db),
+    owners: createSqliteOwnerStore(db),
     // Reading the migration table doubles as the reachability probe; a failure rejects for /readyz to report.
     health: async () => {
       const migrations = await migrator.getMigrations();

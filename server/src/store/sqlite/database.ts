@@ -55,6 +55,7 @@ export interface Database {
   known_values: KnownValuesTable;
   portal_settings: PortalSettingsTable;
   usage_api_keys: UsageApiKeysTable;
+  owners: OwnersTable;
 }
 
 export interface InboxEventsTable {
@@ -96,6 +97,8 @@ export interface OnboardingsTable {
   closed_at: number | null;
   outcome_reason: OutcomeReason | null;
   reopened_at: number | null;
+  /** The HubSpot owner the company's owner property names (migration 015); null until a refresh reads one. */
+  owner_id: string | null;
 }
 
 export interface CriteriaTable {
@@ -357,6 +360,18 @@ export interface PortalSettingsTable {
   /** The newest usage API key's last four characters (migration 004); null before it or without a key. */
   usage_key_last_four: string | null;
   updated_at: number;
+  /** The company property naming the CSM (migration 015); null: HubSpot's company owner. */
+  owner_property: string | null;
+}
+
+/** The portal's HubSpot owners as the owners API last answered (migration 015). */
+export interface OwnersTable {
+  portal_id: string;
+  owner_id: string;
+  name: string | null;
+  email: string | null;
+  teams_json: string;
+  refreshed_at: number;
 }
 
 export interface UsageApiKeysTable {

@@ -142,15 +142,30 @@ export async function readStoredOnboardings(
         previousDueDate: replan.previous_due_date,
         reason: replan.reason,
       })),
+      ownerId: row.owner_id,
+      ownerName: row.owner_name,
     };
   });
 }
 
 async function readOnboardingRows(db: Kysely<Database>, portalId: string, companyIds: readonly string[] | undefined) {
-  const query = db.selectFrom('onboardings').selectAll().where('portal_id', '=', portalId).orderBy('company_id');
+  // The owner's name comes along from the owners cache: one statement, whatever the number of owners.
+  const query = db
+    .selectFrom('onboardings')
+    .leftJoin('owners', (join) =>
+      join
+        .onRef('owners.portal_id', '=', 'onboardings.portal_id')
+        .onRef('owners.owner_id', '=', 'onboardings.owner_id'),
+    )
+    .selectAll('onboardings')
+    .select('owners.name as owner_name')
+    .where('onboardings.portal_id', '=', portalId)
+    .orderBy('onboardings.company_id');
   if (companyIds === undefined) return query.execute();
   // Chunks of sorted ids, each read in company id order, keep the whole list in that order.
   const sortedIds = [...new Set(companyIds)].sort();
-  const byCompany = await readByCompany(sortedIds, (chunk) => query.where('company_id', 'in', chunk).execute());
+  const byCompany = await readByCompany(sortedIds, (chunk) =>
+    query.where('onboardings.company_id', 'in', chunk).execute(),
+  );
   return [...byCompany.values()].flat();
 }

@@ -1,5 +1,5 @@
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { HealthComponentsView, OnboardingHeaderView } from '../../packages/contract/index.ts';
+import type { HealthComponentsView, OnboardingHeaderView, OwnerView } from '../../packages/contract/index.ts';
 import { phaseLabels, riskVariants, signalLabels, toDateLabel } from './format-values.ts';
 
 const componentLabels: Record<keyof HealthComponentsView, string> = {
@@ -12,8 +12,17 @@ const componentLabels: Record<keyof HealthComponentsView, string> = {
 
 const componentOrder: (keyof HealthComponentsView)[] = ['usage', 'engagement', 'milestones', 'criteria', 'support'];
 
-/** Phase, day N of 90, health with each component, risk, escalation, next checkpoint and the next action. */
-export const OnboardingHeader = ({ header }: { header: OnboardingHeaderView }) => (
+/**
+ * The CSM as HubSpot names the owner; an owner Liftoff has not named yet shows its id, so the card never waits on
+ * HubSpot for it.
+ */
+function toOwnerLabel(owner: OwnerView | null): string {
+  if (owner === null) return 'No owner';
+  return owner.name ?? `Owner ${owner.id}`;
+}
+
+/** Phase, day N of 90, health with each component, risk, escalation, the CSM, next checkpoint and the next action. */
+export const OnboardingHeader = ({ header, owner }: { header: OnboardingHeaderView; owner: OwnerView | null }) => (
   <Flex direction="column" gap="sm">
     <Flex direction="row" gap="sm" align="center" wrap>
       <Heading>
@@ -45,6 +54,9 @@ export const OnboardingHeader = ({ header }: { header: OnboardingHeaderView }) =
       })}
     </DescriptionList>
     <DescriptionList direction="row">
+      <DescriptionListItem label="CSM">
+        <Text testId="owner">{toOwnerLabel(owner)}</Text>
+      </DescriptionListItem>
       <DescriptionListItem label="Started">
         <Text>{toDateLabel(header.startDate)}</Text>
       </DescriptionListItem>

@@ -250,9 +250,19 @@ export interface OutcomeView {
 }
 
 /** The company record tab "Onboarding". */
+/** The onboarding's CSM: the HubSpot owner the company's owner property names. */
+export interface OwnerView {
+  /** The HubSpot owner id. */
+  id: string;
+  /** As HubSpot's owners list last named them; null until Liftoff has read it, or for a deactivated owner. */
+  name: string | null;
+}
+
 export interface OnboardingView {
   companyId: string;
   companyName: string | null;
+  /** Null when the company's owner property names nobody (or no refresh has read it yet). */
+  owner: OwnerView | null;
   /** Null while the onboarding is synced with HubSpot. */
   parked: ParkedOnboardingView | null;
   /** Null while it is in progress. */

@@ -55,15 +55,25 @@ export interface SettingsView {
   thresholds: ThresholdView[];
   templates: TemplateSettingsView[];
   usagePropertyMapping: UsagePropertyMappingView;
+  /**
+   * The company owner property (internal name) naming each onboarding's CSM; null: HubSpot's company owner
+   * (`hubspot_owner_id`). For teams that keep the account executive as company owner.
+   */
+  ownerProperty: string | null;
   usageKey: UsageKeyView;
 }
 
-/** PUT settings — thresholds by key, templates by id, the usage mapping; a section left out is kept as stored. */
+/**
+ * PUT settings — thresholds by key, templates by id, the usage mapping, the owner property; a section left out is
+ * kept as stored.
+ */
 export interface SaveSettingsBody {
   thresholds?: { key: string; value: number }[];
   templates?: { id: string; keyFeatures: string[]; isDefault: boolean }[];
   /** Replaces the whole mapping. */
   usagePropertyMapping?: UsagePropertyMappingView;
+  /** An owner property's internal name; null goes back to the company owner. */
+  ownerProperty?: string | null;
 }
 
 /** POST settings/usage-key — `keepPrevious` keeps the current keys valid until the next rotation (default false). */

@@ -84,6 +84,7 @@ export const buildSignal = (overrides: Partial<SignalView> = {}): SignalView => 
 export const buildOnboardingView = (overrides: Partial<OnboardingView> = {}): OnboardingView => ({
   companyId: '123',
   companyName: 'Acme',
+  owner: { id: '9001', name: 'Casey Morgan' },
   parked: null,
   outcome: null,
   reopenedAt: null,
@@ -331,6 +332,7 @@ export const buildSettingsView = (overrides: Partial<SettingsView> = {}): Settin
     { id: 'standard', name: 'Standard onboarding', keyFeatures: ['reports', 'automations'], isDefault: true },
   ],
   usagePropertyMapping: {},
+  ownerProperty: null,
   usageKey: { configured: true, lastFour: 'a1b2', validKeys: 1 },
   ...overrides,
 });

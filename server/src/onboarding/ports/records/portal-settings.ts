@@ -19,4 +19,9 @@ export interface PortalSettings {
    * absent when unknown (no key, or a key created before they were recorded).
    */
   usageKeyLastFour?: string;
+  /**
+   * The company property naming the onboarding's CSM; absent: HubSpot's company owner (`hubspot_owner_id`). Many teams
+   * keep the account executive as company owner and the CSM in another owner property.
+   */
+  ownerProperty?: string;
 }

@@ -98,6 +98,10 @@ export interface StoredOnboarding {
   checkpointNotes: CheckpointNote[];
   /** Every milestone's re-plans, oldest first. */
   milestoneReplans: MilestoneReplan[];
+  /** The HubSpot owner the company's owner property names (the CSM); null until a refresh reads one. */
+  ownerId: string | null;
+  /** That owner's name as the owners cache holds it; null while unknown there or when HubSpot has none. */
+  ownerName: string | null;
 }
 
 /** The terms agreed with the customer, which make a criterion measurable (docs/PRODUCT.md §4 `no_criteria`). */

@@ -13,6 +13,7 @@ import { migration011PromisesKept } from './migration-011-promises-kept.ts';
 import { migration012StakeholderHistory } from './migration-012-stakeholder-history.ts';
 import { migration013CriterionEvidence } from './migration-013-criterion-evidence.ts';
 import { migration014PortfolioRows } from './migration-014-portfolio-rows.ts';
+import { migration015Owners } from './migration-015-owners.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -36,6 +37,7 @@ export function createMigrationProvider(): MigrationProvider {
         '012_stakeholder_history': migration012StakeholderHistory,
         '013_criterion_evidence': migration013CriterionEvidence,
         '014_portfolio_rows': migration014PortfolioRows,
+        '015_owners': migration015Owners,
       }),
   };
 }
