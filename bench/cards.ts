@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../server/src/http/create-app.ts';
-import { startServer } from '../server/src/http/start-server.ts';
-import { createLogger } from '../server/src/logger.ts';
-import type { Clock } from '../server/src/onboarding/ports/index.ts';
-import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
-import { signRequest } from '../tests/support/sign-request.ts';
 import type { Bench, BenchRow } from './bench.ts';
 import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
+import {
+  benchClock as clock,
+  benchPortalId as portalId,
+  measureSignedGet,
+  startBenchApp,
+} from './support/start-bench-app.ts';
 
 /**
  * Card API read latency on loopback: the real app (signature check, SQLite store file in WAL mode, engine run per
@@ -19,49 +14,14 @@ import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
  * 1 connection in the same run, so the ratio shows what queueing under the cap costs. Target: p99 well under 100 ms.
  */
 
-const portalId = '4242';
-const clientSecret = 'bench-client-secret';
-const publicBaseUrl = 'https://liftoff.example.com';
 const size = 500;
 const durationSeconds = 5;
-const clock: Clock = { now: () => Date.now() };
 
-/** One autocannon run of a signed GET; fails the bench on any non-2xx answer. */
-async function measure(url: string, path: string, connections: number): Promise<autocannon.Result> {
-  const headers = signRequest({ method: 'GET', url: `${publicBaseUrl}${path}`, clientSecret, timestamp: clock.now() });
-  const result = await autocannon({
-    url: `${url}${path}`,
-    connections,
-    duration: durationSeconds,
-    headers: { ...headers },
-  });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-  }
-  return result;
-}
+const measure = (url: string, path: string, connections: number) =>
+  measureSignedGet(url, path, { connections, duration: durationSeconds });
 
 const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
-  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-cards-'));
-  const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock });
-  let eventCount = 0;
-  const app = createApp({
-    config: {
-      publicBaseUrl,
-      hubspot: { accessToken: 'unused', clientSecret },
-      portals: { mode: 'static', portalId },
-      usageFlushIntervalMs: 60_000,
-    },
-    logger: createLogger({ level: 'silent' }),
-    store,
-    clock,
-    wallClock: clock,
-    webhookInbox: store.inbox,
-    createEventId: () => `bench-${(eventCount += 1)}`,
-    templates: defaultTemplates,
-    crmFor: () => null,
-  });
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const { store, url, stop } = await startBenchApp('cards');
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   try {
@@ -71,9 +31,9 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
       { label: 'GET summary', path: `/api/cards/companies/${companyId}/summary?portalId=${portalId}&userId=1` },
     ];
     for (const { label, path } of endpoints) {
-      await measure(server.url, path, 1);
-      const single = await measure(server.url, path, 1);
-      const loaded = await measure(server.url, path, 20);
+      await measure(url, path, 1);
+      const single = await measure(url, path, 1);
+      const loaded = await measure(url, path, 20);
       rows.push(
         {
           label: `${label} p50, 20 connections`,
@@ -102,9 +62,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
       `Portfolio of ${size} onboardings in a SQLite file (WAL); the company read is the one with the most activity; a warm-up run of 1 connection precedes each measurement.`,
     );
   } finally {
-    await server.stop(1_000);
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
+    await stop();
   }
   return { rows, notes };
 };

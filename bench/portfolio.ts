@@ -1,19 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
 import express from 'express';
-import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
-import { createApp } from '../server/src/http/create-app.ts';
 import { startServer } from '../server/src/http/start-server.ts';
-import { createLogger } from '../server/src/logger.ts';
-import type { Clock } from '../server/src/onboarding/ports/index.ts';
 import { deriveMissingPortfolioRows } from '../server/src/onboarding/views/derive-missing-portfolio-rows.ts';
-import { createSqliteStore } from '../server/src/store/sqlite/create-sqlite-store.ts';
-import { signRequest } from '../tests/support/sign-request.ts';
 import type { Bench, BenchRow } from './bench.ts';
 import { readPortfolioPerRequest } from './support/read-portfolio-per-request.ts';
 import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
+import {
+  benchClock as clock,
+  benchPortalId as portalId,
+  measureSignedGet,
+  startBenchApp,
+} from './support/start-bench-app.ts';
 
 /**
  * The manager's portfolio at scale: the real app (signature check, SQLite file in WAL mode) over a portal of
@@ -24,9 +20,6 @@ import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
  * a 5 s run of it would be a handful of requests.
  */
 
-const portalId = '4242';
-const clientSecret = 'bench-client-secret';
-const publicBaseUrl = 'https://liftoff.example.com';
 /**
  * Not 10,000: seeding them takes over a minute, and one round of 20 baseline requests then over two more (each
  * re-assesses every onboarding, ≈9 s alone, queued behind the others on one event loop), beyond the bench's
@@ -35,52 +28,15 @@ const publicBaseUrl = 'https://liftoff.example.com';
 const size = 2_000;
 const durationSeconds = 5;
 const connections = 20;
-const clock: Clock = { now: () => Date.now() };
 
-/** One autocannon run of a signed GET; fails the bench on any non-2xx answer. */
-async function measure(
-  url: string,
-  path: string,
-  load: { duration: number } | { amount: number },
-): Promise<autocannon.Result> {
-  const headers = signRequest({ method: 'GET', url: `${publicBaseUrl}${path}`, clientSecret, timestamp: clock.now() });
-  const result = await autocannon({
-    url: `${url}${path}`,
-    connections,
-    ...load,
-    headers: { ...headers },
-    timeout: 600,
-  });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-  }
-  return result;
-}
+const measure = (url: string, path: string, load: { duration: number } | { amount: number }) =>
+  measureSignedGet(url, path, { connections, ...load });
 
 const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
-  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-portfolio-'));
-  const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock });
-  let eventCount = 0;
-  const app = createApp({
-    config: {
-      publicBaseUrl,
-      hubspot: { accessToken: 'unused', clientSecret },
-      portals: { mode: 'static', portalId },
-      usageFlushIntervalMs: 60_000,
-    },
-    logger: createLogger({ level: 'silent' }),
-    store,
-    clock,
-    wallClock: clock,
-    webhookInbox: store.inbox,
-    createEventId: () => `bench-${(eventCount += 1)}`,
-    templates: defaultTemplates,
-    crmFor: () => null,
-  });
+  const { store, url, stop } = await startBenchApp('portfolio');
   const baselineApp = express().get('/baseline/portfolio', async (_req, res) => {
     res.json(await readPortfolioPerRequest({ store, clock }, portalId));
   });
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const baselineServer = await startServer(baselineApp, { port: 0, host: '127.0.0.1' });
   const rows: BenchRow[] = [];
   const notes: string[] = [];
@@ -103,8 +59,8 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
       { label: 'GET /api/portfolio/aggregates', path: `/api/portfolio/aggregates?${signed}` },
     ];
     for (const { label, path } of endpoints) {
-      await measure(server.url, path, { amount: connections });
-      const loaded = await measure(server.url, path, { duration: durationSeconds });
+      await measure(url, path, { amount: connections });
+      const loaded = await measure(url, path, { duration: durationSeconds });
       rows.push(
         {
           label: `${label} p50, 20 connections`,
@@ -127,9 +83,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     );
   } finally {
     await baselineServer.stop(1_000);
-    await server.stop(1_000);
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
+    await stop();
   }
   return { rows, notes };
 };
