@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CrmGateway } from '../onboarding/ports/crm-gateway.ts';
-import { addStakeholderLabels } from './writes/add-stakeholder-labels.ts';
+import { addStakeholderLabels } from './writes/write-stakeholders.ts';
 import { applyWritePlan } from './writes/apply-write-plan.ts';
 import { createAssociationLabelCache } from './reads/association-label-cache.ts';
 import type { PortalClient } from './client/create-portal-client.ts';

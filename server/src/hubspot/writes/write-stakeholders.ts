@@ -1,14 +1,21 @@
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/models/AssociationSpec.js';
 import { z } from 'zod';
 import type { StakeholderRole } from '@liftoff/shared/domain/index';
-import type { CrmErrorCode, StakeholderWrite, WriteResult } from '../../onboarding/ports/crm-gateway.ts';
+import type {
+  CrmErrorCode,
+  StakeholderLabels,
+  StakeholderWrite,
+  WriteResult,
+} from '../../onboarding/ports/crm-gateway.ts';
 import type { PortalClient } from '../client/create-portal-client.ts';
 import { stakeholderLabels } from '../reads/to-stakeholder.ts';
 import { writeInBatches } from './write-in-batches.ts';
 import type { BatchAnswer, KeyedInput, RecordOutcome } from './write-in-batches.ts';
 
+/** HubSpot documents the pair's ids as integers; some answers carry them as strings: both read as strings. */
+const objectIdSchema = z.union([z.string(), z.number()]).transform(String);
 const labelledResultsSchema = z.object({
-  results: z.array(z.object({ fromObjectId: z.string(), toObjectId: z.string() })),
+  results: z.array(z.object({ fromObjectId: objectIdSchema, toObjectId: objectIdSchema })),
 });
 
 const contactResultsSchema = z.object({ results: z.array(z.object({ id: z.string() })) });
@@ -30,9 +37,16 @@ export interface StakeholderWriteContext {
 /** A result is keyed `<companyId>:<contactId>`: the same pair as the company → contact association. */
 const toKey = (companyId: string, contactId: string) => `${companyId}:${contactId}`;
 
-function toLabelInputs(
-  writes: readonly StakeholderWrite[],
-  roles: (write: StakeholderWrite) => StakeholderRole[],
+/** The company → contact label type of each role (the first, should an admin have made two with the same text). */
+function toTypeIdByRole(rolesByTypeId: ReadonlyMap<number, StakeholderRole>): Map<StakeholderRole, number> {
+  const typeIds = new Map<StakeholderRole, number>();
+  for (const [typeId, role] of rolesByTypeId) if (!typeIds.has(role)) typeIds.set(role, typeId);
+  return typeIds;
+}
+
+function toLabelInputs<T extends { companyId: string; contactId: string }>(
+  writes: readonly T[],
+  roles: (write: T) => readonly StakeholderRole[],
   typeIds: ReadonlyMap<StakeholderRole, number>,
 ): KeyedInput<LabelInput>[] {
   return writes.flatMap((write) => {
@@ -128,10 +142,7 @@ export async function writeStakeholders(
 ): Promise<WriteResult[]> {
   if (writes.length === 0) return [];
   const hasLabels = writes.some((write) => write.addRoles.length + write.removeRoles.length > 0);
-  const typeIds = new Map<StakeholderRole, number>();
-  if (hasLabels) {
-    for (const [typeId, role] of await context.rolesByTypeId()) if (!typeIds.has(role)) typeIds.set(role, typeId);
-  }
+  const typeIds = hasLabels ? toTypeIdByRole(await context.rolesByTypeId()) : new Map<StakeholderRole, number>();
   const unlabelled = (write: StakeholderWrite) =>
     [...write.addRoles, ...write.removeRoles].filter((role) => !typeIds.has(role));
   const refused = writes.filter((write) => unlabelled(write).length > 0);
@@ -165,4 +176,25 @@ export async function writeStakeholders(
         : { target: 'stakeholder', id, ok: false, error };
     }),
   ];
+}
+
+/**
+ * Adds the roles sales set on the Handoff card as Liftoff's labels (only ever added: the company's stakeholder map,
+ * which the CSM works from, owns removals). A role whose label the portal lacks (setup not run yet) has nothing to be
+ * written as: it is left out, and stays in Liftoff's store alone; a contact with no role left makes no write.
+ */
+export async function addStakeholderLabels(
+  client: PortalClient,
+  rolesByTypeId: () => Promise<Map<number, StakeholderRole>>,
+  labels: readonly StakeholderLabels[],
+): Promise<WriteResult[]> {
+  if (!labels.some((label) => label.roles.length > 0)) return [];
+  const typeIds = toTypeIdByRole(await rolesByTypeId());
+  const inputs = toLabelInputs(labels, (label) => label.roles, typeIds).filter((item) => item.input.types.length > 0);
+  const outcomes = await addLabels(client, inputs);
+  return outcomes.map((outcome): WriteResult =>
+    outcome.ok
+      ? { target: 'association', id: outcome.key, ok: true }
+      : { target: 'association', id: outcome.key, ok: false, error: outcome.error },
+  );
 }
