@@ -138,8 +138,8 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: card.rotateUsageKey.path,                  guard: signedOnce,     handler: createRotateUsageKeyHandler(actions) },
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
-    { method: 'GET',  path: '/api/portfolio',                          guard: signed,         handler: createPortfolioHandler(actions) },
-    { method: 'GET',  path: '/api/portfolio/aggregates',               guard: signed,         handler: createPortfolioAggregatesHandler(actions) },
+    { method: 'GET',  path: card.getPortfolio.path,                    guard: signed,         handler: createPortfolioHandler(actions) },
+    { method: 'GET',  path: card.getPortfolioAggregates.path,          guard: signed,         handler: createPortfolioAggregatesHandler(actions) },
     { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },

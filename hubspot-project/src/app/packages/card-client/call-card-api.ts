@@ -68,18 +68,20 @@ export function toCardFailure(responseStatus: number, responseBody: unknown): Ca
 
 /**
  * Calls one route of the card API through the given `hubspot.fetch`, which signs the request and appends the
- * portal and user to the query string. Never throws: every failure comes back as data for the card to show.
+ * portal and user to the query string (after `query`, the route's own parameters, when given). Never throws: every
+ * failure comes back as data for the card to show.
  */
 export async function callCardApiWith<N extends CardRouteName>(
   fetch: CardFetch,
   name: N,
   params: CardRouteParams<N>,
   body: CardRouteBody<N>,
+  query = '',
 ): Promise<CardApiResult<CardRouteResponse<N>>> {
   const route = cardRoutes[name];
   let response: Response;
   try {
-    response = await fetch(`${SERVICE_ORIGIN}${toCardPath(name, params)}`, {
+    response = await fetch(`${SERVICE_ORIGIN}${toCardPath(name, params)}${query === '' ? '' : `?${query}`}`, {
       method: route.method,
       timeout: requestTimeoutMs,
       ...(body === null ? {} : { body: { ...body } }),
@@ -110,5 +112,6 @@ export function bindCardApi(getFetch: () => CardFetch) {
     name: N,
     params: CardRouteParams<N>,
     body: CardRouteBody<N>,
-  ): Promise<CardApiResult<CardRouteResponse<N>>> => callCardApiWith(getFetch(), name, params, body);
+    query?: string,
+  ): Promise<CardApiResult<CardRouteResponse<N>>> => callCardApiWith(getFetch(), name, params, body, query);
 }

@@ -27,6 +27,7 @@ import type { CardRouteName } from './card-routes.ts';
 import type { HandoffView } from './handoff-view.ts';
 import type { OnboardingCardResponse, OnboardingView } from './onboarding-view.ts';
 import type { RotateUsageKeyBody, RotateUsageKeyResponse, SaveSettingsBody, SettingsView } from './settings-view.ts';
+import type { PortfolioAggregatesView, PortfolioPageView } from './portfolio-view.ts';
 import type { OnboardingSummaryResponse } from './summary-view.ts';
 
 /**
@@ -63,6 +64,8 @@ export interface CardApi {
   getSettings: { body: null; response: SettingsView };
   saveSettings: { body: SaveSettingsBody; response: SettingsView };
   rotateUsageKey: { body: RotateUsageKeyBody; response: RotateUsageKeyResponse };
+  getPortfolio: { body: null; response: PortfolioPageView };
+  getPortfolioAggregates: { body: null; response: PortfolioAggregatesView };
 }
 
 export type CardRouteBody<N extends CardRouteName> = CardApi[N]['body'];

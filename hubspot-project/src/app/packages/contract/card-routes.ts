@@ -35,6 +35,8 @@ export const cardRoutes = {
   getSettings: { method: 'GET', path: '/api/cards/settings' },
   saveSettings: { method: 'PUT', path: '/api/cards/settings' },
   rotateUsageKey: { method: 'POST', path: '/api/cards/settings/usage-key' },
+  getPortfolio: { method: 'GET', path: '/api/portfolio' },
+  getPortfolioAggregates: { method: 'GET', path: '/api/portfolio/aggregates' },
 } as const;
 
 export type CardRouteName = keyof typeof cardRoutes;
