@@ -15,11 +15,23 @@ afterEach(async () => {
   await app.stop();
 });
 
+/** A CSM in two HubSpot teams, as the owners cache holds them (the primary team is listed second). */
+const OWNER_ANA = {
+  id: '71',
+  name: 'Ana Lopez',
+  email: 'ana@example.com',
+  teams: [
+    { id: '9', name: 'Enterprise', primary: false },
+    { id: '8', name: 'CS Europe', primary: true },
+  ],
+};
+
 /** A stored portfolio row, as the worker saves it with an assessment. */
 function buildRow(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
   return {
     companyId: '101',
     companyName: 'Acme',
+    ownerId: null,
     templateId: 'standard',
     cohort: '2026-01',
     startDate: date('2026-01-05'),
@@ -66,6 +78,7 @@ describe('GET /api/portfolio', () => {
         {
           companyId: '202',
           companyName: 'No login',
+          owner: null,
           templateId: 'default',
           cohort: '2026-02',
           startDate: '2026-02-02',
@@ -153,6 +166,52 @@ describe('GET /api/portfolio', () => {
     expect(await listed('risk=high&risk=medium')).toEqual(['1', '4']);
     expect(await listed('phase=completed')).toEqual(['3']);
     expect(await listed('status=in_progress&template=standard')).toEqual(['2', '4']);
+  });
+
+  it('filters by CSM, `none` keeping the onboardings nobody owns, and names each CSM from the owners cache', async () => {
+    await app.store.owners.put(PORTAL, [{ ...OWNER_ANA, refreshedAt: app.clock.now() }]);
+    await saveRows(
+      { companyId: '1', ownerId: '71' },
+      { companyId: '2', ownerId: '72' },
+      { companyId: '3', ownerId: null },
+    );
+    const listed = async (query: string) => companyIds((await app.call('GET', `/api/portfolio?${query}`)).body);
+
+    expect(await listed('owner=71')).toEqual(['1']);
+    expect(await listed('owner=none')).toEqual(['3']);
+    expect(await listed('owner=72,none')).toEqual(['2', '3']);
+    const page = (await app.call('GET', '/api/portfolio?owner=71,72')).body as { onboardings: { owner: unknown }[] };
+    expect(page.onboardings.map((row) => row.owner)).toEqual([
+      { id: '71', name: 'Ana Lopez', teams: ['CS Europe', 'Enterprise'] },
+      { id: '72', name: null, teams: [] },
+    ]);
+    expect((await app.call('GET', '/api/portfolio?owner=ana')).body).toMatchObject({
+      error: { code: 'invalid_request', issues: [{ path: 'owner.0' }] },
+    });
+  });
+
+  it('counts in the aggregates exactly the onboardings the list filters', async () => {
+    await saveRows(
+      { companyId: '1', ownerId: '71', templateId: 'smb', riskLevel: 'high' },
+      { companyId: '2', ownerId: null, templateId: null, riskLevel: 'critical', phase: 'activation' },
+      { companyId: '3', ownerId: '72', status: 'churned', phase: 'completed', cohort: '2026-02' },
+      { companyId: '4', ownerId: '71', riskLevel: 'medium' },
+    );
+    const queries = [
+      '',
+      'owner=71',
+      'owner=none',
+      'owner=72,none&risk=low,critical',
+      'template=smb,standard',
+      'cohort=2026-02',
+      'phase=activation,completed&status=in_progress',
+    ];
+
+    for (const query of queries) {
+      const page = (await app.call('GET', `/api/portfolio?${query}`)).body as { page: { total: number } };
+      const aggregates = (await app.call('GET', `/api/portfolio/aggregates?${query}`)).body as { total: number };
+      expect({ query, total: aggregates.total }).toEqual({ query, total: page.page.total });
+    }
   });
 
   it('sorts by health, day, company name and next checkpoint, either way; ties by company id', async () => {
@@ -273,6 +332,69 @@ describe('GET /api/portfolio/aggregates', () => {
           { fromDay: 91, toDay: null, count: 0 },
         ],
       },
+      workload: [{ owner: null, onboardings: 4, atRisk: 2, overdueCheckpoints: 0, openSevereSignals: 0 }],
+      options: { owners: [], unassigned: true, templates: ['standard'], cohorts: ['2026-01', '2026-03'] },
+    });
+  });
+
+  it('sums each CSM load over their onboardings in progress, the busiest first and the unassigned last', async () => {
+    await app.store.owners.put(PORTAL, [
+      { ...OWNER_ANA, refreshedAt: app.clock.now() },
+      { id: '72', name: 'Bob Martin', email: null, teams: [], refreshedAt: app.clock.now() },
+    ]);
+    await saveRows(
+      { companyId: '1', ownerId: '72', riskLevel: 'high', overdueCheckpoints: 2, openSevereSignals: 1 },
+      { companyId: '2', ownerId: '72', riskLevel: 'critical', overdueCheckpoints: 1, openSevereSignals: 2 },
+      { companyId: '3', ownerId: '71', riskLevel: 'medium' },
+      { companyId: '4', ownerId: '71', status: 'completed', phase: 'completed', riskLevel: 'high' },
+      { companyId: '5', ownerId: null, overdueCheckpoints: 1 },
+      { companyId: '6', ownerId: '73' },
+    );
+
+    const response = await app.call('GET', '/api/portfolio/aggregates');
+
+    expect(response.body).toMatchObject({
+      workload: [
+        {
+          owner: { id: '72', name: 'Bob Martin', teams: [] },
+          onboardings: 2,
+          atRisk: 2,
+          overdueCheckpoints: 3,
+          openSevereSignals: 3,
+        },
+        { owner: { id: '71', name: 'Ana Lopez', teams: ['CS Europe', 'Enterprise'] }, onboardings: 1, atRisk: 0 },
+        // Owner 73 is not in the owners cache yet: named by id until the refresh reads it.
+        { owner: { id: '73', name: null, teams: [] }, onboardings: 1 },
+        { owner: null, onboardings: 1, overdueCheckpoints: 1 },
+      ],
+      options: {
+        owners: [
+          { id: '71', name: 'Ana Lopez' },
+          { id: '72', name: 'Bob Martin' },
+          { id: '73', name: null },
+        ],
+        unassigned: true,
+      },
+    });
+  });
+
+  it('offers every filter choice of the whole portfolio while a filter narrows the counts', async () => {
+    await saveRows(
+      { companyId: '1', ownerId: '71', templateId: 'smb' },
+      { companyId: '2', ownerId: '72', cohort: '2026-02', startDate: date('2026-02-02') },
+    );
+
+    const response = await app.call('GET', '/api/portfolio/aggregates?owner=71');
+
+    expect(response.body).toMatchObject({
+      total: 1,
+      workload: [{ owner: { id: '71' }, onboardings: 1 }],
+      options: {
+        owners: [{ id: '71' }, { id: '72' }],
+        unassigned: false,
+        templates: ['smb', 'standard'],
+        cohorts: ['2026-01', '2026-02'],
+      },
     });
   });
 
@@ -305,6 +427,19 @@ describe('the portfolio read model', () => {
     expect(await app.store.portfolioRows.listMissing(PORTAL)).toEqual([]);
   });
 
+  it('moves an onboarding to the CSM the refresh reads, in the list and in the aggregates', async () => {
+    await app.seed(withoutActivity(buildOnboarding({ companyId: '101' })));
+    await app.call('GET', '/api/portfolio/aggregates');
+
+    await app.store.onboardings.setOwnerIds(PORTAL, [{ companyId: '101', ownerId: '71' }]);
+
+    expect(companyIds((await app.call('GET', '/api/portfolio?owner=71')).body)).toEqual(['101']);
+    expect((await app.call('GET', '/api/portfolio/aggregates')).body).toMatchObject({
+      workload: [{ owner: { id: '71' }, onboardings: 1 }],
+      options: { owners: [{ id: '71' }], unassigned: false },
+    });
+  });
+
   it('forgets the row of a removed onboarding', async () => {
     await app.seed(withoutActivity(buildOnboarding({ companyId: '101' })));
     await app.call('GET', '/api/portfolio');
@@ -312,6 +447,7 @@ describe('the portfolio read model', () => {
     await app.store.onboardings.remove(PORTAL, '101');
 
     expect(companyIds((await app.call('GET', '/api/portfolio')).body)).toEqual([]);
+    expect((await app.call('GET', '/api/portfolio/aggregates')).body).toMatchObject({ total: 0, workload: [] });
   });
 
   it('queues a re-assessment of every active onboarding when the thresholds change', async () => {

@@ -7,7 +7,7 @@ import { readCardActor } from './cards-request.ts';
 
 /** GET /api/portfolio/aggregates — counts by risk and phase, cohort activation with its n, time to first value. */
 export function createPortfolioAggregatesHandler(deps: {
-  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows'>;
+  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows' | 'owners'>;
   clock: Clock;
 }): RequestHandler {
   return async (req, res) => {

@@ -7,7 +7,7 @@ import { readCardActor } from './cards-request.ts';
 
 /** GET /api/portfolio — one filtered, sorted page of the signed portal's onboardings with risk, health, day and signals. */
 export function createPortfolioHandler(deps: {
-  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows'>;
+  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows' | 'owners'>;
   clock: Clock;
 }): RequestHandler {
   return async (req, res) => {

@@ -1,4 +1,5 @@
 import { onboardingStatuses, phases, riskLevels } from '@liftoff/shared/domain/index';
+import { UNASSIGNED_OWNER } from '@liftoff/shared/contract/index';
 import { z } from 'zod';
 import { portfolioSorts } from '../../onboarding/ports/index.ts';
 import type { PortfolioFilters, PortfolioPageQuery } from '../../onboarding/ports/index.ts';
@@ -21,18 +22,25 @@ const listOf = <T extends z.ZodType<string>>(item: T) =>
     .optional();
 
 /**
- * The portfolio's filters from the query string. Other parameters are left alone: the signed URL carries HubSpot's
+ * The portfolio's filters from the query string; `owner=none` keeps the onboardings whose company has no owner. Other parameters are left alone: the signed URL carries HubSpot's
  * own (`portalId`, `userId`…).
  */
 export const portfolioFiltersSchema = z
   .object({
+    owner: listOf(
+      z.union([
+        z.literal(UNASSIGNED_OWNER),
+        z.string().regex(/^\d{1,20}$/, `expected an owner id or ${UNASSIGNED_OWNER}`),
+      ]),
+    ),
     template: listOf(edgeString().min(1).max(100)),
     cohort: listOf(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')),
     risk: listOf(z.enum(riskLevels)),
     phase: listOf(z.enum(phases)),
     status: listOf(z.enum(onboardingStatuses)),
   })
-  .transform(({ template, cohort, risk, phase, status }): PortfolioFilters => ({
+  .transform(({ owner, template, cohort, risk, phase, status }): PortfolioFilters => ({
+    ...(owner === undefined ? {} : { ownerIds: owner.map((id) => (id === UNASSIGNED_OWNER ? null : id)) }),
     ...(template === undefined ? {} : { templateIds: template }),
     ...(cohort === undefined ? {} : { cohorts: cohort }),
     ...(risk === undefined ? {} : { riskLevels: risk }),

@@ -5,6 +5,7 @@ import type { PortfolioRow } from '../ports/index.ts';
 /** What the portfolio row needs of the onboarding: its identity and plan dates, not its activity. */
 export interface PortfolioRowSource {
   templateId: string | null;
+  ownerId: string | null;
   onboarding: Pick<
     Onboarding,
     'companyId' | 'companyName' | 'startDate' | 'status' | 'usageTracked' | 'closedAt' | 'outcomeReason'
@@ -21,6 +22,7 @@ export function toPortfolioRow(source: PortfolioRowSource, assessment: Assessmen
   return {
     companyId: onboarding.companyId,
     companyName: onboarding.companyName,
+    ownerId: source.ownerId,
     templateId: source.templateId,
     cohort: toIsoMonth(onboarding.startDate),
     startDate: onboarding.startDate,

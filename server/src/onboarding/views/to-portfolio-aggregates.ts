@@ -1,35 +1,13 @@
-import type { IsoInstant } from '@liftoff/shared/contract/index';
+import type { PortfolioAggregatesView, PortfolioOwnerView, WorkloadView } from '@liftoff/shared/contract/index';
 import { phases, riskLevels } from '@liftoff/shared/domain/index';
-import type { CohortActivation, Instant, Phase, RiskLevel } from '@liftoff/shared/domain/index';
+import type { Instant, Phase, RiskLevel } from '@liftoff/shared/domain/index';
 import { evaluateCohorts } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { PortfolioFigures } from '../ports/index.ts';
-
-/** Onboardings that reached first value within [fromDay, toDay] (toDay null = and later). */
-export interface TimeToValueBucket {
-  fromDay: number;
-  toDay: number | null;
-  count: number;
-}
-
-/** GET /api/portfolio/aggregates: the manager's charts over the filtered onboardings (docs/PRODUCT.md §8). */
-export interface PortfolioAggregatesView {
-  asOf: IsoInstant;
-  total: number;
-  byRisk: Record<RiskLevel, number>;
-  byPhase: Record<Phase, number>;
-  /** Activation at 30/60/90 per start month, each rate with its n (`counts`: activated out of eligible). */
-  cohorts: CohortActivation[];
-  timeToFirstValue: {
-    /** Onboardings activated (first value reached); the median and the buckets are over them. */
-    reached: number;
-    /** Tracked onboardings not activated yet; untracked ones are in neither count. */
-    notYet: number;
-    medianDays: number | null;
-    buckets: TimeToValueBucket[];
-  };
-}
+import type { PortfolioFigures, PortfolioFilters } from '../ports/index.ts';
+import { matchesPortfolioFilters } from './matches-portfolio-filters.ts';
+import { toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
+import type { OwnersById } from './to-portfolio-owner-view.ts';
 
 /** The method's checkpoints (first week, day 14, 30, 60, 90) bound the buckets, so each reads as a plan phase. */
 const bucketBounds: readonly [number, number | null][] = [
@@ -49,13 +27,80 @@ function toMedian(sorted: readonly number[]): number | null {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** Owners by name (A→Z, whatever the case), those HubSpot has not named yet after them by id. */
+function byOwnerName(a: PortfolioOwnerView, b: PortfolioOwnerView): number {
+  if (a.name !== null && b.name !== null) return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  if (a.name !== b.name) return a.name === null ? 1 : -1;
+  return a.id.localeCompare(b.id);
+}
+
+interface Load {
+  onboardings: number;
+  atRisk: number;
+  overdueCheckpoints: number;
+  openSevereSignals: number;
+}
+
 /**
- * Counts by risk and phase as last assessed, cohort activation with the engine's own rule (evaluateCohorts: eligible
- * once the onboarding is D days old at `now` and its activation is known), and time to first value = the activation
- * day, the first day the customer had logged in, used a key feature and done the first-week steps (docs/PRODUCT.md §5,
- * Activation).
+ * The CSMs' current load: the onboardings still in progress (a closed one is no one's work), at high or critical
+ * risk, their overdue checkpoints and open high/critical signals. The busiest first; the unassigned ones last, so
+ * the manager sees what nobody owns.
  */
-export function toPortfolioAggregates(rows: readonly PortfolioFigures[], now: Instant): PortfolioAggregatesView {
+function toWorkload(rows: readonly PortfolioFigures[], owners: OwnersById): WorkloadView[] {
+  const byOwner = new Map<string | null, Load>();
+  for (const row of rows) {
+    if (row.status !== 'in_progress') continue;
+    const load = byOwner.get(row.ownerId) ?? { onboardings: 0, atRisk: 0, overdueCheckpoints: 0, openSevereSignals: 0 };
+    byOwner.set(row.ownerId, load);
+    load.onboardings += 1;
+    if (row.riskLevel === 'high' || row.riskLevel === 'critical') load.atRisk += 1;
+    load.overdueCheckpoints += row.overdueCheckpoints;
+    load.openSevereSignals += row.openSevereSignals;
+  }
+  const views = [...byOwner].map(([ownerId, load]) => ({
+    owner: ownerId === null ? null : toPortfolioOwnerView(ownerId, owners),
+    ...load,
+  }));
+  return views.sort((a, b) => {
+    if (a.owner === null || b.owner === null) return a.owner === null ? 1 : -1;
+    return b.onboardings - a.onboardings || byOwnerName(a.owner, b.owner);
+  });
+}
+
+/** What each filter can take over the whole portfolio, so filtering never hides the other choices. */
+function toOptions(rows: readonly PortfolioFigures[], owners: OwnersById): PortfolioAggregatesView['options'] {
+  const ownerIds = new Set<string>();
+  const templates = new Set<string>();
+  const cohorts = new Set<string>();
+  let unassigned = false;
+  for (const row of rows) {
+    if (row.ownerId === null) unassigned = true;
+    else ownerIds.add(row.ownerId);
+    if (row.templateId !== null) templates.add(row.templateId);
+    cohorts.add(row.cohort);
+  }
+  return {
+    owners: [...ownerIds].map((id) => toPortfolioOwnerView(id, owners)).sort(byOwnerName),
+    unassigned,
+    templates: [...templates].sort(),
+    cohorts: [...cohorts].sort(),
+  };
+}
+
+/**
+ * The manager's charts over the filtered onboardings (docs/PRODUCT.md §8): counts by risk and phase as last
+ * assessed; cohort activation with the engine's own rule (evaluateCohorts: eligible once the onboarding is D days
+ * old at `now` and its activation is known), each rate with its n; time to first value = the activation day, the
+ * first day the customer had logged in, used a key feature and done the first-week steps (docs/PRODUCT.md §5,
+ * Activation); the workload per CSM; and the filter options over every onboarding.
+ */
+export function toPortfolioAggregates(
+  all: readonly PortfolioFigures[],
+  filters: PortfolioFilters,
+  owners: OwnersById,
+  now: Instant,
+): PortfolioAggregatesView {
+  const rows = all.filter((row) => matchesPortfolioFilters(row, filters));
   const byRisk = Object.fromEntries(riskLevels.map((level) => [level, 0])) as Record<RiskLevel, number>;
   const byPhase = Object.fromEntries(phases.map((phase) => [phase, 0])) as Record<Phase, number>;
   const days: number[] = [];
@@ -90,5 +135,7 @@ export function toPortfolioAggregates(rows: readonly PortfolioFigures[], now: In
         count: days.filter((day) => day >= fromDay && (toDay === null || day <= toDay)).length,
       })),
     },
+    workload: toWorkload(rows, owners),
+    options: toOptions(all, owners),
   };
 }

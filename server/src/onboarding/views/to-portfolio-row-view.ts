@@ -1,54 +1,13 @@
-import type {
-  ContractEscalationLevel,
-  ContractOnboardingStatus,
-  ContractPhase,
-  ContractRiskLevel,
-  ContractSignalType,
-  IsoInstant,
-} from '@liftoff/shared/contract/index';
-import type { Instant, OutcomeReason, RiskReason } from '@liftoff/shared/domain/index';
+import type { ActivatedByView, PortfolioRowView } from '@liftoff/shared/contract/index';
+import type { Instant } from '@liftoff/shared/domain/index';
 import { cohortHorizonDays } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
 import type { PortfolioRow } from '../ports/index.ts';
+import { toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
+import type { OwnersById } from './to-portfolio-owner-view.ts';
 
-/** Activated by day N: true or false once known, null while it can still happen or when usage is not tracked. */
-export interface ActivatedBy {
-  d30: boolean | null;
-  d60: boolean | null;
-  d90: boolean | null;
-}
-
-/** One onboarding in GET /api/portfolio. */
-export interface PortfolioRowView {
-  companyId: string;
-  companyName: string | null;
-  templateId: string | null;
-  cohort: string;
-  startDate: string;
-  status: ContractOnboardingStatus;
-  phase: ContractPhase;
-  day: number;
-  healthScore: number;
-  riskLevel: ContractRiskLevel;
-  riskReason: RiskReason;
-  escalationLevel: ContractEscalationLevel;
-  /** Signals whose condition holds (open, acknowledged or snoozed), most severe first. */
-  openSignalTypes: ContractSignalType[];
-  openSignals: number;
-  openSevereSignals: number;
-  overdueCheckpoints: number;
-  /** null when the portal has no usage source (unknown, not "not activated"). */
-  activated: boolean | null;
-  activationDay: number | null;
-  activatedBy: ActivatedBy;
-  nextCheckpointDate: string | null;
-  closedAt: IsoInstant | null;
-  outcomeReason: OutcomeReason | null;
-  assessedAt: IsoInstant;
-}
-
-function toActivatedBy(row: PortfolioRow, day: number): ActivatedBy {
+function toActivatedBy(row: PortfolioRow, day: number): ActivatedByView {
   const by = (horizon: number): boolean | null => {
     if (row.activated === null) return null;
     if (row.activationDay !== null && row.activationDay <= horizon) return true;
@@ -58,11 +17,12 @@ function toActivatedBy(row: PortfolioRow, day: number): ActivatedBy {
 }
 
 /** The stored row as the API shows it at `now`: the day and the 30/60/90 answers move with time, the rest is stored. */
-export function toPortfolioRowView(row: PortfolioRow, now: Instant): PortfolioRowView {
+export function toPortfolioRowView(row: PortfolioRow, owners: OwnersById, now: Instant): PortfolioRowView {
   const day = dayNumber(row.startDate, now);
   return {
     companyId: row.companyId,
     companyName: row.companyName,
+    owner: row.ownerId === null ? null : toPortfolioOwnerView(row.ownerId, owners),
     templateId: row.templateId,
     cohort: row.cohort,
     startDate: toIsoDate(row.startDate),

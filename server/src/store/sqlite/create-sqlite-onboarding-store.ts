@@ -10,6 +10,7 @@ import type {
   StoreErrorCode,
   StoreError,
 } from '../../onboarding/ports/index.ts';
+import type { PortfolioFiguresMirror } from './create-portfolio-figures-mirror.ts';
 import type { Database } from './database.ts';
 import { moveCompanyActivity } from './move-company-activity.ts';
 import { deleteCompanyActivity } from './delete-company-activity.ts';
@@ -24,7 +25,12 @@ const OK: Result<void, StoreError> = { ok: true, value: undefined };
  * through the inbox, so a full replace does not race another writer of the same company); card actions use the
  * fine-grained mutations, which touch one row each.
  */
-export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock): OnboardingStore {
+/** `portfolio` mirrors the portfolio rows this store deletes or re-owns (create-portfolio-figures-mirror.ts). */
+export function createSqliteOnboardingStore(
+  db: Kysely<Database>,
+  clock: Clock,
+  portfolio: PortfolioFiguresMirror,
+): OnboardingStore {
   return {
     get: async (portalId, companyId) => (await readStoredOnboardings(db, portalId, [companyId]))[0] ?? null,
 
@@ -75,8 +81,8 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
         .execute();
     },
 
-    moveCompany: (portalId, fromCompanyId, toCompanyId) =>
-      db.transaction().execute(async (trx) => {
+    moveCompany: async (portalId, fromCompanyId, toCompanyId) => {
+      const merged = await db.transaction().execute(async (trx): Promise<Result<void, StoreError>> => {
         const [source, target] = await Promise.all([
           hasOnboarding(trx, portalId, fromCompanyId),
           hasOnboarding(trx, portalId, toCompanyId),
@@ -105,22 +111,29 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .where('company_id', '=', fromCompanyId)
           .execute();
         return OK;
-      }),
+      });
+      if (merged.ok) portfolio.forget(portalId, fromCompanyId);
+      return merged;
+    },
 
-    setOwnerIds: (portalId, owners) =>
-      db.transaction().execute(async (trx) => {
+    setOwnerIds: async (portalId, owners) => {
+      await db.transaction().execute(async (trx) => {
         for (const { companyId, ownerId } of owners) {
-          await trx
-            .updateTable('onboardings')
-            .set({ owner_id: ownerId })
-            .where('portal_id', '=', portalId)
-            .where('company_id', '=', companyId)
-            .execute();
+          for (const table of ['onboardings', 'portfolio_rows'] as const) {
+            await trx
+              .updateTable(table)
+              .set({ owner_id: ownerId })
+              .where('portal_id', '=', portalId)
+              .where('company_id', '=', companyId)
+              .execute();
+          }
         }
-      }),
+      });
+      portfolio.setOwners(portalId, owners);
+    },
 
-    remove: (portalId, companyId) =>
-      db.transaction().execute(async (trx) => {
+    remove: async (portalId, companyId) => {
+      await db.transaction().execute(async (trx) => {
         await trx
           .deleteFrom('onboardings')
           .where('portal_id', '=', portalId)
@@ -137,7 +150,9 @@ export function createSqliteOnboardingStore(db: Kysely<Database>, clock: Clock):
           .where('company_id', '=', companyId)
           .execute();
         await deleteCompanyActivity(trx, portalId, companyId);
-      }),
+      });
+      portfolio.forget(portalId, companyId);
+    },
 
     updateCriterion: (portalId, companyId, criterionId, progress) =>
       db.transaction().execute(async (trx) => {

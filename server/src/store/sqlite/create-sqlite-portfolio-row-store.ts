@@ -9,6 +9,7 @@ import type {
   PortfolioRow,
   PortfolioRowStore,
 } from '../../onboarding/ports/index.ts';
+import type { PortfolioFiguresMirror } from './create-portfolio-figures-mirror.ts';
 import type { Database, PortfolioRowsTable } from './database.ts';
 import { parseJsonColumn } from './parse-json-column.ts';
 
@@ -21,6 +22,7 @@ type RowsQuery<O> = SelectQueryBuilder<Database, 'portfolio_rows', O>;
 function toColumns(row: PortfolioRow): Omit<PortfolioRowsTable, 'portal_id' | 'company_id'> {
   return {
     company_name: row.companyName,
+    owner_id: row.ownerId,
     template_id: row.templateId,
     cohort: row.cohort,
     start_date: row.startDate,
@@ -49,6 +51,7 @@ function toRow(columns: PortfolioRowsTable): PortfolioRow {
   return {
     companyId: columns.company_id,
     companyName: columns.company_name,
+    ownerId: columns.owner_id,
     templateId: columns.template_id,
     cohort: columns.cohort,
     startDate: columns.start_date,
@@ -73,6 +76,16 @@ function toRow(columns: PortfolioRowsTable): PortfolioRow {
 
 function applyFilters<O>(query: RowsQuery<O>, portalId: string, filters: PortfolioFilters): RowsQuery<O> {
   let filtered = query.where('portal_id', '=', portalId);
+  const { ownerIds } = filters;
+  if (ownerIds !== undefined) {
+    const named = ownerIds.filter((id) => id !== null);
+    filtered = filtered.where((eb) =>
+      eb.or([
+        ...(named.length > 0 ? [eb('owner_id', 'in', named)] : []),
+        ...(ownerIds.includes(null) ? [eb('owner_id', 'is', null)] : []),
+      ]),
+    );
+  }
   if (filters.templateIds !== undefined) filtered = filtered.where('template_id', 'in', filters.templateIds);
   if (filters.cohorts !== undefined) filtered = filtered.where('cohort', 'in', filters.cohorts);
   if (filters.riskLevels !== undefined) filtered = filtered.where('risk_level', 'in', filters.riskLevels);
@@ -102,7 +115,8 @@ function applySort<O>(query: RowsQuery<O>, sort: PortfolioPageQuery['sort'], ord
   }
 }
 
-export function createSqlitePortfolioRowStore(db: Kysely<Database>): PortfolioRowStore {
+/** The rows in SQLite, their figures mirrored in memory for the aggregates (create-portfolio-figures-mirror.ts). */
+export function createSqlitePortfolioRowStore(db: Kysely<Database>, mirror: PortfolioFiguresMirror): PortfolioRowStore {
   return {
     save: async (portalId, row) => {
       const columns = toColumns(row);
@@ -111,6 +125,7 @@ export function createSqlitePortfolioRowStore(db: Kysely<Database>): PortfolioRo
         .values({ portal_id: portalId, company_id: row.companyId, ...columns })
         .onConflict((conflict) => conflict.columns(['portal_id', 'company_id']).doUpdateSet(columns))
         .execute();
+      mirror.put(portalId, row);
     },
 
     page: async (portalId, query) => {
@@ -126,18 +141,17 @@ export function createSqlitePortfolioRowStore(db: Kysely<Database>): PortfolioRo
       return { rows: rows.map(toRow), total: Number(count.total) };
     },
 
-    listFigures: async (portalId, filters) => {
-      const rows = await applyFilters(db.selectFrom('portfolio_rows'), portalId, filters)
-        .select(['risk_level', 'phase', 'start_date', 'usage_tracked', 'activated', 'activation_day'])
-        .execute();
-      return rows.map((row) => ({
-        riskLevel: row.risk_level,
-        phase: row.phase,
-        startDate: row.start_date,
-        usageTracked: row.usage_tracked === 1,
-        activated: row.activated === null ? null : row.activated === 1,
-        activationDay: row.activation_day,
-      }));
+    listFigures: (portalId) => mirror.read(portalId),
+
+    countMissing: async (portalId) => {
+      const count = (table: 'onboardings' | 'portfolio_rows') =>
+        db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .where('portal_id', '=', portalId)
+          .executeTakeFirstOrThrow();
+      const [onboardings, rows] = await Promise.all([count('onboardings'), count('portfolio_rows')]);
+      return Number(onboardings.count) - Number(rows.count);
     },
 
     listMissing: async (portalId) => {

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import type { Clock, Store } from '../../onboarding/ports/index.ts';
 import { createMigrationProvider } from './migrations/create-migration-provider.ts';
+import { createPortfolioFiguresMirror } from './create-portfolio-figures-mirror.ts';
 import { createSqliteActivityStore } from './create-sqlite-activity-store.ts';
 import { createSqliteAssessmentStore } from './create-sqlite-assessment-store.ts';
 import { createSqliteDialect } from './create-sqlite-dialect.ts';
@@ -49,14 +50,15 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     throw error;
   }
 
+  const portfolio = createPortfolioFiguresMirror(db);
   return {
     inbox: createSqliteInboxStore(db, clock),
-    onboardings: createSqliteOnboardingStore(db, clock),
+    onboardings: createSqliteOnboardingStore(db, clock, portfolio),
     activity: createSqliteActivityStore(db),
     assessments: createSqliteAssessmentStore(db),
     syncState: createSqliteSyncStateStore(db, clock),
     portalSettings: createSqlitePortalSettingsStore(db, clock),
-    portfolioRows: createSqlitePortfolioRowStore(db),
+    portfolioRows: createSqlitePortfolioRowStore(db, portfolio),
     handoffs: createSqliteHandoffStore(db),
     owners: createSqliteOwnerStore(db),
     // Reading the migration table doubles as the reachability probe; a failure rejects for /readyz to report.

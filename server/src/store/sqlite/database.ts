@@ -311,6 +311,8 @@ export interface PortfolioRowsTable {
   portal_id: string;
   company_id: string;
   company_name: string | null;
+  /** The onboarding's CSM (migration 016), as `onboardings.owner_id`. */
+  owner_id: string | null;
   template_id: string | null;
   cohort: string;
   start_date: number;

@@ -18,6 +18,8 @@ import type {
 export interface PortfolioRow {
   companyId: string;
   companyName: string | null;
+  /** The CSM: the HubSpot owner the company's owner property names; null when it names none. */
+  ownerId: string | null;
   templateId: string | null;
   /** The month the onboarding started, `YYYY-MM`. */
   cohort: string;
@@ -44,10 +46,22 @@ export interface PortfolioRow {
   assessedAt: Instant;
 }
 
-/** What the portfolio's aggregates count: the few columns of a row they read. */
+/** What the portfolio's aggregates count and filter on: the few columns of a row they read. */
 export type PortfolioFigures = Pick<
   PortfolioRow,
-  'riskLevel' | 'phase' | 'startDate' | 'usageTracked' | 'activated' | 'activationDay'
+  | 'companyId'
+  | 'ownerId'
+  | 'templateId'
+  | 'cohort'
+  | 'startDate'
+  | 'status'
+  | 'phase'
+  | 'riskLevel'
+  | 'usageTracked'
+  | 'activated'
+  | 'activationDay'
+  | 'overdueCheckpoints'
+  | 'openSevereSignals'
 >;
 
 export const portfolioSorts = ['risk', 'health', 'day', 'company_name', 'next_checkpoint'] as const;
@@ -55,6 +69,8 @@ export type PortfolioSort = (typeof portfolioSorts)[number];
 
 /** Which rows: each list present keeps the rows whose field is one of its values. */
 export interface PortfolioFilters {
+  /** null keeps the onboardings whose company has no owner. */
+  ownerIds?: (string | null)[];
   templateIds?: string[];
   cohorts?: string[];
   riskLevels?: RiskLevel[];

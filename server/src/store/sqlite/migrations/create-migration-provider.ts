@@ -14,6 +14,7 @@ import { migration012StakeholderHistory } from './migration-012-stakeholder-hist
 import { migration013CriterionEvidence } from './migration-013-criterion-evidence.ts';
 import { migration014PortfolioRows } from './migration-014-portfolio-rows.ts';
 import { migration015Owners } from './migration-015-owners.ts';
+import { migration016PortfolioOwners } from './migration-016-portfolio-owners.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -38,6 +39,7 @@ export function createMigrationProvider(): MigrationProvider {
         '013_criterion_evidence': migration013CriterionEvidence,
         '014_portfolio_rows': migration014PortfolioRows,
         '015_owners': migration015Owners,
+        '016_portfolio_owners': migration016PortfolioOwners,
       }),
   };
 }

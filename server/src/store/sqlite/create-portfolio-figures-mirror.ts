@@ -1,0 +1,159 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { PortfolioFigures } from '../../onboarding/ports/index.ts';
+import type { Database, PortfolioRowsTable } from './database.ts';
+
+/**
+ * The portfolio's figures held in memory, per portal: the aggregates read every onboarding of a portal on each
+ * request, and reading 10,000 rows from SQLite costs tens of milliseconds while counting them in memory costs one.
+ * The table stays the truth: each write through this process updates the mirror after it succeeds, and SQLite's
+ * `data_version` (which moves only when another connection commits, e.g. a second process on the same file) makes
+ * the next read reload from the table.
+ */
+export interface PortfolioFiguresMirror {
+  /** Every figure of the portal, as the table holds it. */
+  read(portalId: string): Promise<PortfolioFigures[]>;
+  /** After a row was written: its new figures (a whole row is reduced to them). */
+  put(portalId: string, row: PortfolioFigures): void;
+  /** After the rows' owners were written. */
+  setOwners(portalId: string, owners: readonly { companyId: string; ownerId: string | null }[]): void;
+  /** After a row was deleted. */
+  forget(portalId: string, companyId: string): void;
+}
+
+type FiguresColumns = Pick<
+  PortfolioRowsTable,
+  | 'company_id'
+  | 'owner_id'
+  | 'template_id'
+  | 'cohort'
+  | 'start_date'
+  | 'status'
+  | 'phase'
+  | 'risk_level'
+  | 'usage_tracked'
+  | 'activated'
+  | 'activation_day'
+  | 'overdue_checkpoints'
+  | 'open_severe_signals'
+>;
+
+function toFigures(columns: FiguresColumns): PortfolioFigures {
+  return {
+    companyId: columns.company_id,
+    ownerId: columns.owner_id,
+    templateId: columns.template_id,
+    cohort: columns.cohort,
+    startDate: columns.start_date,
+    status: columns.status,
+    phase: columns.phase,
+    riskLevel: columns.risk_level,
+    usageTracked: columns.usage_tracked === 1,
+    activated: columns.activated === null ? null : columns.activated === 1,
+    activationDay: columns.activation_day,
+    overdueCheckpoints: columns.overdue_checkpoints,
+    openSevereSignals: columns.open_severe_signals,
+  };
+}
+
+/** The figures of a row, without the rest (names, signal lists), so 10,000 of them stay small. */
+function pickFigures(row: PortfolioFigures): PortfolioFigures {
+  return {
+    companyId: row.companyId,
+    ownerId: row.ownerId,
+    templateId: row.templateId,
+    cohort: row.cohort,
+    startDate: row.startDate,
+    status: row.status,
+    phase: row.phase,
+    riskLevel: row.riskLevel,
+    usageTracked: row.usageTracked,
+    activated: row.activated,
+    activationDay: row.activationDay,
+    overdueCheckpoints: row.overdueCheckpoints,
+    openSevereSignals: row.openSevereSignals,
+  };
+}
+
+type Change = (figures: Map<string, PortfolioFigures>) => void;
+
+export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFiguresMirror {
+  const loaded = new Map<string, Map<string, PortfolioFigures>>();
+  /** Changes made while a portal loads: its query may have read the table before them, so they apply after it. */
+  const pending = new Map<string, Change[]>();
+  const loading = new Map<string, Promise<Map<string, PortfolioFigures>>>();
+  let dataVersion: number | null = null;
+
+  async function dropIfChangedElsewhere(): Promise<void> {
+    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+    const version = rows[0]?.data_version ?? null;
+    if (version !== dataVersion) loaded.clear();
+    dataVersion = version;
+  }
+
+  async function load(portalId: string): Promise<Map<string, PortfolioFigures>> {
+    pending.set(portalId, []);
+    try {
+      const rows = await db
+        .selectFrom('portfolio_rows')
+        .select([
+          'company_id',
+          'owner_id',
+          'template_id',
+          'cohort',
+          'start_date',
+          'status',
+          'phase',
+          'risk_level',
+          'usage_tracked',
+          'activated',
+          'activation_day',
+          'overdue_checkpoints',
+          'open_severe_signals',
+        ])
+        .where('portal_id', '=', portalId)
+        .execute();
+      const figures = new Map(rows.map((row) => [row.company_id, toFigures(row)]));
+      for (const change of pending.get(portalId) ?? []) change(figures);
+      loaded.set(portalId, figures);
+      return figures;
+    } finally {
+      pending.delete(portalId);
+      loading.delete(portalId);
+    }
+  }
+
+  function apply(portalId: string, change: Change): void {
+    const figures = loaded.get(portalId);
+    if (figures !== undefined) change(figures);
+    pending.get(portalId)?.push(change);
+  }
+
+  return {
+    read: async (portalId) => {
+      await dropIfChangedElsewhere();
+      let figures = loaded.get(portalId);
+      if (figures === undefined) {
+        let inFlight = loading.get(portalId);
+        if (inFlight === undefined) {
+          inFlight = load(portalId);
+          loading.set(portalId, inFlight);
+        }
+        figures = await inFlight;
+      }
+      return [...figures.values()];
+    },
+    put: (portalId, row) => {
+      const figures = pickFigures(row);
+      apply(portalId, (all) => all.set(figures.companyId, figures));
+    },
+    setOwners: (portalId, owners) =>
+      apply(portalId, (all) => {
+        for (const { companyId, ownerId } of owners) {
+          const figures = all.get(companyId);
+          if (figures !== undefined) all.set(companyId, { ...figures, ownerId });
+        }
+      }),
+    forget: (portalId, companyId) => apply(portalId, (all) => all.delete(companyId)),
+  };
+}
