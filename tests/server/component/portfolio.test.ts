@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortfolioRow } from '../../../server/src/onboarding/ports/index.ts';
+import { buildPortfolioRow } from '../../support/build-portfolio-row.ts';
 import { buildHealthyOnboarding, buildOnboarding, date, withoutActivity } from '../../support/build-onboarding.ts';
 import { buildAssessment, buildOnboardingRecord, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 import { startCardsTestApp } from './cards-test-app.ts';
@@ -26,37 +27,9 @@ const OWNER_ANA = {
   ],
 };
 
-/** A stored portfolio row, as the worker saves it with an assessment. */
-function buildRow(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
-  return {
-    companyId: '101',
-    companyName: 'Acme',
-    ownerId: null,
-    templateId: 'standard',
-    cohort: '2026-01',
-    startDate: date('2026-01-05'),
-    status: 'in_progress',
-    phase: 'adoption',
-    healthScore: 70,
-    riskLevel: 'low',
-    riskReason: 'score',
-    escalationLevel: 0,
-    openSignalTypes: [],
-    openSevereSignals: 0,
-    overdueCheckpoints: 0,
-    usageTracked: true,
-    activated: true,
-    activationDay: 10,
-    nextCheckpointDate: date('2026-03-06'),
-    closedAt: null,
-    outcomeReason: null,
-    assessedAt: app.clock.now(),
-    ...overrides,
-  };
-}
-
 async function saveRows(...rows: Partial<PortfolioRow>[]) {
-  for (const row of rows) await app.store.portfolioRows.save(PORTAL, buildRow(row));
+  for (const row of rows)
+    await app.store.portfolioRows.save(PORTAL, buildPortfolioRow({ assessedAt: app.clock.now(), ...row }));
 }
 
 const companyIds = (body: unknown) =>
