@@ -25,7 +25,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
   const rows: BenchRow[] = [];
   const notes: string[] = [];
   try {
-    const companyId = await seedBenchPortfolio(store, portalId, size, clock);
+    const { busiestCompanyId: companyId } = await seedBenchPortfolio(store, portalId, size, clock);
     const endpoints = [
       { label: 'GET onboarding', path: `/api/cards/companies/${companyId}/onboarding?portalId=${portalId}&userId=1` },
       { label: 'GET summary', path: `/api/cards/companies/${companyId}/summary?portalId=${portalId}&userId=1` },

@@ -76,3 +76,21 @@ export async function measureSignedGet(
   }
   return result;
 }
+
+/** One request signed as HubSpot signs it (e.g. the settings page's save); fails the bench unless it succeeds. */
+export async function sendSigned(url: string, method: 'PUT' | 'POST', path: string, body: unknown): Promise<void> {
+  const text = JSON.stringify(body);
+  const headers = signRequest({
+    method,
+    url: `${publicBaseUrl}${path}`,
+    body: text,
+    clientSecret,
+    timestamp: benchClock.now(),
+  });
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: text,
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+}
