@@ -73,6 +73,7 @@ describe('each UI component builds alone, as HubSpot builds it', () => {
   it('lists the component folders that have entrypoints', async () => {
     expect(Object.fromEntries(await listEntrypointsByFolder())).toEqual({
       cards: ['HandoffCard.tsx', 'OnboardingCard.tsx', 'OnboardingSummary.tsx'],
+      pages: ['Pages.tsx'],
       settings: ['SettingsPage.tsx'],
     });
   });

@@ -34,6 +34,7 @@ describe('the HubSpot project', () => {
       'CARD liftoff_handoff_card',
       'CARD liftoff_onboarding_card',
       'CARD liftoff_onboarding_summary',
+      'PAGE liftoff_pages',
       'SETTINGS liftoff_settings',
       'WEBHOOKS liftoff_webhooks',
       'WORKFLOW_ACTION liftoff_acknowledge_signal_action',
@@ -47,14 +48,14 @@ describe('the HubSpot project', () => {
     expect(await findContractImports(path.join(projectDir, 'src/app/packages/contract'))).toEqual([]);
   });
 
-  it('bundles every card and the settings page with uie build-dev', async () => {
+  it('bundles every card, the settings page and the app pages with uie build-dev', async () => {
     const { components } = await checkHubspotProject(projectDir);
     const outRoot = await mkdtemp(path.join(os.tmpdir(), 'liftoff-uie-'));
     temporaryDirs.push(path.join(outRoot, 'x'));
     const entrypoints = components.flatMap((component) =>
       component.entrypoint === null ? [] : [component.entrypoint],
     );
-    expect(entrypoints).toHaveLength(4);
+    expect(entrypoints).toHaveLength(5);
     for (const entrypoint of entrypoints) {
       const name = path.basename(entrypoint, '.tsx');
       const outDir = path.join(outRoot, name);

@@ -8,6 +8,9 @@ import type {
   SettingsView,
   SignalView,
   OnboardingSummaryView,
+  PortfolioAggregatesView,
+  PortfolioPageView,
+  PortfolioRowView,
 } from '../contract/index.ts';
 
 export const buildCriterion = (overrides: Partial<CriterionView> = {}): CriterionView => ({
@@ -334,5 +337,134 @@ export const buildSettingsView = (overrides: Partial<SettingsView> = {}): Settin
   usagePropertyMapping: {},
   ownerProperty: null,
   usageKey: { configured: true, lastFour: 'a1b2', validKeys: 1 },
+  ...overrides,
+});
+
+/** An onboarding in progress at high risk, owned by Casey (o1), with one open critical signal. */
+export const buildPortfolioRow = (overrides: Partial<PortfolioRowView> = {}): PortfolioRowView => ({
+  companyId: '1002',
+  companyName: 'Acme Corp',
+  owner: { id: 'o1', name: 'Casey Success', teams: ['CS East'] },
+  templateId: 'standard',
+  cohort: '2026-03',
+  startDate: '2026-03-10',
+  status: 'in_progress',
+  phase: 'activation',
+  day: 20,
+  healthScore: 41,
+  riskLevel: 'high',
+  riskReason: 'no_first_login',
+  escalationLevel: 1,
+  openSignalTypes: ['no_first_login'],
+  openSignals: 1,
+  openSevereSignals: 1,
+  overdueCheckpoints: 1,
+  activated: false,
+  activationDay: null,
+  activatedBy: { d30: null, d60: null, d90: null },
+  nextCheckpointDate: '2026-04-09',
+  closedAt: null,
+  outcomeReason: null,
+  assessedAt: '2026-03-30T08:00:00.000Z',
+  ...overrides,
+});
+
+/** The first page of two rows out of three (limit 2), so a next page exists. */
+export const buildPortfolioPageView = (overrides: Partial<PortfolioPageView> = {}): PortfolioPageView => ({
+  asOf: '2026-03-30T09:00:00.000Z',
+  onboardings: [
+    buildPortfolioRow(),
+    buildPortfolioRow({
+      companyId: '1003',
+      companyName: null,
+      owner: null,
+      phase: 'adoption',
+      day: 45,
+      healthScore: 78,
+      riskLevel: 'low',
+      riskReason: 'score',
+      escalationLevel: 0,
+      openSignalTypes: [],
+      openSignals: 0,
+      openSevereSignals: 0,
+      overdueCheckpoints: 0,
+      activated: true,
+      activationDay: 12,
+      nextCheckpointDate: null,
+    }),
+  ],
+  page: { total: 3, limit: 2, offset: 0, nextOffset: 2 },
+  ...overrides,
+});
+
+/** Three onboardings over two cohorts: two CSMs (one not yet named by HubSpot) and one unassigned company. */
+export const buildPortfolioAggregatesView = (
+  overrides: Partial<PortfolioAggregatesView> = {},
+): PortfolioAggregatesView => ({
+  asOf: '2026-03-30T09:00:00.000Z',
+  total: 3,
+  byRisk: { low: 1, medium: 0, high: 1, critical: 1 },
+  byPhase: { kickoff: 0, activation: 2, adoption: 1, value_review: 0, completed: 0, overdue: 0 },
+  cohorts: [
+    {
+      cohort: '2026-01',
+      size: 1,
+      activationRate: { d30: 1, d60: 1, d90: null },
+      counts: {
+        d30: { activated: 1, eligible: 1 },
+        d60: { activated: 1, eligible: 1 },
+        d90: { activated: 0, eligible: 0 },
+      },
+    },
+    {
+      cohort: '2026-03',
+      size: 2,
+      activationRate: { d30: null, d60: null, d90: null },
+      counts: {
+        d30: { activated: 0, eligible: 0 },
+        d60: { activated: 0, eligible: 0 },
+        d90: { activated: 0, eligible: 0 },
+      },
+    },
+  ],
+  timeToFirstValue: {
+    reached: 1,
+    notYet: 2,
+    medianDays: 12,
+    buckets: [
+      { fromDay: 0, toDay: 7, count: 0 },
+      { fromDay: 8, toDay: 14, count: 1 },
+      { fromDay: 15, toDay: 30, count: 0 },
+      { fromDay: 31, toDay: 60, count: 0 },
+      { fromDay: 61, toDay: 90, count: 0 },
+      { fromDay: 91, toDay: null, count: 0 },
+    ],
+  },
+  workload: [
+    {
+      owner: { id: 'o1', name: 'Casey Success', teams: ['CS East'] },
+      onboardings: 1,
+      atRisk: 1,
+      overdueCheckpoints: 1,
+      openSevereSignals: 1,
+    },
+    {
+      owner: { id: 'o2', name: null, teams: [] },
+      onboardings: 1,
+      atRisk: 1,
+      overdueCheckpoints: 2,
+      openSevereSignals: 2,
+    },
+    { owner: null, onboardings: 1, atRisk: 0, overdueCheckpoints: 0, openSevereSignals: 0 },
+  ],
+  options: {
+    owners: [
+      { id: 'o1', name: 'Casey Success', teams: ['CS East'] },
+      { id: 'o2', name: null, teams: [] },
+    ],
+    unassigned: true,
+    templates: ['standard', 'enterprise'],
+    cohorts: ['2026-01', '2026-03'],
+  },
   ...overrides,
 });
