@@ -8,6 +8,7 @@ import { DEFAULT_EVENT_RETRY_POLICY, decideEventRetry } from './decide-event-ret
 import type { EventRetryPolicy } from './decide-event-retry.ts';
 import { decideJob } from './decide-job.ts';
 import { runJobs } from './run-jobs.ts';
+import { yieldToEventLoop } from '../yield-to-event-loop.ts';
 
 export interface WorkerOptions {
   store: Pick<
@@ -111,6 +112,8 @@ export function createWorker(options: WorkerOptions): Worker {
   }
 
   async function processGroup(group: readonly InboxEvent[], report: DrainReport): Promise<void> {
+    // One company's jobs at a time between two turns of the event loop, so requests are answered during a storm.
+    await yieldToEventLoop();
     const ids = group.map((event) => event.id);
     if (stopping) {
       await store.inbox.release(ids);

@@ -371,6 +371,29 @@ describe('GET /api/portfolio/aggregates', () => {
     });
   });
 
+  it('answers again what changed since the last answer: a row, an owner name, the day', async () => {
+    app.clock.set('2026-02-03T23:00:00.000Z');
+    await saveRows({ companyId: '1', ownerId: '71', activationDay: 20 });
+    const aggregates = async () => (await app.call('GET', '/api/portfolio/aggregates')).body as Record<string, unknown>;
+    expect(await aggregates()).toMatchObject({ total: 1, workload: [{ owner: { id: '71', name: null } }] });
+
+    await saveRows({ companyId: '2' });
+    expect(await aggregates()).toMatchObject({ total: 2 });
+
+    await app.store.owners.put(PORTAL, [{ ...OWNER_ANA, refreshedAt: app.clock.now() }]);
+    expect(await aggregates()).toMatchObject({
+      workload: [{ owner: { id: '71', name: 'Ana Lopez' } }, { owner: null }],
+    });
+
+    // Started 2026-01-05: day 29 tonight, day 30 after midnight, when the 30-day rate becomes due.
+    expect(await aggregates()).toMatchObject({ cohorts: [{ counts: { d30: { eligible: 0 } } }] });
+    app.clock.set('2026-02-04T00:30:00.000Z');
+    expect(await aggregates()).toMatchObject({
+      asOf: '2026-02-04T00:30:00.000Z',
+      cohorts: [{ counts: { d30: { activated: 2, eligible: 2 } } }],
+    });
+  });
+
   it('aggregates the filtered onboardings only', async () => {
     await saveRows({ companyId: '1', templateId: 'smb' }, { companyId: '2' });
 

@@ -21,7 +21,7 @@ async function openStore(path = ':memory:'): Promise<Store> {
 }
 
 const ids = async (store: Store, portalId = PORTAL) =>
-  (await store.portfolioRows.listFigures(portalId)).map((figures) => figures.companyId).sort();
+  (await store.portfolioRows.listFigures(portalId)).figures.map((figures) => figures.companyId).sort();
 
 describe('the portfolio figures the aggregates read', () => {
   it('follow every write of this store without reading the table again', async () => {
@@ -33,7 +33,7 @@ describe('the portfolio figures the aggregates read', () => {
     await store.portfolioRows.save(PORTAL, buildPortfolioRow({ companyId: '1', riskLevel: 'high' }));
     await store.portfolioRows.save(OTHER_PORTAL, buildPortfolioRow({ companyId: '9' }));
 
-    expect(await store.portfolioRows.listFigures(PORTAL)).toEqual([
+    expect((await store.portfolioRows.listFigures(PORTAL)).figures).toEqual([
       expect.objectContaining({ companyId: '1', riskLevel: 'high' }),
       expect.objectContaining({ companyId: '2', riskLevel: 'critical' }),
     ]);
@@ -44,7 +44,7 @@ describe('the portfolio figures the aggregates read', () => {
     const store = await openStore();
     await store.portfolioRows.save(PORTAL, buildPortfolioRow({ companyId: '1', openSignalTypes: ['no_first_login'] }));
 
-    expect(Object.keys((await store.portfolioRows.listFigures(PORTAL))[0] ?? {}).sort()).toEqual([
+    expect(Object.keys((await store.portfolioRows.listFigures(PORTAL)).figures[0] ?? {}).sort()).toEqual([
       'activated',
       'activationDay',
       'cohort',

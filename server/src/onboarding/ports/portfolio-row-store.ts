@@ -1,4 +1,4 @@
-import type { PortfolioFigures, PortfolioPageQuery, PortfolioRow } from './records/portfolio-row.ts';
+import type { PortfolioFiguresSnapshot, PortfolioPageQuery, PortfolioRow } from './records/portfolio-row.ts';
 
 /** The portfolio read model: one row per onboarding, written with each assessment. */
 export interface PortfolioRowStore {
@@ -9,7 +9,7 @@ export interface PortfolioRowStore {
    * The aggregates' columns of every row of the portal, unfiltered (the filter options cover the whole portfolio);
    * cheap enough to call per request at 10,000 onboardings.
    */
-  listFigures(portalId: string): Promise<PortfolioFigures[]>;
+  listFigures(portalId: string): Promise<PortfolioFiguresSnapshot>;
   /** How many of the portal's onboardings have no row yet: one count each, so a read can check it every time. */
   countMissing(portalId: string): Promise<number>;
   /** The onboardings of the portal that have no row yet (stored before the read model existed). */

@@ -2,12 +2,21 @@ import { fail } from '../../result.ts';
 import type { Result } from '../../result.ts';
 import type { PlaybookTemplate } from '@liftoff/shared/playbook/playbook-template';
 import type { ActionError } from '../ports/action-deps.ts';
-import type { Clock, InboxStore, OnboardingStore, PortalSettings, PortalSettingsStore } from '../ports/index.ts';
+import type { Instant } from '@liftoff/shared/domain/index';
+import type {
+  Clock,
+  InboxEventInput,
+  InboxStore,
+  OnboardingStore,
+  PortalSettings,
+  PortalSettingsStore,
+} from '../ports/index.ts';
 import { toTemplateSettingsJson } from './parse-template-settings.ts';
 import type { TemplateSettings } from './parse-template-settings.ts';
 import { toUsageMappingJson } from './parse-usage-property-mapping.ts';
 import type { UsagePropertyMapping } from './parse-usage-property-mapping.ts';
 import { toThresholdOverridesFromList } from './threshold-settings.ts';
+import { yieldToEventLoop } from '../../yield-to-event-loop.ts';
 import { toThresholdReassessEvents } from './to-threshold-reassess-events.ts';
 
 export interface SettingsDeps {
@@ -56,6 +65,25 @@ async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promi
   return settings;
 }
 
+/** Re-assessments queued per transaction: one slice is a few milliseconds of SQLite, never a stall of the loop. */
+const REASSESS_SLICE = 500;
+
+/**
+ * Queues a portal's re-assessments a slice at a time, letting requests in between: 10,000 in one transaction hold
+ * the event loop for hundreds of milliseconds. A crash between slices loses nothing that matters: the thresholds
+ * are saved, and the next sweep re-assesses every onboarding the slices did not reach.
+ */
+async function appendInSlices(
+  inbox: Pick<InboxStore, 'append'>,
+  events: readonly InboxEventInput[],
+  now: Instant,
+): Promise<void> {
+  for (let from = 0; from < events.length; from += REASSESS_SLICE) {
+    if (from > 0) await yieldToEventLoop();
+    await inbox.append(events.slice(from, from + REASSESS_SLICE), now);
+  }
+}
+
 /**
  * Saves the RevOps admin's settings (docs/PRODUCT.md §1: tune thresholds and templates; §6: the usage mapping; §8:
  * the owner property naming the CSM).
@@ -92,7 +120,7 @@ export async function saveSettings(
     const now = deps.clock.now();
     // Every active onboarding assessed up to now, i.e. all of them.
     const active = await deps.store.onboardings.listDueForReassessment(portalId, now + 1);
-    await deps.store.inbox.append(toThresholdReassessEvents(portalId, active, now), now);
+    await appendInSlices(deps.store.inbox, toThresholdReassessEvents(portalId, active, now), now);
   }
   return { ok: true, value: saved };
 }

@@ -1,5 +1,4 @@
 import type { PortfolioAggregatesView, PortfolioOwnerView, WorkloadView } from '@liftoff/shared/contract/index';
-import { phases, riskLevels } from '@liftoff/shared/domain/index';
 import type { Instant, Phase, RiskLevel } from '@liftoff/shared/domain/index';
 import { evaluateCohorts } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
@@ -32,6 +31,16 @@ function byOwnerName(a: PortfolioOwnerView, b: PortfolioOwnerView): number {
   if (a.name !== null && b.name !== null) return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
   if (a.name !== b.name) return a.name === null ? 1 : -1;
   return a.id.localeCompare(b.id);
+}
+
+/** The sorted activation days per bucket. */
+function toBuckets(sorted: readonly number[]): PortfolioAggregatesView['timeToFirstValue']['buckets'] {
+  let index = 0;
+  return bucketBounds.map(([fromDay, toDay]) => {
+    const first = index;
+    while (index < sorted.length && (toDay === null || (sorted[index] as number) <= toDay)) index += 1;
+    return { fromDay, toDay, count: index - first };
+  });
 }
 
 interface Load {
@@ -101,8 +110,16 @@ export function toPortfolioAggregates(
   now: Instant,
 ): PortfolioAggregatesView {
   const rows = all.filter((row) => matchesPortfolioFilters(row, filters));
-  const byRisk = Object.fromEntries(riskLevels.map((level) => [level, 0])) as Record<RiskLevel, number>;
-  const byPhase = Object.fromEntries(phases.map((phase) => [phase, 0])) as Record<Phase, number>;
+  // Literals, not built from the lists: their properties stay fast for 10,000 increments (the types list every key).
+  const byRisk: Record<RiskLevel, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  const byPhase: Record<Phase, number> = {
+    kickoff: 0,
+    activation: 0,
+    adoption: 0,
+    value_review: 0,
+    completed: 0,
+    overdue: 0,
+  };
   const days: number[] = [];
   let notYet = 0;
   for (const row of rows) {
@@ -115,6 +132,7 @@ export function toPortfolioAggregates(
   const cohorts = evaluateCohorts(
     rows.map((row) => ({
       onboarding: { startDate: row.startDate, usageTracked: row.usageTracked },
+      cohort: row.cohort,
       day: dayNumber(row.startDate, now),
       activation: { activated: row.activated, day: row.activationDay },
     })),
@@ -129,11 +147,7 @@ export function toPortfolioAggregates(
       reached: days.length,
       notYet,
       medianDays: toMedian(days),
-      buckets: bucketBounds.map(([fromDay, toDay]) => ({
-        fromDay,
-        toDay,
-        count: days.filter((day) => day >= fromDay && (toDay === null || day <= toDay)).length,
-      })),
+      buckets: toBuckets(days),
     },
     workload: toWorkload(rows, owners),
     options: toOptions(all, owners),

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import type { PortfolioFigures } from '../../onboarding/ports/index.ts';
+import type { PortfolioFigures, PortfolioFiguresSnapshot } from '../../onboarding/ports/index.ts';
 import type { Database, PortfolioRowsTable } from './database.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Database, PortfolioRowsTable } from './database.ts';
  */
 export interface PortfolioFiguresMirror {
   /** Every figure of the portal, as the table holds it. */
-  read(portalId: string): Promise<PortfolioFigures[]>;
+  read(portalId: string): Promise<PortfolioFiguresSnapshot>;
   /** After a row was written: its new figures (a whole row is reduced to them). */
   put(portalId: string, row: PortfolioFigures): void;
   /** After the rows' owners were written. */
@@ -77,11 +77,19 @@ function pickFigures(row: PortfolioFigures): PortfolioFigures {
 
 type Change = (figures: Map<string, PortfolioFigures>) => void;
 
+/** A portal's figures, and the array the last read answered (rebuilt after a change). */
+interface Mirrored {
+  figures: Map<string, PortfolioFigures>;
+  snapshot: PortfolioFiguresSnapshot | null;
+}
+
 export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFiguresMirror {
-  const loaded = new Map<string, Map<string, PortfolioFigures>>();
+  const loaded = new Map<string, Mirrored>();
+  /** Revisions are unique in the process, so a snapshot read before a reload never passes for one read after. */
+  let revision = 0;
   /** Changes made while a portal loads: its query may have read the table before them, so they apply after it. */
   const pending = new Map<string, Change[]>();
-  const loading = new Map<string, Promise<Map<string, PortfolioFigures>>>();
+  const loading = new Map<string, Promise<Mirrored>>();
   let dataVersion: number | null = null;
 
   async function dropIfChangedElsewhere(): Promise<void> {
@@ -91,7 +99,7 @@ export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFig
     dataVersion = version;
   }
 
-  async function load(portalId: string): Promise<Map<string, PortfolioFigures>> {
+  async function load(portalId: string): Promise<Mirrored> {
     pending.set(portalId, []);
     try {
       const rows = await db
@@ -115,8 +123,9 @@ export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFig
         .execute();
       const figures = new Map(rows.map((row) => [row.company_id, toFigures(row)]));
       for (const change of pending.get(portalId) ?? []) change(figures);
-      loaded.set(portalId, figures);
-      return figures;
+      const mirrored = { figures, snapshot: null };
+      loaded.set(portalId, mirrored);
+      return mirrored;
     } finally {
       pending.delete(portalId);
       loading.delete(portalId);
@@ -124,24 +133,31 @@ export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFig
   }
 
   function apply(portalId: string, change: Change): void {
-    const figures = loaded.get(portalId);
-    if (figures !== undefined) change(figures);
+    const mirrored = loaded.get(portalId);
+    if (mirrored !== undefined) {
+      change(mirrored.figures);
+      mirrored.snapshot = null;
+    }
     pending.get(portalId)?.push(change);
   }
 
   return {
     read: async (portalId) => {
       await dropIfChangedElsewhere();
-      let figures = loaded.get(portalId);
-      if (figures === undefined) {
+      let mirrored = loaded.get(portalId);
+      if (mirrored === undefined) {
         let inFlight = loading.get(portalId);
         if (inFlight === undefined) {
           inFlight = load(portalId);
           loading.set(portalId, inFlight);
         }
-        figures = await inFlight;
+        mirrored = await inFlight;
       }
-      return [...figures.values()];
+      if (mirrored.snapshot === null) {
+        revision += 1;
+        mirrored.snapshot = { revision, figures: [...mirrored.figures.values()] };
+      }
+      return mirrored.snapshot;
     },
     put: (portalId, row) => {
       const figures = pickFigures(row);

@@ -144,14 +144,15 @@ export function createSqlitePortfolioRowStore(db: Kysely<Database>, mirror: Port
     listFigures: (portalId) => mirror.read(portalId),
 
     countMissing: async (portalId) => {
-      const count = (table: 'onboardings' | 'portfolio_rows') =>
+      const [onboardings, rows] = await Promise.all([
         db
-          .selectFrom(table)
+          .selectFrom('onboardings')
           .select((eb) => eb.fn.countAll<number>().as('count'))
           .where('portal_id', '=', portalId)
-          .executeTakeFirstOrThrow();
-      const [onboardings, rows] = await Promise.all([count('onboardings'), count('portfolio_rows')]);
-      return Number(onboardings.count) - Number(rows.count);
+          .executeTakeFirstOrThrow(),
+        mirror.read(portalId),
+      ]);
+      return Number(onboardings.count) - rows.figures.length;
     },
 
     listMissing: async (portalId) => {

@@ -64,6 +64,12 @@ export type PortfolioFigures = Pick<
   | 'openSevereSignals'
 >;
 
+/** Every figure of a portal at one revision: the revision changes whenever a figure does, so views can memoize. */
+export interface PortfolioFiguresSnapshot {
+  revision: number;
+  figures: readonly PortfolioFigures[];
+}
+
 export const portfolioSorts = ['risk', 'health', 'day', 'company_name', 'next_checkpoint'] as const;
 export type PortfolioSort = (typeof portfolioSorts)[number];
 
