@@ -4,7 +4,7 @@ import { evaluateCohorts } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { PortfolioFigures, PortfolioFilters } from '../ports/index.ts';
-import { matchesPortfolioFilters } from './matches-portfolio-filters.ts';
+import { matchesPortfolioFilters } from '../model/matches-portfolio-filters.ts';
 import { toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
 import type { OwnersById } from './to-portfolio-owner-view.ts';
 

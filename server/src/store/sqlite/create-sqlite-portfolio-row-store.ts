@@ -9,6 +9,7 @@ import type {
   PortfolioRow,
   PortfolioRowStore,
 } from '../../onboarding/ports/index.ts';
+import { matchesPortfolioFilters } from '../../onboarding/model/matches-portfolio-filters.ts';
 import type { PortfolioFiguresMirror } from './create-portfolio-figures-mirror.ts';
 import type { Database, PortfolioRowsTable } from './database.ts';
 import { parseJsonColumn } from './parse-json-column.ts';
@@ -130,15 +131,18 @@ export function createSqlitePortfolioRowStore(db: Kysely<Database>, mirror: Port
 
     page: async (portalId, query) => {
       const filtered = applyFilters(db.selectFrom('portfolio_rows'), portalId, query.filters);
-      const [rows, count] = await Promise.all([
+      const [rows, { figures }] = await Promise.all([
         applySort(filtered.selectAll(), query.sort, query.order)
           .orderBy('company_id')
           .limit(query.limit)
           .offset(query.offset)
           .execute(),
-        filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        mirror.read(portalId),
       ]);
-      return { rows: rows.map(toRow), total: Number(count.total) };
+      // Counted in memory: SQLite would scan every matching row of the portal for it.
+      let total = 0;
+      for (const row of figures) if (matchesPortfolioFilters(row, query.filters)) total += 1;
+      return { rows: rows.map(toRow), total };
     },
 
     listFigures: (portalId) => mirror.read(portalId),

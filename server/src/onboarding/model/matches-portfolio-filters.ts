@@ -6,7 +6,7 @@ const keeps = <T>(values: readonly T[] | undefined, value: T): boolean =>
 /**
  * Whether the portfolio's filters keep an onboarding: each filter present keeps the onboardings whose field is one
  * of its values (the owner filter's null = no owner), and the filters combine with AND. The same rule as the
- * store's page query, for the aggregates counted in memory.
+ * store's page query in SQL, for what is counted in memory (the aggregates, the page's total).
  */
 export function matchesPortfolioFilters(figures: PortfolioFigures, filters: PortfolioFilters): boolean {
   return (
