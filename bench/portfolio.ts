@@ -34,6 +34,8 @@ const durationSeconds = 5;
 const connections = 20;
 /** Baseline requests, one at a time: each re-assesses all 10,000 onboardings (seconds), 20 at once would take minutes. */
 const baselineRequests = 2;
+/** The storm runs alone this long (its stall measured without requests) before the loaded runs start. */
+const quietStormSeconds = 10;
 
 const measure = (url: string, path: string, load: { duration: number } | { amount: number }, at = connections) =>
   measureSignedGet(url, path, { connections: at, ...load });
@@ -93,31 +95,42 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
       logger: createLogger({ level: 'silent' }),
     });
     const crm = createBenchCrm(seeded.companies, clock);
-    const stall = monitorEventLoopDelay({ resolution: 5 });
-    stall.enable();
+    const quiet = monitorEventLoopDelay({ resolution: 5 });
+    quiet.enable();
     const stormStarted = performance.now();
     await sendSigned(url, 'PUT', `/api/cards/settings?${signed}`, {
       thresholds: [{ key: 'noFirstLogin.fromDay', value: 10 }],
     });
     const queuedMs = performance.now() - stormStarted;
     worker.start();
+    await new Promise((resolve) => setTimeout(resolve, quietStormSeconds * 1000));
+    quiet.disable();
+    const loaded = monitorEventLoopDelay({ resolution: 5 });
+    loaded.enable();
     for (const { label, path } of endpoints) {
-      const loaded = await measure(url, path, { duration: durationSeconds });
+      const result = await measure(url, path, { duration: durationSeconds });
       rows.push(
-        versus(`${label} p50 during the storm`, loaded.latency.p50, 'p50'),
-        versus(`${label} p99 during the storm`, loaded.latency.p99, 'p99'),
+        versus(`${label} p50 during the storm`, result.latency.p50, 'p50'),
+        versus(`${label} p99 during the storm`, result.latency.p99, 'p99'),
       );
     }
+    loaded.disable();
     await worker.stop();
-    stall.disable();
     const stormSeconds = (performance.now() - stormStarted) / 1000;
     const reassessed = (await store.inbox.counts(portalId)).done;
-    rows.push({ label: 'event loop worst stall during the storm', value: toMs(stall.max), unit: 'ms' });
+    rows.push(
+      { label: 'event loop worst stall during the storm', value: toMs(quiet.max), unit: 'ms' },
+      {
+        label: 'event loop worst stall during the storm, under the 20-connection load',
+        value: toMs(loaded.max),
+        unit: 'ms',
+      },
+    );
     notes.push(
       `Portfolio of ${size.toLocaleString('en-US')} onboardings over ${owners} CSMs (seeded in ${seedSeconds.toFixed(0)} s) in a SQLite file (WAL); a warm-up round of 20 requests precedes each measurement at rest.`,
       `Deriving every portfolio row from scratch (what an upgraded portal's first read does once): ${deriveSeconds.toFixed(1)} s; afterwards the worker keeps each row with its assessment.`,
       `Baseline: ${baselineRequests} requests one at a time to the per-request evaluation (every onboarding and its activity read and assessed per request); under 20 connections each would wait behind the others, ≈20× longer.`,
-      `Storm: saving new thresholds queued a re-assessment of every onboarding in ${queuedMs.toFixed(0)} ms; the worker (4 companies at once, HubSpot answering each call after ${benchCrmLatencyMs} ms) completed ${reassessed.toLocaleString('en-US')} of them in the ${stormSeconds.toFixed(0)} s the four loaded runs lasted. The stall is the event loop's longest delay over that time (5 ms resolution), the client's work included.`,
+      `Storm: saving new thresholds queued a re-assessment of every onboarding in ${queuedMs.toFixed(0)} ms; the worker (4 companies at once, HubSpot answering each call after ${benchCrmLatencyMs} ms) completed ${reassessed.toLocaleString('en-US')} of them in the ${stormSeconds.toFixed(0)} s measured: ${quietStormSeconds} s alone (the first stall: the longest delay of the event loop, 5 ms resolution, the settings save included), then the four loaded runs (the second stall, which includes the 20 requests served per turn and the in-process client's own work).`,
     );
   } finally {
     await baselineServer.stop(1_000);
