@@ -10,8 +10,8 @@ import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/
 import { createGetSettingsHandler, createSaveSettingsHandler } from './handlers/cards-settings.ts';
 import { createRotateUsageKeyHandler } from './handlers/cards-usage-key.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
-import { createPortfolioHandler } from './handlers/portfolio.ts';
-import { createPortfolioAggregatesHandler } from './handlers/portfolio-aggregates.ts';
+import { createPortfolioReader } from '../onboarding/views/create-portfolio-reader.ts';
+import { createPortfolioAggregatesHandler, createPortfolioHandler } from './handlers/portfolio.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import {
@@ -87,6 +87,7 @@ export function createRouteTable(deps: RouteDeps): Route[] {
 
   const actions = { store, clock, createEventId: deps.createEventId, templates: deps.templates };
   const workflow = { ...actions, portals };
+  const portfolio = createPortfolioReader({ store, clock });
   const usage = {
     activity: store.activity,
     inbox: store.inbox,
@@ -138,8 +139,8 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'POST', path: card.rotateUsageKey.path,                  guard: signedOnce,     handler: createRotateUsageKeyHandler(actions) },
     // Any other path under /api/cards: 401 unless signed, then 404, so an unsigned caller learns nothing.
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
-    { method: 'GET',  path: card.getPortfolio.path,                    guard: signed,         handler: createPortfolioHandler(actions) },
-    { method: 'GET',  path: card.getPortfolioAggregates.path,          guard: signed,         handler: createPortfolioAggregatesHandler(actions) },
+    { method: 'GET',  path: card.getPortfolio.path,                    guard: signed,         handler: createPortfolioHandler(portfolio) },
+    { method: 'GET',  path: card.getPortfolioAggregates.path,          guard: signed,         handler: createPortfolioAggregatesHandler(portfolio) },
     { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },

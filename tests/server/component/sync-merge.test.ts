@@ -15,8 +15,7 @@ import type {
 import { knownObjectTypes } from '../../../server/src/onboarding/sync/known-values.ts';
 import { toCompanySignalKeys } from '../../../server/src/onboarding/sync/plan-company-merge.ts';
 import type { InboxEventInput, PortalMode, Store } from '../../../server/src/onboarding/ports/index.ts';
-import { createPortfolioAggregatesReader } from '../../../server/src/onboarding/views/create-portfolio-aggregates-reader.ts';
-import { readPortfolioPage } from '../../../server/src/onboarding/views/read-portfolio-page.ts';
+import { createPortfolioReader } from '../../../server/src/onboarding/views/create-portfolio-reader.ts';
 import { createSandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import type { SandboxCrm } from '../../../server/src/sandbox/create-sandbox-crm.ts';
 import { createSandboxRecords } from '../../../server/src/sandbox/create-sandbox-records.ts';
@@ -328,9 +327,10 @@ describe('a company deletion', () => {
     expect(stored?.onboarding.status).toBe('abandoned');
     expect(stored?.onboarding.signals.every((signal) => signal.status === 'resolved')).toBe(true);
     const query = { filters: {}, sort: 'risk', order: 'asc', limit: 50, offset: 0 } as const;
-    const portfolio = await readPortfolioPage({ store, clock }, PORTAL, query);
+    const reader = createPortfolioReader({ store, clock });
+    const portfolio = await reader.page(PORTAL, query);
     expect(portfolio.onboardings).toEqual([expect.objectContaining({ companyId: MERGED, status: 'abandoned' })]);
-    const aggregates = await createPortfolioAggregatesReader({ store, clock })(PORTAL, {});
+    const aggregates = await reader.aggregates(PORTAL, {});
     expect(aggregates.cohorts.reduce((size, cohort) => size + cohort.size, 0)).toBe(1);
   });
 

@@ -1,18 +1,23 @@
 import type { RequestHandler } from 'express';
-import type { Clock, Store } from '../../onboarding/ports/index.ts';
-import { readPortfolioPage } from '../../onboarding/views/read-portfolio-page.ts';
+import type { PortfolioReader } from '../../onboarding/views/create-portfolio-reader.ts';
 import { parseCardInput } from '../schemas/parse-card-input.ts';
-import { portfolioPageQuerySchema } from '../schemas/portfolio-query.ts';
+import { portfolioFiltersSchema, portfolioPageQuerySchema } from '../schemas/portfolio-query.ts';
 import { readCardActor } from './cards-request.ts';
 
 /** GET /api/portfolio — one filtered, sorted page of the signed portal's onboardings with risk, health, day and signals. */
-export function createPortfolioHandler(deps: {
-  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows' | 'owners'>;
-  clock: Clock;
-}): RequestHandler {
+export function createPortfolioHandler(portfolio: PortfolioReader): RequestHandler {
   return async (req, res) => {
     const { portalId } = readCardActor(res);
     const query = parseCardInput(portfolioPageQuerySchema, req.query, 'query');
-    res.json(await readPortfolioPage(deps, portalId, query));
+    res.json(await portfolio.page(portalId, query));
+  };
+}
+
+/** GET /api/portfolio/aggregates — counts by risk and phase, cohort activation with its n, time to first value, workload. */
+export function createPortfolioAggregatesHandler(portfolio: PortfolioReader): RequestHandler {
+  return async (req, res) => {
+    const { portalId } = readCardActor(res);
+    const filters = parseCardInput(portfolioFiltersSchema, req.query, 'query');
+    res.json(await portfolio.aggregates(portalId, filters));
   };
 }
