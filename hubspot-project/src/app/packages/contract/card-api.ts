@@ -25,6 +25,7 @@ import type {
 } from './action-bodies.ts';
 import type { CardRouteName } from './card-routes.ts';
 import type { HandoffView } from './handoff-view.ts';
+import type { HealthHistoryView, PortfolioTrendsView, SignalOutcomesView } from './history-view.ts';
 import type { OnboardingCardResponse, OnboardingView } from './onboarding-view.ts';
 import type { RotateUsageKeyBody, RotateUsageKeyResponse, SaveSettingsBody, SettingsView } from './settings-view.ts';
 import type { PortfolioAggregatesView, PortfolioPageView } from './portfolio-view.ts';
@@ -66,6 +67,9 @@ export interface CardApi {
   rotateUsageKey: { body: RotateUsageKeyBody; response: RotateUsageKeyResponse };
   getPortfolio: { body: null; response: PortfolioPageView };
   getPortfolioAggregates: { body: null; response: PortfolioAggregatesView };
+  getPortfolioTrends: { body: null; response: PortfolioTrendsView };
+  getSignalOutcomes: { body: null; response: SignalOutcomesView };
+  getHealthHistory: { body: null; response: HealthHistoryView };
 }
 
 export type CardRouteBody<N extends CardRouteName> = CardApi[N]['body'];

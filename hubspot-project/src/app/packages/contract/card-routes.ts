@@ -37,6 +37,9 @@ export const cardRoutes = {
   rotateUsageKey: { method: 'POST', path: '/api/cards/settings/usage-key' },
   getPortfolio: { method: 'GET', path: '/api/portfolio' },
   getPortfolioAggregates: { method: 'GET', path: '/api/portfolio/aggregates' },
+  getPortfolioTrends: { method: 'GET', path: '/api/portfolio/trends' },
+  getSignalOutcomes: { method: 'GET', path: '/api/portfolio/signal-outcomes' },
+  getHealthHistory: { method: 'GET', path: '/api/cards/companies/:companyId/health-history' },
 } as const;
 
 export type CardRouteName = keyof typeof cardRoutes;

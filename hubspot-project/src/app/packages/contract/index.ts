@@ -3,6 +3,7 @@ export * from './card-api.ts';
 export * from './card-routes.ts';
 export * from './error-body.ts';
 export * from './handoff-view.ts';
+export * from './history-view.ts';
 export * from './onboarding-view.ts';
 export * from './portfolio-view.ts';
 export * from './settings-view.ts';
