@@ -17,6 +17,8 @@ export interface Config {
   sweepIntervalMs: number;
   /** A company's usage is re-assessed, and its usage properties written back, at most once per this interval. */
   usageFlushIntervalMs: number;
+  /** How long assessment history is kept; at least the card's 90 days and the trends' 12 weeks. */
+  historyRetentionDays: number;
   logLevel: LogLevel;
   /** How long a graceful stop waits for in-flight requests and work before closing connections. */
   shutdownTimeoutMs: number;
@@ -79,6 +81,11 @@ const envSchema = z.object({
   DATABASE_PATH: requiredText.default('./data/liftoff.db'),
   SWEEP_INTERVAL: durationSchema.prefault('1h'),
   USAGE_FLUSH_INTERVAL: durationSchema.prefault('1m'),
+  HISTORY_RETENTION_DAYS: z.coerce
+    .number({ error: 'expected a number of days' })
+    .int()
+    .min(91, 'expected at least 91 days (the card shows 90)')
+    .default(400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT: durationSchema.prefault('10s'),
 });
@@ -105,6 +112,7 @@ export function parseConfig(env: Env): ConfigResult {
       databasePath: values.DATABASE_PATH,
       sweepIntervalMs: values.SWEEP_INTERVAL,
       usageFlushIntervalMs: values.USAGE_FLUSH_INTERVAL,
+      historyRetentionDays: values.HISTORY_RETENTION_DAYS,
       logLevel: values.LOG_LEVEL,
       shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT,
     },

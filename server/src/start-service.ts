@@ -57,6 +57,7 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
     store,
     portalIds: [portalId],
     intervalMs: config.sweepIntervalMs,
+    historyRetentionMs: config.historyRetentionDays * 86_400_000,
     clock,
     sleep: deps.schedulerSleep,
     logger: logger.child({ service: 'scheduler' }),

@@ -6,12 +6,21 @@ import type { WorkflowStartDeps } from '../onboarding/csm-actions/read-workflow-
 import type { Clock, InboxStore, Store } from '../onboarding/ports/index.ts';
 import { createGetHandoffHandler, createSaveHandoffHandler } from './handlers/cards-handoff.ts';
 import { createCardActionHandler, createStartOnboardingHandler } from './handlers/cards-onboarding-actions.ts';
-import { createGetOnboardingHandler, createGetSummaryHandler } from './handlers/cards-onboarding-reads.ts';
+import {
+  createGetHealthHistoryHandler,
+  createGetOnboardingHandler,
+  createGetSummaryHandler,
+} from './handlers/cards-onboarding-reads.ts';
 import { createGetSettingsHandler, createSaveSettingsHandler } from './handlers/cards-settings.ts';
 import { createRotateUsageKeyHandler } from './handlers/cards-usage-key.ts';
 import { createLivenessHandler, createReadinessHandler } from './handlers/create-health-handlers.ts';
 import { createPortfolioReader } from '../onboarding/views/create-portfolio-reader.ts';
-import { createPortfolioAggregatesHandler, createPortfolioHandler } from './handlers/portfolio.ts';
+import {
+  createPortfolioAggregatesHandler,
+  createPortfolioHandler,
+  createPortfolioTrendsHandler,
+  createSignalOutcomesHandler,
+} from './handlers/portfolio.ts';
 import { createHubSpotWebhookHandler } from './handlers/receive-hubspot-webhooks.ts';
 import { createUsageEventsHandler } from './handlers/usage-events.ts';
 import {
@@ -141,6 +150,9 @@ export function createRouteTable(deps: RouteDeps): Route[] {
     { method: 'ALL',  path: '/api/cards{/*rest}',                      guard: signed,         handler: createNotFoundHandler() },
     { method: 'GET',  path: card.getPortfolio.path,                    guard: signed,         handler: createPortfolioHandler(portfolio) },
     { method: 'GET',  path: card.getPortfolioAggregates.path,          guard: signed,         handler: createPortfolioAggregatesHandler(portfolio) },
+    { method: 'GET',  path: card.getPortfolioTrends.path,              guard: signed,         handler: createPortfolioTrendsHandler(portfolio) },
+    { method: 'GET',  path: card.getSignalOutcomes.path,               guard: signed,         handler: createSignalOutcomesHandler(portfolio) },
+    { method: 'GET',  path: card.getHealthHistory.path,                guard: signed,         handler: createGetHealthHistoryHandler(actions) },
     { method: 'POST', path: '/hubspot/actions/start-onboarding',       guard: workflowJson,   handler: createStartOnboardingAction({ ...workflow, crmFor: deps.crmFor }) },
     { method: 'POST', path: '/hubspot/actions/re-evaluate-onboarding', guard: workflowJson,   handler: createReevaluateOnboardingAction(workflow) },
     { method: 'POST', path: '/hubspot/actions/acknowledge-signal',     guard: workflowJson,   handler: createAcknowledgeSignalAction(workflow) },

@@ -8,13 +8,15 @@ import { toSweepEvents } from './to-sweep-events.ts';
  * for up to a day or more) is still recognised as a duplicate; raw usage stays 120 days, the 90-day plan plus a
  * month overdue (first logins and first feature uses are kept apart, so "ever" rules survive the purge).
  */
-export const retention = { doneEventsMs: 7 * 86_400_000, usageMs: 120 * 86_400_000 };
+export const retention = { doneEventsMs: 7 * 86_400_000, usageMs: 120 * 86_400_000, historyMs: 400 * 86_400_000 };
 
 export interface SchedulerOptions {
-  store: Pick<Store, 'inbox' | 'onboardings' | 'activity'>;
+  store: Pick<Store, 'inbox' | 'onboardings' | 'activity' | 'history'>;
   /** The portals this deployment serves (one with static auth). */
   portalIds: readonly string[];
   intervalMs: number;
+  /** Assessment history older than this goes at each sweep (HISTORY_RETENTION_DAYS); 400 days by default. */
+  historyRetentionMs?: number;
   clock: Clock;
   sleep: (ms: number) => Promise<void>;
   logger: Logger;
@@ -25,6 +27,7 @@ export interface SweepReport {
   duplicates: number;
   purgedEvents: number;
   purgedUsage: number;
+  purgedHistory: number;
 }
 
 export interface Scheduler {
@@ -45,7 +48,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function sweepOnce(): Promise<SweepReport> {
     const now = clock.now();
-    const report: SweepReport = { accepted: 0, duplicates: 0, purgedEvents: 0, purgedUsage: 0 };
+    const report: SweepReport = { accepted: 0, duplicates: 0, purgedEvents: 0, purgedUsage: 0, purgedHistory: 0 };
     for (const portalId of options.portalIds) {
       const due = await store.onboardings.listDueForReassessment(portalId, now - intervalMs);
       const result = await store.inbox.append(toSweepEvents(portalId, due, now, intervalMs), now);
@@ -54,6 +57,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     report.purgedEvents = await store.inbox.purgeDone(now - retention.doneEventsMs);
     report.purgedUsage = await store.activity.purgeUsage(now - retention.usageMs);
+    report.purgedHistory = await store.history.purge(now - (options.historyRetentionMs ?? retention.historyMs));
     logger.info(report, 'sweep enqueued');
     return report;
   }

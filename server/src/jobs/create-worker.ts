@@ -18,6 +18,7 @@ export interface WorkerOptions {
     | 'activity'
     | 'assessments'
     | 'portfolioRows'
+    | 'history'
     | 'syncState'
     | 'portalSettings'
     | 'handoffs'

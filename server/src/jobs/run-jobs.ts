@@ -20,6 +20,7 @@ export interface JobDeps {
     | 'activity'
     | 'assessments'
     | 'portfolioRows'
+    | 'history'
     | 'syncState'
     | 'portalSettings'
     | 'handoffs'

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
         databasePath: './data/liftoff.db',
         sweepIntervalMs: 3_600_000,
         usageFlushIntervalMs: 60_000,
+        historyRetentionDays: 400,
         logLevel: 'info',
         shutdownTimeoutMs: 10_000,
       },

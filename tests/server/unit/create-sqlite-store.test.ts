@@ -20,7 +20,7 @@ afterEach(() => {
 describe('store migrations', () => {
   it('applies every versioned migration on a new database and reports none pending', async () => {
     const { store } = await createTestStore();
-    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 16, pending: 0 } });
+    expect(await store.health()).toEqual({ ok: true, migrations: { applied: 17, pending: 0 } });
     await store.close();
   });
 
@@ -29,7 +29,7 @@ describe('store migrations', () => {
     const first = await createTestStore({ path });
     await first.store.close();
     const reopened = await createTestStore({ path });
-    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 16, pending: 0 } });
+    expect(await reopened.store.health()).toEqual({ ok: true, migrations: { applied: 17, pending: 0 } });
     await reopened.store.close();
 
     const sqlite = new BetterSqlite3(path, { readonly: true });
@@ -53,6 +53,7 @@ describe('store migrations', () => {
       '014_portfolio_rows',
       '015_owners',
       '016_portfolio_owners',
+      '017_assessment_history',
     ]);
     expect(journalMode).toBe('wal');
   });

@@ -49,6 +49,7 @@ describe('the portfolio figures the aggregates read', () => {
       'activationDay',
       'cohort',
       'companyId',
+      'healthScore',
       'openSevereSignals',
       'overdueCheckpoints',
       'ownerId',

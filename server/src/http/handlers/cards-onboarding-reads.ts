@@ -1,7 +1,13 @@
 import type { RequestHandler } from 'express';
-import type { OnboardingCardResponse, OnboardingSummaryResponse } from '@liftoff/shared/contract/index';
+import type {
+  HealthHistoryView,
+  OnboardingCardResponse,
+  OnboardingSummaryResponse,
+} from '@liftoff/shared/contract/index';
 import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/views/to-card-view.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
+import type { Clock, Store } from '../../onboarding/ports/index.ts';
+import { HEALTH_HISTORY_DAYS, toHealthHistory } from '../../onboarding/views/to-health-history.ts';
 import { readCardState, toCardState } from '../../onboarding/views/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from '../schemas/card-action-bodies.ts';
@@ -45,5 +51,21 @@ export function createGetSummaryHandler(deps: ActionDeps): RequestHandler {
         ? { kind: 'empty', companyId }
         : { kind: 'summary', summary: toSummaryView(state.assessment, state.stored.onboarding) };
     res.json(body);
+  };
+}
+
+/** GET /api/cards/companies/:companyId/health-history — the last 90 days of health, with the signals' detections. */
+export function createGetHealthHistoryHandler(deps: { store: Pick<Store, 'history'>; clock: Clock }): RequestHandler {
+  return async (req, res) => {
+    const actor = readCardActor(res);
+    const { companyId } = parseCardInput(companyParamsSchema, req.params, 'path');
+    const now = deps.clock.now();
+    const { history } = deps.store;
+    const [states, detections, since] = await Promise.all([
+      history.listCompany(actor.portalId, companyId, now - HEALTH_HISTORY_DAYS * 86_400_000),
+      history.listDetections(actor.portalId, companyId),
+      history.firstRecordedAt(actor.portalId),
+    ]);
+    res.json(toHealthHistory(states, detections, now, since) satisfies HealthHistoryView);
   };
 }

@@ -21,3 +21,20 @@ export function createPortfolioAggregatesHandler(portfolio: PortfolioReader): Re
     res.json(await portfolio.aggregates(portalId, filters));
   };
 }
+
+/** GET /api/portfolio/trends — portfolio risk by week and health per CSM, the last 12 weeks, under the filters. */
+export function createPortfolioTrendsHandler(portfolio: PortfolioReader): RequestHandler {
+  return async (req, res) => {
+    const { portalId } = readCardActor(res);
+    const filters = parseCardInput(portfolioFiltersSchema, req.query, 'query');
+    res.json(await portfolio.trends(portalId, filters));
+  };
+}
+
+/** GET /api/portfolio/signal-outcomes — per signal type, the closed accounts that had it, churned, lead time. */
+export function createSignalOutcomesHandler(portfolio: PortfolioReader): RequestHandler {
+  return async (_req, res) => {
+    const { portalId } = readCardActor(res);
+    res.json(await portfolio.signalOutcomes(portalId));
+  };
+}

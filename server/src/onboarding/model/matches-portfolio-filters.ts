@@ -8,7 +8,10 @@ const keeps = <T>(values: readonly T[] | undefined, value: T): boolean =>
  * of its values (the owner filter's null = no owner), and the filters combine with AND. The same rule as the
  * store's page query in SQL, for what is counted in memory (the aggregates, the page's total).
  */
-export function matchesPortfolioFilters(figures: PortfolioFigures, filters: PortfolioFilters): boolean {
+export function matchesPortfolioFilters(
+  figures: Pick<PortfolioFigures, 'ownerId' | 'templateId' | 'cohort' | 'riskLevel' | 'phase' | 'status'>,
+  filters: PortfolioFilters,
+): boolean {
   return (
     keeps(filters.ownerIds, figures.ownerId) &&
     (filters.templateIds === undefined ||

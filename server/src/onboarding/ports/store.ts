@@ -4,6 +4,7 @@ import type { HandoffStore } from './handoff-store.ts';
 import type { InboxStore } from './inbox-store.ts';
 import type { OnboardingStore } from './onboarding-store.ts';
 import type { OwnerStore } from './owner-store.ts';
+import type { HistoryStore } from './history-store.ts';
 import type { PortalSettingsStore } from './portal-settings-store.ts';
 import type { PortfolioRowStore } from './portfolio-row-store.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
@@ -24,6 +25,7 @@ export interface Store {
   portfolioRows: PortfolioRowStore;
   handoffs: HandoffStore;
   owners: OwnerStore;
+  history: HistoryStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

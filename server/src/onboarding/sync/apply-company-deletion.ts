@@ -9,7 +9,7 @@ import { toPriorSignals } from '../model/to-prior-signals.ts';
 import { saveAssessment } from '../model/save-assessment.ts';
 
 export interface CompanyDeletionDeps {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'history' | 'syncState' | 'portalSettings'>;
   clock: Clock;
 }
 

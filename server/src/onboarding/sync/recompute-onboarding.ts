@@ -30,7 +30,7 @@ import { decideOutcomeChange } from '../model/decide-outcome-change.ts';
 import { saveAssessment } from '../model/save-assessment.ts';
 
 export interface RecomputeDeps {
-  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'syncState' | 'portalSettings'>;
+  store: Pick<Store, 'onboardings' | 'assessments' | 'portfolioRows' | 'history' | 'syncState' | 'portalSettings'>;
   crm: CrmGateway;
   clock: Clock;
 }

@@ -1,10 +1,18 @@
-import type { PortfolioAggregatesView, PortfolioPageView } from '@liftoff/shared/contract/index';
+import type {
+  PortfolioAggregatesView,
+  PortfolioPageView,
+  PortfolioTrendsView,
+  SignalOutcomesView,
+} from '@liftoff/shared/contract/index';
 import type { Instant } from '@liftoff/shared/domain/index';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
-import type { PortfolioFiguresSnapshot, PortfolioFilters, PortfolioPageQuery } from '../ports/index.ts';
+import { toWeekEnd } from '../model/to-week-end.ts';
+import type { PortfolioFiguresSnapshot, PortfolioFilters, PortfolioPageQuery, WeekState } from '../ports/index.ts';
 import { deriveMissingPortfolioRows } from './derive-missing-portfolio-rows.ts';
 import type { PortfolioReadDeps } from './derive-missing-portfolio-rows.ts';
 import { toPortfolioAggregates } from './to-portfolio-aggregates.ts';
+import { TREND_WEEKS, WEEK_MS, toPortfolioTrends } from './to-portfolio-trends.ts';
+import { toSignalOutcomes } from './to-signal-outcomes.ts';
 import type { OwnersById } from './to-portfolio-owner-view.ts';
 import { toPortfolioRowView } from './to-portfolio-row-view.ts';
 
@@ -18,6 +26,10 @@ export interface PortfolioReader {
   page(portalId: string, query: PortfolioPageQuery): Promise<PortfolioPageView>;
   /** GET /api/portfolio/aggregates: counts, cohort activation, time to first value, workload and filter options. */
   aggregates(portalId: string, filters: PortfolioFilters): Promise<PortfolioAggregatesView>;
+  /** GET /api/portfolio/trends: risk by week and health per CSM over the last 12 weeks. */
+  trends(portalId: string, filters: PortfolioFilters): Promise<PortfolioTrendsView>;
+  /** GET /api/portfolio/signal-outcomes: which signals preceded churn on the closed onboardings. */
+  signalOutcomes(portalId: string): Promise<SignalOutcomesView>;
 }
 
 /** What an answer was computed from: equal versions, equal answer (but its `asOf`). */
@@ -69,6 +81,22 @@ export function createPortfolioReader(deps: PortfolioReadDeps): PortfolioReader 
   const ownerIdsByPortal = new Map<string, { revision: number; ids: string[] }>();
   const memoPage = createMemo<PortfolioPageView>();
   const memoAggregates = createMemo<PortfolioAggregatesView>();
+  const memoTrends = createMemo<PortfolioTrendsView>();
+  const memoOutcomes = createMemo<SignalOutcomesView>();
+  /** The ended weeks' states change only when a week ends (or the purge runs): read once a day per portal. */
+  const endedWeeks = new Map<string, { day: number; states: WeekState[] }>();
+
+  async function readEndedWeeks(portalId: string, day: number, weekEnds: readonly Instant[]): Promise<WeekState[]> {
+    const known = endedWeeks.get(portalId);
+    if (known?.day === day) return known.states;
+    const states = await deps.store.history.listWeeks(
+      portalId,
+      weekEnds[0] as Instant,
+      weekEnds[weekEnds.length - 2] as Instant,
+    );
+    endedWeeks.set(portalId, { day, states });
+    return states;
+  }
 
   /** The owner ids of a snapshot's rows, computed once per revision. */
   function ownerIdsOf(portalId: string, snapshot: PortfolioFiguresSnapshot): string[] {
@@ -99,6 +127,26 @@ export function createPortfolioReader(deps: PortfolioReadDeps): PortfolioReader 
   }
 
   return {
+    trends: async (portalId, filters) => {
+      const current = await read(portalId);
+      const historySince = await deps.store.history.firstRecordedAt(portalId);
+      const thisWeek = toWeekEnd(current.now);
+      const weekEnds = Array.from({ length: TREND_WEEKS }, (_, at) => thisWeek - (TREND_WEEKS - 1 - at) * WEEK_MS);
+      const key = `${portalId}:${JSON.stringify(filters)}:${historySince}`;
+      return memoTrends(key, current, async () => {
+        const ended = await readEndedWeeks(portalId, current.version.day, weekEnds);
+        // This week's states are the rows as they are now: the figures the portfolio already holds in memory.
+        const now = current.snapshot.figures.map((figures) => ({ ...figures, weekEnd: thisWeek }));
+        return toPortfolioTrends([...ended, ...now], weekEnds, filters, current.owners, current.now, historySince);
+      });
+    },
+    signalOutcomes: async (portalId) => {
+      const current = await read(portalId);
+      return memoOutcomes(portalId, current, async () => {
+        const { closed, detections } = await deps.store.history.listOutcomes(portalId);
+        return toSignalOutcomes(closed, detections, current.now);
+      });
+    },
     page: async (portalId, query) => {
       const current = await read(portalId);
       return memoPage(`${portalId}:${JSON.stringify(query)}`, current, async () => {

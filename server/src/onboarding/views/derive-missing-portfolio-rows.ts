@@ -4,7 +4,7 @@ import type { Clock, Store } from '../ports/index.ts';
 import { toPortalThresholds } from '../settings/parse-threshold-overrides.ts';
 
 export interface PortfolioReadDeps {
-  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows' | 'owners'>;
+  store: Pick<Store, 'onboardings' | 'portalSettings' | 'portfolioRows' | 'owners' | 'history'>;
   clock: Clock;
 }
 

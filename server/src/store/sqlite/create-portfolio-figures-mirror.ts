@@ -31,6 +31,7 @@ type FiguresColumns = Pick<
   | 'status'
   | 'phase'
   | 'risk_level'
+  | 'health_score'
   | 'usage_tracked'
   | 'activated'
   | 'activation_day'
@@ -48,6 +49,7 @@ function toFigures(columns: FiguresColumns): PortfolioFigures {
     status: columns.status,
     phase: columns.phase,
     riskLevel: columns.risk_level,
+    healthScore: columns.health_score,
     usageTracked: columns.usage_tracked === 1,
     activated: columns.activated === null ? null : columns.activated === 1,
     activationDay: columns.activation_day,
@@ -67,6 +69,7 @@ function pickFigures(row: PortfolioFigures): PortfolioFigures {
     status: row.status,
     phase: row.phase,
     riskLevel: row.riskLevel,
+    healthScore: row.healthScore,
     usageTracked: row.usageTracked,
     activated: row.activated,
     activationDay: row.activationDay,
@@ -113,6 +116,7 @@ export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFig
           'status',
           'phase',
           'risk_level',
+          'health_score',
           'usage_tracked',
           'activated',
           'activation_day',

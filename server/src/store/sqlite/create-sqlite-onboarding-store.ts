@@ -105,11 +105,14 @@ export function createSqliteOnboardingStore(
           .where('portal_id', '=', portalId)
           .where('company_id', '=', fromCompanyId)
           .execute();
-        await trx
-          .deleteFrom('portfolio_rows')
-          .where('portal_id', '=', portalId)
-          .where('company_id', '=', fromCompanyId)
-          .execute();
+        // The merged-away company's history goes with its row: the surviving company's history goes on.
+        for (const table of ['portfolio_rows', 'assessment_history', 'history_weeks'] as const) {
+          await trx
+            .deleteFrom(table)
+            .where('portal_id', '=', portalId)
+            .where('company_id', '=', fromCompanyId)
+            .execute();
+        }
         return OK;
       });
       if (merged.ok) portfolio.forget(portalId, fromCompanyId);
@@ -144,11 +147,9 @@ export function createSqliteOnboardingStore(
           .where('portal_id', '=', portalId)
           .where('company_id', '=', companyId)
           .execute();
-        await trx
-          .deleteFrom('portfolio_rows')
-          .where('portal_id', '=', portalId)
-          .where('company_id', '=', companyId)
-          .execute();
+        for (const table of ['portfolio_rows', 'assessment_history', 'history_weeks'] as const) {
+          await trx.deleteFrom(table).where('portal_id', '=', portalId).where('company_id', '=', companyId).execute();
+        }
         await deleteCompanyActivity(trx, portalId, companyId);
       });
       portfolio.forget(portalId, companyId);

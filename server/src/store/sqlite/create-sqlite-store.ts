@@ -8,6 +8,7 @@ import { createPortfolioFiguresMirror } from './create-portfolio-figures-mirror.
 import { createSqliteActivityStore } from './create-sqlite-activity-store.ts';
 import { createSqliteAssessmentStore } from './create-sqlite-assessment-store.ts';
 import { createSqliteDialect } from './create-sqlite-dialect.ts';
+import { createSqliteHistoryStore } from './create-sqlite-history-store.ts';
 import { createSqliteHandoffStore } from './create-sqlite-handoff-store.ts';
 import { createSqliteInboxStore } from './create-sqlite-inbox-store.ts';
 import { createSqliteOnboardingStore } from './create-sqlite-onboarding-store.ts';
@@ -59,6 +60,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     syncState: createSqliteSyncStateStore(db, clock),
     portalSettings: createSqlitePortalSettingsStore(db, clock),
     portfolioRows: createSqlitePortfolioRowStore(db, portfolio),
+    history: createSqliteHistoryStore(db),
     handoffs: createSqliteHandoffStore(db),
     owners: createSqliteOwnerStore(db),
     // Reading the migration table doubles as the reachability probe; a failure rejects for /readyz to report.

@@ -56,6 +56,8 @@ export interface Database {
   portal_settings: PortalSettingsTable;
   usage_api_keys: UsageApiKeysTable;
   owners: OwnersTable;
+  assessment_history: AssessmentHistoryTable;
+  history_weeks: HistoryWeeksTable;
 }
 
 export interface InboxEventsTable {
@@ -386,4 +388,32 @@ export interface CompanyDomainsTable {
   portal_id: string;
   domain: string;
   company_id: string;
+}
+
+/** Migration 017: one compact row per change of an onboarding's assessment, and at least one a day in progress. */
+export interface AssessmentHistoryTable {
+  portal_id: string;
+  company_id: string;
+  recorded_at: number;
+  owner_id: string | null;
+  status: OnboardingStatus;
+  phase: Phase;
+  health_score: number;
+  risk_level: RiskLevel;
+  escalation_level: number;
+  open_signal_types_json: string;
+}
+
+/** Migration 017: each onboarding's last state of each week (`week_end`: the Sunday the week ends, UTC midnight). */
+export interface HistoryWeeksTable {
+  portal_id: string;
+  company_id: string;
+  week_end: number;
+  owner_id: string | null;
+  template_id: string | null;
+  cohort: string;
+  status: OnboardingStatus;
+  phase: Phase;
+  health_score: number;
+  risk_level: RiskLevel;
 }

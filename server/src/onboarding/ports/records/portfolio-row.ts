@@ -57,6 +57,7 @@ export type PortfolioFigures = Pick<
   | 'status'
   | 'phase'
   | 'riskLevel'
+  | 'healthScore'
   | 'usageTracked'
   | 'activated'
   | 'activationDay'

@@ -15,6 +15,7 @@ import { migration013CriterionEvidence } from './migration-013-criterion-evidenc
 import { migration014PortfolioRows } from './migration-014-portfolio-rows.ts';
 import { migration015Owners } from './migration-015-owners.ts';
 import { migration016PortfolioOwners } from './migration-016-portfolio-owners.ts';
+import { migration017AssessmentHistory } from './migration-017-assessment-history.ts';
 
 /**
  * The versioned migrations, in code so they ship inside the bundle. Names sort in apply order;
@@ -40,6 +41,7 @@ export function createMigrationProvider(): MigrationProvider {
         '014_portfolio_rows': migration014PortfolioRows,
         '015_owners': migration015Owners,
         '016_portfolio_owners': migration016PortfolioOwners,
+        '017_assessment_history': migration017AssessmentHistory,
       }),
   };
 }
