@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandoffView, OnboardingView } from '@liftoff/shared/contract/index';
+import type {
+  HealthHistoryView,
+  PortfolioTrendsView,
+  SignalOutcomesView,
+  HandoffView,
+  OnboardingView,
+} from '@liftoff/shared/contract/index';
 import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { createScheduler } from '../../../server/src/jobs/create-scheduler.ts';
 import { createLogger } from '../../../server/src/logger.ts';
@@ -355,5 +361,37 @@ describe('an onboarding’s life, from an empty store', () => {
     expect(signal?.['status']).toBe('resolved');
     expect(signal?.['history']).toContain('Resolved · user 77 · Called Dana: IT will invite the team');
     expect(signal?.['history']).toContain('Reopened · Liftoff');
+  });
+
+  it('keeps the history behind the card chart, the trends and which signal preceded the churn', async () => {
+    await winTheDeal();
+    for (const day of [7, 14, 21, 30]) await passTo(day);
+    await act('POST', '/onboarding/close', { outcome: 'churned', reason: 'no_adoption', note: 'Nobody logged in.' });
+
+    const chartResponse = await service.callCard('GET', `${company}/health-history`);
+    expect(chartResponse.status, JSON.stringify(chartResponse.body)).toBe(200);
+    const chart = chartResponse.body as HealthHistoryView;
+    expect(chart.historySince?.slice(0, 10)).toBe(isoDay(0));
+    expect(chart.points.map((point) => point.date)).toEqual([0, 7, 14, 21, 30].map(isoDay));
+    expect(chart.points.find((point) => point.date === isoDay(21))?.riskLevel).toBe('critical');
+    expect(chart.detections).toContainEqual({ date: isoDay(14), type: 'no_first_login' });
+
+    const outcomes = (await service.callCard('GET', '/api/portfolio/signal-outcomes')).body as SignalOutcomesView;
+    expect(outcomes).toMatchObject({ closed: 1, churned: 1, unwarned: { count: 0, share: 0 } });
+    expect(outcomes.bySignal).toContainEqual({
+      type: 'no_first_login',
+      accounts: 1,
+      churned: 1,
+      churnRate: 1,
+      medianLeadDays: 16,
+    });
+
+    const trends = (await service.callCard('GET', '/api/portfolio/trends')).body as PortfolioTrendsView;
+    const week = (day: number) => trends.riskByWeek.find((entry) => entry.weekEnd === isoDay(day));
+    // Day 0 is a Monday: its week ends on day 6; day 21's on day 27; the churn leaves this week's count empty.
+    expect(week(6)).toMatchObject({ onboardings: 1 });
+    expect(week(27)).toMatchObject({ onboardings: 1, byRisk: { critical: 1 } });
+    expect(trends.riskByWeek.at(-1)).toMatchObject({ onboardings: 0 });
+    expect(trends.riskByWeek).toHaveLength(12);
   });
 });
