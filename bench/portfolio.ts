@@ -8,6 +8,7 @@ import type { Bench, BenchRow } from './bench.ts';
 import { assignBenchOwners } from './support/assign-bench-owners.ts';
 import { benchCrmLatencyMs, createBenchCrm } from './support/create-bench-crm.ts';
 import { readPortfolioPerRequest } from './support/read-portfolio-per-request.ts';
+import { seedBenchHistory } from './support/seed-bench-history.ts';
 import { seedBenchPortfolio } from './support/seed-bench-portfolio.ts';
 import {
   benchClock as clock,
@@ -36,6 +37,8 @@ const connections = 20;
 const baselineRequests = 2;
 /** The storm runs alone this long (its stall measured without requests) before the loaded runs start. */
 const quietStormSeconds = 10;
+/** Days of assessment history behind the trends, one row a day per onboarding. */
+const historyDays = 90;
 
 const measure = (url: string, path: string, load: { duration: number } | { amount: number }, at = connections) =>
   measureSignedGet(url, path, { connections: at, ...load });
@@ -49,12 +52,17 @@ const endpoints = [
   },
   { label: 'GET /api/portfolio/aggregates', path: `/api/portfolio/aggregates?${signed}` },
   { label: 'GET /api/portfolio/aggregates (one CSM)', path: `/api/portfolio/aggregates?owner=90001&${signed}` },
+  { label: 'GET /api/portfolio/trends (12 weeks)', path: `/api/portfolio/trends?${signed}` },
+  { label: 'GET /api/portfolio/signal-outcomes', path: `/api/portfolio/signal-outcomes?${signed}` },
 ];
+
+/** During the storm, the four the page reloads most (the trends and outcomes follow the same memo). */
+const stormEndpoints = endpoints.slice(0, 4);
 
 const toMs = (nanoseconds: number): number => Math.round(nanoseconds / 1e5) / 10;
 
 const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
-  const { store, url, stop } = await startBenchApp('portfolio');
+  const { store, url, stop, databasePath } = await startBenchApp('portfolio');
   const baselineApp = express().get('/baseline/portfolio', async (_req, res) => {
     res.json(await readPortfolioPerRequest({ store, clock }, portalId));
   });
@@ -69,6 +77,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     const deriveStarted = performance.now();
     await deriveMissingPortfolioRows({ store, clock }, portalId);
     const deriveSeconds = (performance.now() - deriveStarted) / 1000;
+    const historyRows = seedBenchHistory(databasePath, portalId, historyDays, clock.now());
 
     const baseline = await measure(baselineServer.url, '/baseline/portfolio', { amount: baselineRequests }, 1);
     const versus = (label: string, value: number, percentile: 'p50' | 'p99'): BenchRow => ({
@@ -107,7 +116,7 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     quiet.disable();
     const loaded = monitorEventLoopDelay({ resolution: 5 });
     loaded.enable();
-    for (const { label, path } of endpoints) {
+    for (const { label, path } of stormEndpoints) {
       const result = await measure(url, path, { duration: durationSeconds });
       rows.push(
         versus(`${label} p50 during the storm`, result.latency.p50, 'p50'),
@@ -128,9 +137,10 @@ const run = async (): Promise<{ rows: BenchRow[]; notes: string[] }> => {
     );
     notes.push(
       `Portfolio of ${size.toLocaleString('en-US')} onboardings over ${owners} CSMs (seeded in ${seedSeconds.toFixed(0)} s) in a SQLite file (WAL); a warm-up round of 20 requests precedes each measurement at rest.`,
+      `History: ${historyDays} days, one row a day per onboarding (${historyRows.toLocaleString('en-US')} rows) and each week's last state, written in bulk before the runs.`,
       `Deriving every portfolio row from scratch (what an upgraded portal's first read does once): ${deriveSeconds.toFixed(1)} s; afterwards the worker keeps each row with its assessment.`,
       `Baseline: ${baselineRequests} requests one at a time to the per-request evaluation (every onboarding and its activity read and assessed per request); under 20 connections each would wait behind the others, ≈20× longer.`,
-      `Storm: saving new thresholds queued a re-assessment of every onboarding in ${queuedMs.toFixed(0)} ms; the worker (4 companies at once, HubSpot answering each call after ${benchCrmLatencyMs} ms) completed ${reassessed.toLocaleString('en-US')} of them in the ${stormSeconds.toFixed(0)} s measured: ${quietStormSeconds} s alone (the first stall: the longest delay of the event loop, 5 ms resolution, the settings save included), then the four loaded runs (the second stall, which includes the 20 requests served per turn and the in-process client's own work).`,
+      `Storm: saving new thresholds queued a re-assessment of every onboarding in ${queuedMs.toFixed(0)} ms; the worker (4 companies at once, HubSpot answering each call after ${benchCrmLatencyMs} ms) completed ${reassessed.toLocaleString('en-US')} of them in the ${stormSeconds.toFixed(0)} s measured: ${quietStormSeconds} s alone (the first stall: the longest delay of the event loop, 5 ms resolution, the settings save included), then four loaded runs (the second stall, which includes the 20 requests served per turn and the in-process client's own work).`,
     );
   } finally {
     await baselineServer.stop(1_000);

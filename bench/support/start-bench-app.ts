@@ -17,6 +17,8 @@ export const benchClock: Clock = { now: () => Date.now() };
 
 export interface BenchApp {
   store: Store;
+  /** The SQLite file, for seeding in bulk what the service would take weeks to write. */
+  databasePath: string;
   /** The loopback origin of the real app. */
   url: string;
   stop(): Promise<void>;
@@ -28,7 +30,8 @@ export interface BenchApp {
  */
 export async function startBenchApp(name: string): Promise<BenchApp> {
   const dir = await mkdtemp(join(tmpdir(), `liftoff-bench-${name}-`));
-  const store = await createSqliteStore({ path: join(dir, 'liftoff.db'), clock: benchClock });
+  const databasePath = join(dir, 'liftoff.db');
+  const store = await createSqliteStore({ path: databasePath, clock: benchClock });
   let eventCount = 0;
   const app = createApp({
     config: {
@@ -49,6 +52,7 @@ export async function startBenchApp(name: string): Promise<BenchApp> {
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     store,
+    databasePath,
     url: server.url,
     stop: async () => {
       await server.stop(1_000);
