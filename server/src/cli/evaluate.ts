@@ -1,15 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evaluatePortfolio } from '@liftoff/shared/engine/index';
+import { evaluatePortfolio, evaluatePortfolioReplay } from '@liftoff/shared/engine/index';
+import { DAY_MS } from '@liftoff/shared/time/calendar';
+import { toCompactIsoInstant, toIsoDate } from '@liftoff/shared/time/iso';
 import { parseEvaluateArgs } from './parse-evaluate-args.ts';
 import { parseSnapshot } from './snapshot-schema.ts';
 import { toEvaluateOutput } from './to-evaluate-output.ts';
 import { toPortfolioTable } from './to-portfolio-table.ts';
+import { toReplayOutput } from './to-replay-output.ts';
 
 /**
- * `npm run --silent evaluate -- <snapshot.json | -> [--format table]` (docs/EVALUATE.md): the rules engine on a
- * portfolio snapshot, with no HubSpot account. Exit 0 with the assessment on stdout; exit 2 with one line on
+ * `npm run --silent evaluate -- <snapshot.json | -> [--format table | --replay FROM..TO]` (docs/EVALUATE.md): the
+ * rules engine on a portfolio snapshot, with no HubSpot account; `--replay` assesses it at the end of each day of
+ * the range, as it was known then, and prints how early the signals warned of the churns. Exit 0 with the assessment on stdout; exit 2 with one line on
  * stderr when the arguments or the snapshot are unusable; exit 1 when the engine itself fails.
  */
 
@@ -76,7 +80,7 @@ const fail = (io: EvaluateIo, code: EvaluateExitCode, line: string): EvaluateExi
 export async function runEvaluate(io: EvaluateIo): Promise<EvaluateExitCode> {
   const parsedArgs = parseEvaluateArgs(io.argv);
   if (!parsedArgs.ok) return fail(io, 2, parsedArgs.issue);
-  const { input, format } = parsedArgs.args;
+  const { input, format, replay } = parsedArgs.args;
 
   const read = await readInput(input, io);
   if (!read.ok) return fail(io, 2, read.issue);
@@ -86,13 +90,26 @@ export async function runEvaluate(io: EvaluateIo): Promise<EvaluateExitCode> {
   if (!parsed.ok) return fail(io, 2, parsed.issue);
 
   const { asOf, onboardings } = parsed.snapshot;
+  // The snapshot knows nothing after asOf: a day ending later would read as a day on which nothing happened.
+  if (replay !== null && replay.to + DAY_MS - 1 > asOf) {
+    return fail(
+      io,
+      2,
+      `--replay: TO ${toIsoDate(replay.to)} ends after the snapshot's asOf ${toCompactIsoInstant(asOf)} ` +
+        `(the last whole day it knows is ${toIsoDate(asOf - DAY_MS + 1)})`,
+    );
+  }
   let text: string;
   try {
-    const portfolio = evaluatePortfolio(onboardings, asOf);
-    text =
-      format === 'table'
-        ? toPortfolioTable(portfolio, new Map(onboardings.map((o) => [o.companyId, o.companyName])))
-        : `${JSON.stringify(toEvaluateOutput(portfolio), null, 2)}\n`;
+    if (replay !== null) {
+      text = `${JSON.stringify(toReplayOutput(evaluatePortfolioReplay(onboardings, replay)), null, 2)}\n`;
+    } else {
+      const portfolio = evaluatePortfolio(onboardings, asOf);
+      text =
+        format === 'table'
+          ? toPortfolioTable(portfolio, new Map(onboardings.map((o) => [o.companyId, o.companyName])))
+          : `${JSON.stringify(toEvaluateOutput(portfolio), null, 2)}\n`;
+    }
   } catch (error) {
     return fail(io, 1, `evaluate failed: ${(error as Error).message}`);
   }

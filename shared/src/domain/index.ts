@@ -6,6 +6,7 @@ export * from './first-week-step.ts';
 export * from './handoff.ts';
 export * from './milestone.ts';
 export * from './onboarding.ts';
+export * from './replay.ts';
 export * from './signal.ts';
 export * from './stakeholder.ts';
 export * from './time-values.ts';

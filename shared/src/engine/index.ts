@@ -4,6 +4,7 @@
  */
 export { evaluateOnboarding } from './evaluate-onboarding.ts';
 export { evaluatePortfolio } from './evaluate-portfolio.ts';
+export { evaluatePortfolioReplay } from './evaluate-portfolio-replay.ts';
 export { evaluateHandoffReadiness, handoffCriteriaLimits, handoffPoints } from './evaluate-handoff-readiness.ts';
 export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from './evaluate-handoff-readiness.ts';
 export { evaluateCohorts } from './cohorts.ts';

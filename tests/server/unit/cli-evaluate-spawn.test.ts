@@ -40,4 +40,11 @@ describe('npm run --silent evaluate (spawned)', () => {
     expect(invalid.stdout).toBe('');
     expect(toOwnLines(invalid.stderr)).toEqual(['asOf: required']);
   });
+
+  it('exits 2 with one stderr line for a replay range ending before it starts', async () => {
+    const badRange = await runNpmEvaluate(['--replay', '2026-03-01..2026-02-01', snapshotExamplePath]);
+    expect(badRange.status).toBe(2);
+    expect(badRange.stdout).toBe('');
+    expect(toOwnLines(badRange.stderr)).toEqual(['--replay: FROM 2026-03-01 is after TO 2026-02-01']);
+  });
 });

@@ -191,6 +191,42 @@ describe('npm run evaluate (in process)', () => {
     ['two snapshot arguments', ['a.json', 'b.json'], '', /^one snapshot at a time, got 2 \(usage: /],
     ['an unknown option', ['--verbose', '-'], '', /^unknown option --verbose \(usage: /],
     ['an unknown format', ['--format', 'csv', '-'], '', /^--format: expected json or table \(usage: /],
+    [
+      'a replay range that is not FROM..TO',
+      ['--replay', '2026-02-01', '-'],
+      '',
+      /^--replay: expected FROM\.\.TO, two dates YYYY-MM-DD \(usage: /,
+    ],
+    [
+      'a replay range with an impossible date',
+      ['--replay=2026-02-01..2026-02-30', '-'],
+      '',
+      /^--replay: expected FROM\.\.TO/,
+    ],
+    [
+      'a replay range ending before it starts',
+      ['--replay', '2026-03-01..2026-02-01', '-'],
+      '',
+      '--replay: FROM 2026-03-01 is after TO 2026-02-01',
+    ],
+    [
+      'a replay range over 730 days',
+      ['--replay', '2024-01-01..2025-12-31', '-'],
+      '',
+      '--replay: at most 730 days, got 731 (2024-01-01..2025-12-31)',
+    ],
+    [
+      'a replay as a table',
+      ['--replay', '2026-02-01..2026-02-28', '--format', 'table', '-'],
+      '',
+      /^--replay: prints JSON only, not --format table \(usage: /,
+    ],
+    [
+      'a replay range ending after the snapshot',
+      ['--replay', '2026-02-01..2026-03-02', '-'],
+      JSON.stringify(buildSnapshotDocument()),
+      "--replay: TO 2026-03-02 ends after the snapshot's asOf 2026-03-02T12:00:00Z (the last whole day it knows is 2026-03-01)",
+    ],
   ])('exits 2 with one line on stderr for %s', async (_case, argv, stdinText, message) => {
     const result = await runWith(argv, stdinText);
     expect(result.code).toBe(2);
@@ -227,6 +263,94 @@ describe('npm run evaluate (in process)', () => {
         '',
       ]);
     }
+  });
+});
+
+describe('npm run evaluate -- --replay (in process)', () => {
+  // Started Monday 2026-02-02, never logged in, nothing planned or mapped; churned at noon on day 40.
+  const churn = buildOnboardingDocument({
+    companyId: '301',
+    startDate: '2026-02-02',
+    status: 'churned',
+    closedAt: '2026-03-14T12:00:00Z',
+    outcomeReason: 'no_adoption',
+  });
+  // Completed on day 40 after logins and a key feature use from day 1 (its criteria carry no agreement date).
+  const completed = buildOnboardingDocument({
+    companyId: '302',
+    startDate: '2026-02-02',
+    status: 'completed',
+    closedAt: '2026-03-14T12:00:00Z',
+    keyFeatures: ['reports'],
+    criteria: [{ id: 'c1', name: 'WAU', metric: 'weekly_active_users', target: 5, dueDate: '2026-05-01' }],
+    activity: {
+      logins: [{ at: '2026-02-03T09:00:00Z', userId: 'u1' }],
+      featureUses: [{ at: '2026-02-03T09:05:00Z', userId: 'u1', feature: 'reports' }],
+    },
+  });
+  const snapshot = buildSnapshotDocument([churn, completed], { asOf: '2026-06-30T12:00:00Z' });
+
+  it("prints the contract's replay shape, then the additions unwarned and notReplayed", async () => {
+    const result = await runWith(['--replay', '2026-02-01..2026-03-31', '-'], JSON.stringify(snapshot));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const output = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(output)).toEqual([
+      'from',
+      'to',
+      'churned',
+      'bySignal',
+      'notReplayable',
+      'unwarned',
+      'notReplayed',
+    ]);
+    expect(output).toMatchObject({ from: '2026-02-01', to: '2026-03-31' });
+    // Day 7 is 2026-02-09 (32.5 days before the close), day 14 is 2026-02-16 (25.5 days before).
+    expect(output['churned']).toEqual([
+      {
+        companyId: '301',
+        closedAt: '2026-03-14T12:00:00Z',
+        signals: [
+          { type: 'single_threaded', firstDetectedAt: '2026-02-09T23:59:59.999Z', leadDays: 32 },
+          { type: 'no_validation_owner', firstDetectedAt: '2026-02-09T23:59:59.999Z', leadDays: 32 },
+          { type: 'no_first_login', firstDetectedAt: '2026-02-16T23:59:59.999Z', leadDays: 25 },
+        ],
+      },
+    ]);
+    const bySignal = output['bySignal'] as { type: string }[];
+    expect(bySignal.find((row) => row.type === 'no_first_login')).toEqual({
+      type: 'no_first_login',
+      accounts: 1,
+      churned: 1,
+      medianLeadDays: 25,
+    });
+    expect(bySignal.find((row) => row.type === 'single_threaded')).toEqual({
+      type: 'single_threaded',
+      accounts: 2,
+      churned: 1,
+      medianLeadDays: 32,
+    });
+    expect(bySignal.map((row) => Object.keys(row))).toEqual(
+      bySignal.map(() => ['type', 'accounts', 'churned', 'medianLeadDays']),
+    );
+    const notReplayable = output['notReplayable'] as { type: string; why: string }[];
+    expect(notReplayable.map((n) => n.type)).toEqual([
+      'no_criteria',
+      'too_many_criteria',
+      'criterion_at_risk',
+      'no_baseline',
+    ]);
+    expect(notReplayable[0]?.why).toBe(
+      'criteria without an agreement date (agreedAt): when they entered the plan is unknown (1 of 2 onboardings replayed)',
+    );
+    expect(bySignal.map((row) => row.type)).not.toContain('no_criteria');
+    expect(output['unwarned']).toEqual({ churned: [], count: 0 });
+    expect(output['notReplayed']).toEqual([]);
+  });
+
+  it('leaves a churn closed after the range out of churned', async () => {
+    const result = await runWith(['--replay=2026-02-01..2026-03-13', '-'], JSON.stringify(snapshot));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ churned: [], unwarned: { churned: [], count: 0 } });
   });
 });
 
