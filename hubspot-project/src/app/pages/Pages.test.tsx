@@ -30,6 +30,8 @@ import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/tes
 
 const portfolioUrl = 'https://liftoff.example.com/api/portfolio';
 const aggregatesUrl = 'https://liftoff.example.com/api/portfolio/aggregates';
+const trendsUrl = 'https://liftoff.example.com/api/portfolio/trends';
+const outcomesUrl = 'https://liftoff.example.com/api/portfolio/signal-outcomes';
 
 /** Nothing in the portal: no onboarding, so no owner, template or cohort to filter by. */
 const emptyAggregates = () =>
@@ -78,15 +80,15 @@ const rowTexts = (renderer: Rendered, testId: string) =>
 afterEach(() => vi.restoreAllMocks());
 
 describe('the app home page (the manager’s portfolio)', () => {
-  it('shows a spinner while the portfolio loads', async () => {
+  it('shows a spinner while the portfolio loads, and asks for the trends and signal outcomes at once', async () => {
     const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
     const { find, render } = createRenderer('pages');
     render(<Pages />);
 
     expect(find(PageTitle).text).toBe('Onboarding portfolio');
     expect(find(LoadingSpinner).props.label).toBe('Loading the portfolio');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
-    expect(spy.mock.calls.map(([url]) => url)).toEqual([aggregatesUrl, portfolioUrl]);
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(4));
+    expect(spy.mock.calls.map(([url]) => url)).toEqual([aggregatesUrl, portfolioUrl, trendsUrl, outcomesUrl]);
   });
 
   it('shows the headline numbers, both charts with their counts, the workload and the onboardings', async () => {
