@@ -53,7 +53,8 @@ type FetchMock<H extends { fetch: AnyFetch }> = MockInstance<FetchOf<H>> & {
 };
 
 /**
- * Answers hubspot.fetch calls in order with the given bodies (a Response is sent as is); the returned mock records
+ * Answers hubspot.fetch calls in order with the given bodies (a Response is sent as is, an Error is thrown as an
+ * unreachable service's); the returned mock records
  * them. History requests are answered by route (see `historyAnswer`) and recorded apart, in `.history`.
  * Test-only helpers (kept out of uploads by .hsignore): they import only vitest and the dependency-free packages,
  * never a component's dependencies.
@@ -64,7 +65,9 @@ export function stubHubspotFetch<H extends { fetch: AnyFetch }>(hubspot: H, ...a
   const own = vi.fn((url: string, options?: unknown) => original(url, options));
   const queued = new Map<HistoryRouteName, unknown[]>();
   for (const answer of answers) {
-    if (isHistoryAnswer(answer)) queued.set(answer.historyRoute, [...(queued.get(answer.historyRoute) ?? []), answer.answer]);
+    if (isHistoryAnswer(answer))
+      queued.set(answer.historyRoute, [...(queued.get(answer.historyRoute) ?? []), answer.answer]);
+    else if (answer instanceof Error) own.mockRejectedValueOnce(answer);
     else own.mockResolvedValueOnce(toResponse(answer));
   }
   const history = vi.fn<(url: string, options?: unknown) => void>();
@@ -73,6 +76,7 @@ export function stubHubspotFetch<H extends { fetch: AnyFetch }>(hubspot: H, ...a
     if (route === undefined) return own(url, options);
     history(url, options);
     const next = queued.get(route.name)?.shift();
+    if (next instanceof Error) return Promise.reject(next);
     return Promise.resolve(toResponse(next === undefined ? route.build() : next));
   });
   return Object.assign(own as unknown as MockInstance<FetchOf<H>>, { history });
