@@ -128,15 +128,22 @@ export const PortfolioTrends = ({
   resource: CardResource<PortfolioTrendsView>;
   onRetry: () => void;
 }) => {
-  if (resource.status === 'loading') return <LoadingSpinner label="Loading the trends" layout="centered" />;
-  if (resource.status === 'failed') {
+  if (resource.status !== 'ready') {
+    // Both charts come from one request: until it answers, the first heading holds its spinner or its failure.
     return (
-      <CardFailureAlert
-        testId="trends-failure"
-        title="Could not load the trends"
-        failure={resource.failure}
-        onRetry={onRetry}
-      />
+      <Flex direction="column" gap="sm">
+        <Heading>Portfolio risk, last 12 weeks</Heading>
+        {resource.status === 'loading' ? (
+          <LoadingSpinner label="Loading the trends" layout="centered" />
+        ) : (
+          <CardFailureAlert
+            testId="trends-failure"
+            title="Could not load the trends"
+            failure={resource.failure}
+            onRetry={onRetry}
+          />
+        )}
+      </Flex>
     );
   }
   return (
