@@ -11,6 +11,7 @@ import {
   StatusTag,
   Text,
   TextArea,
+  LineChart,
   Tile,
   hubspot,
 } from '@hubspot/ui-extensions';
@@ -22,11 +23,12 @@ import {
   buildAtRiskOnboardingView,
   buildCriterion,
   buildEmptyView,
+  buildHealthHistoryView,
   buildOnboardingView,
 } from '../packages/test-support/build-card-views.ts';
 import { fireEvent } from '../packages/test-support/fire-event.ts';
 import { readText } from '../packages/test-support/read-text.ts';
-import { readFetchCall, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
+import { historyAnswer, readFetchCall, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const company = 'https://liftoff.example.com/api/cards/companies/123';
 
@@ -486,5 +488,81 @@ describe('OnboardingCard closes and reopens the onboarding', () => {
     expect(readFetchCall(renderer.spy, 1).body).toEqual({});
     expect(renderer.readOutcome()).toBe(message);
     expect(renderer.findByTestId(StatusTag, 'outcome').text).toBe('Abandoned');
+  });
+});
+
+describe('OnboardingCard health history, last 90 days', () => {
+  const loaded = () => ({ kind: 'onboarding', onboarding: buildOnboardingView() });
+
+  it('draws the daily health and lists the days signals were detected, fetched once the onboarding shows', async () => {
+    const renderer = await renderOnboardingCard(loaded(), historyAnswer('getHealthHistory', buildHealthHistoryView()));
+
+    expect(renderer.spy.history.mock.calls.map(([url]) => url)).toEqual([`${company}/health-history`]);
+    const chart = renderer.findByTestId(LineChart, 'health-history-chart');
+    expect(chart.props.data).toEqual([
+      { date: '2026-03-14', health: 70 },
+      { date: '2026-03-21', health: 76 },
+      { date: '2026-03-28', health: 58 },
+      { date: '2026-04-01', health: 78 },
+      { date: '2026-04-03', health: 82 },
+    ]);
+    expect(chart.props.axes).toMatchObject({ x: { field: 'date', fieldType: 'datetime' }, y: { field: 'health' } });
+    expect(renderer.findByTestId(Text, 'health-detection-0').text).toBe('Detected: No first login on 28 Mar 2026');
+    // History older than the window: nothing to say about where it starts.
+    expect(renderer.maybeFindByTestId(Text, 'health-history-since')).toBeNull();
+    expect(renderer.maybeFindByTestId(Text, 'health-history-none')).toBeNull();
+  });
+
+  it('says from when the line is drawn when history started inside the 90 days', async () => {
+    const renderer = await renderOnboardingCard(
+      loaded(),
+      historyAnswer('getHealthHistory', buildHealthHistoryView({ historySince: '2026-03-20T06:00:00.000Z' })),
+    );
+    expect(renderer.findByTestId(Text, 'health-history-since').text).toBe('History since 20 Mar 2026');
+    expect(renderer.findByTestId(LineChart, 'health-history-chart')).toBeTruthy();
+  });
+
+  it('says history starts with this version when there is none yet, without an empty chart', async () => {
+    const renderer = await renderOnboardingCard(
+      loaded(),
+      historyAnswer('getHealthHistory', buildHealthHistoryView({ historySince: null, points: [], detections: [] })),
+    );
+    expect(renderer.findByTestId(Text, 'health-history-none').text).toBe(
+      'History starts with this version: the line fills in day by day.',
+    );
+    expect(renderer.maybeFindByTestId(LineChart, 'health-history-chart')).toBeNull();
+    expect(renderer.maybeFindByTestId(Text, 'health-detection-0')).toBeNull();
+  });
+
+  it('shows a failed history as its own alert with a retry, the rest of the card working', async () => {
+    const renderer = await renderOnboardingCard(
+      loaded(),
+      historyAnswer(
+        'getHealthHistory',
+        toJsonResponse({ error: { code: 'internal', message: 'The history store is unavailable.' } }, 500),
+      ),
+      historyAnswer('getHealthHistory', buildHealthHistoryView()),
+    );
+    const alert = renderer.findByTestId(Alert, 'health-history-failure');
+    expect(alert.props.title).toBe('Could not load the health history');
+    expect(readText(alert)).toContain('The history store is unavailable.');
+    expect(renderer.maybeFindByTestId(Alert, 'card-failure')).toBeNull();
+    expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
+    expect(renderer.findByTestId(Button, 'save-current-c1')).toBeTruthy();
+
+    alert.find(Button).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(LineChart, 'health-history-chart')).not.toBeNull());
+
+    expect(renderer.spy.history).toHaveBeenCalledTimes(2);
+    expect(renderer.maybeFindByTestId(Alert, 'health-history-failure')).toBeNull();
+    expect(renderer.spy).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the card whole when the history request cannot reach the service', async () => {
+    const renderer = await renderOnboardingCard(loaded(), historyAnswer('getHealthHistory', new Error('timeout')));
+    expect(readText(renderer.findByTestId(Alert, 'health-history-failure'))).toContain(
+      'Could not reach the Liftoff service (timeout).',
+    );
+    expect(renderer.findByTestId(Text, 'health-score').text).toBe('82/100');
   });
 });

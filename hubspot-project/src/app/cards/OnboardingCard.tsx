@@ -9,6 +9,7 @@ import { CardFailureAlert } from './components/CardFailureAlert.tsx';
 import { CheckpointLog } from './components/CheckpointLog.tsx';
 import { CriteriaSection } from './components/CriteriaSection.tsx';
 import { FirstWeekSection } from './components/FirstWeekSection.tsx';
+import { HealthHistorySection } from './components/HealthHistorySection.tsx';
 import { MilestonesSection } from './components/MilestonesSection.tsx';
 import type { OnboardingActionRunner } from './components/onboarding-action-runner.ts';
 import { OnboardingHeader } from './components/OnboardingHeader.tsx';
@@ -69,6 +70,8 @@ export const OnboardingCard = ({
       )}
       <OnboardingHeader header={onboarding.header} owner={onboarding.owner} />
       <OutcomeSection onboarding={onboarding} runner={runner} />
+      <Divider />
+      <HealthHistorySection companyId={companyId} />
       <Divider />
       <SignalsSection signals={onboarding.signals} history={onboarding.signalHistory} runner={runner} />
       <Divider />

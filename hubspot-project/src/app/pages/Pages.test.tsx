@@ -4,6 +4,7 @@ import {
   BarChart,
   Button,
   EmptyState,
+  LineChart,
   Link,
   LoadingSpinner,
   MultiSelect,
@@ -23,13 +24,22 @@ import {
   buildPortfolioAggregatesView,
   buildPortfolioPageView,
   buildPortfolioRow,
+  buildPortfolioTrendsView,
+  buildSignalOutcomesView,
 } from '../packages/test-support/build-card-views.ts';
 import { fireEvent } from '../packages/test-support/fire-event.ts';
 import { readText } from '../packages/test-support/read-text.ts';
-import { readFetchCall, stubHubspotFetch, toJsonResponse } from '../packages/test-support/stub-hubspot-fetch.ts';
+import {
+  historyAnswer,
+  readFetchCall,
+  stubHubspotFetch,
+  toJsonResponse,
+} from '../packages/test-support/stub-hubspot-fetch.ts';
 
 const portfolioUrl = 'https://liftoff.example.com/api/portfolio';
 const aggregatesUrl = 'https://liftoff.example.com/api/portfolio/aggregates';
+const trendsUrl = 'https://liftoff.example.com/api/portfolio/trends';
+const outcomesUrl = 'https://liftoff.example.com/api/portfolio/signal-outcomes';
 
 /** Nothing in the portal: no onboarding, so no owner, template or cohort to filter by. */
 const emptyAggregates = () =>
@@ -59,6 +69,8 @@ async function settle(renderer: Rendered, count: number) {
   await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
 }
 
+const historyUrls = (renderer: Rendered) => renderer.spy.history.mock.calls.map(([url]) => url);
+
 const urlsFrom = (renderer: Rendered, from: number) =>
   renderer.spy.mock.calls.slice(from).map((_call, index) => readFetchCall(renderer.spy, from + index).url);
 
@@ -78,15 +90,15 @@ const rowTexts = (renderer: Rendered, testId: string) =>
 afterEach(() => vi.restoreAllMocks());
 
 describe('the app home page (the manager’s portfolio)', () => {
-  it('shows a spinner while the portfolio loads', async () => {
+  it('shows a spinner while the portfolio loads, and asks for the trends and signal outcomes at once', async () => {
     const spy = vi.spyOn(hubspot, 'fetch').mockReturnValue(new Promise(() => undefined));
     const { find, render } = createRenderer('pages');
     render(<Pages />);
 
     expect(find(PageTitle).text).toBe('Onboarding portfolio');
     expect(find(LoadingSpinner).props.label).toBe('Loading the portfolio');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
-    expect(spy.mock.calls.map(([url]) => url)).toEqual([aggregatesUrl, portfolioUrl]);
+    await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(4));
+    expect(spy.mock.calls.map(([url]) => url)).toEqual([aggregatesUrl, portfolioUrl, trendsUrl, outcomesUrl]);
   });
 
   it('shows the headline numbers, both charts with their counts, the workload and the onboardings', async () => {
@@ -289,5 +301,143 @@ describe('the app home page (the manager’s portfolio)', () => {
     expect(urlsFrom(renderer, 3)).toEqual([`${portfolioUrl}?order=desc&sort=health`]);
     expect(findHeader(renderer, 'Health').props.sortDirection).toBe('descending');
     expect(findHeader(renderer, 'Risk').props.sortDirection).toBe('none');
+  });
+});
+
+describe('the app home page’s history: trends and signal outcomes', () => {
+  const loaded = () => [buildPortfolioAggregatesView(), buildPortfolioPageView()];
+
+  it('stacks each week’s onboardings by risk and draws each CSM’s weekly health', async () => {
+    const renderer = await renderLoaded(...loaded());
+
+    expect(historyUrls(renderer)).toEqual([trendsUrl, outcomesUrl]);
+    const risk = renderer.findByTestId(BarChart, 'risk-trend-chart');
+    const riskRows = risk.props.data as ChartDataRow[];
+    expect(riskRows).toHaveLength(48);
+    expect(riskRows.slice(0, 4)).toEqual([
+      { week: '11 Jan 2026', risk: 'Low', onboardings: 1 },
+      { week: '11 Jan 2026', risk: 'Medium', onboardings: 0 },
+      { week: '11 Jan 2026', risk: 'High', onboardings: 0 },
+      { week: '11 Jan 2026', risk: 'Critical', onboardings: 0 },
+    ]);
+    expect(riskRows.slice(-2)).toEqual([
+      { week: '29 Mar 2026', risk: 'High', onboardings: 1 },
+      { week: '29 Mar 2026', risk: 'Critical', onboardings: 1 },
+    ]);
+    expect(risk.props.axes).toMatchObject({
+      x: { field: 'week', fieldType: 'category' },
+      options: { groupFieldByColor: 'risk', stacking: true },
+    });
+    // History covers the twelve weeks: no note about where it starts.
+    expect(renderer.maybeFindByTestId(Text, 'risk-trend-since')).toBeNull();
+
+    const health = renderer.findByTestId(LineChart, 'health-trend-chart');
+    const healthRows = health.props.data as ChartDataRow[];
+    expect(healthRows.filter((row) => row['csm'] === 'Casey Success')).toEqual([
+      { week: '2026-03-15', csm: 'Casey Success', health: 62 },
+      { week: '2026-03-22', csm: 'Casey Success', health: 50 },
+      { week: '2026-03-29', csm: 'Casey Success', health: 41 },
+    ]);
+    expect([...new Set(healthRows.map((row) => row['csm']))]).toEqual(['Casey Success', 'Owner o2', 'Unassigned']);
+    expect(healthRows).toHaveLength(3 + 3 + 12);
+    expect(health.props.axes).toMatchObject({ x: { fieldType: 'datetime' }, options: { groupFieldByColor: 'csm' } });
+  });
+
+  it('lists how each signal did on the closed onboardings, most churned first', async () => {
+    const renderer = await renderLoaded(...loaded());
+
+    expect(readText(renderer.findByTestId(Text, 'signal-outcomes-summary'))).toBe(
+      'Closed onboardings: 12 · churned: 4 · churned with no warning: 1 (25 %)',
+    );
+    expect(rowTexts(renderer, 'signal-outcomes-table')).toEqual([
+      'No first login8' + '3 of 8 (38 %)' + '12 days',
+      'Usage drop4' + '2 of 4 (50 %)' + '21 days',
+      'Single-threaded5' + '0 of 5 (0 %)' + '—',
+    ]);
+  });
+
+  it('says when history starts inside the twelve weeks', async () => {
+    const renderer = await renderLoaded(
+      ...loaded(),
+      historyAnswer('getPortfolioTrends', buildPortfolioTrendsView({ historySince: '2026-03-10T07:00:00.000Z' })),
+    );
+    expect(readText(renderer.findByTestId(Text, 'risk-trend-since'))).toBe('History since 10 Mar 2026');
+    expect(renderer.findByTestId(BarChart, 'risk-trend-chart')).toBeTruthy();
+  });
+
+  it('says history starts with this version, and that outcomes wait for closed onboardings', async () => {
+    const trends = buildPortfolioTrendsView();
+    const renderer = await renderLoaded(
+      ...loaded(),
+      historyAnswer(
+        'getPortfolioTrends',
+        buildPortfolioTrendsView({
+          historySince: null,
+          riskByWeek: trends.riskByWeek.map((week) => ({
+            ...week,
+            onboardings: 0,
+            byRisk: { low: 0, medium: 0, high: 0, critical: 0 },
+          })),
+          healthByOwner: [],
+        }),
+      ),
+      historyAnswer(
+        'getSignalOutcomes',
+        buildSignalOutcomesView({ closed: 0, churned: 0, unwarned: { count: 0, share: null }, bySignal: [] }),
+      ),
+    );
+
+    expect(readText(renderer.findByTestId(Text, 'risk-trend-none'))).toBe(
+      'History starts with this version: trends fill in week by week.',
+    );
+    expect(renderer.maybeFindByTestId(BarChart, 'risk-trend-chart')).toBeNull();
+    expect(readText(renderer.findByTestId(Text, 'health-trend-none'))).toBe(
+      "No weekly health yet: each CSM's line fills in week by week.",
+    );
+    expect(renderer.maybeFind(LineChart)).toBeNull();
+    expect(readText(renderer.findByTestId(Text, 'signal-outcomes-none'))).toBe(
+      'No closed onboardings yet: outcomes appear once onboardings close.',
+    );
+    expect(renderer.maybeFindByTestId(Table, 'signal-outcomes-table')).toBeNull();
+  });
+
+  it('shows each failed history section with its own retry, the portfolio unaffected', async () => {
+    const failure = (message: string) => toJsonResponse({ error: { code: 'internal', message } }, 500);
+    const renderer = await renderLoaded(
+      ...loaded(),
+      historyAnswer('getPortfolioTrends', failure('The trends are unavailable.')),
+      historyAnswer('getSignalOutcomes', failure('The outcomes are unavailable.')),
+    );
+
+    const trendsAlert = renderer.findByTestId(Alert, 'trends-failure');
+    expect(trendsAlert.props.title).toBe('Could not load the trends');
+    expect(readText(trendsAlert)).toContain('The trends are unavailable.');
+    const outcomesAlert = renderer.findByTestId(Alert, 'signal-outcomes-failure');
+    expect(outcomesAlert.props.title).toBe('Could not load the signal outcomes');
+    expect(readText(outcomesAlert)).toContain('The outcomes are unavailable.');
+    expect(renderer.maybeFindByTestId(Alert, 'card-failure')).toBeNull();
+    expect(renderer.findAll(StatisticsItem)).toHaveLength(3);
+    expect(renderer.findByTestId(Table, 'portfolio-table')).toBeTruthy();
+
+    trendsAlert.find(Button).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(BarChart, 'risk-trend-chart')).not.toBeNull());
+    expect(historyUrls(renderer).slice(2)).toEqual([trendsUrl]);
+    expect(renderer.maybeFindByTestId(Alert, 'signal-outcomes-failure')).not.toBeNull();
+
+    renderer.findByTestId(Alert, 'signal-outcomes-failure').find(Button).trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Table, 'signal-outcomes-table')).not.toBeNull());
+    expect(historyUrls(renderer).slice(3)).toEqual([outcomesUrl]);
+    expect(renderer.spy).toHaveBeenCalledTimes(2);
+  });
+
+  it('refetches the trends with each filter and the signal outcomes never', async () => {
+    const renderer = await renderLoaded(...loaded(), ...loaded());
+
+    fireEvent(renderer.find(MultiSelect, { name: 'filter-template' }), 'onChange', ['enterprise']);
+    await settle(renderer, 4);
+
+    expect(historyUrls(renderer)).toEqual([trendsUrl, outcomesUrl, `${trendsUrl}?template=enterprise`]);
+    expect(renderer.findByTestId(BarChart, 'risk-trend-chart')).toBeTruthy();
+    expect(renderer.findByTestId(Table, 'signal-outcomes-table')).toBeTruthy();
   });
 });

@@ -4,10 +4,16 @@ import type { PagesContext } from '@hubspot/ui-extensions';
 import { PageTitle } from '@hubspot/ui-extensions/pages';
 import { toPortfolioQueryString } from '../packages/contract/index.ts';
 import type { PortfolioFilterOptionsView } from '../packages/contract/index.ts';
-import { fetchPortfolio, fetchPortfolioAggregates } from './api/portfolio-api.ts';
+import {
+  fetchPortfolio,
+  fetchPortfolioAggregates,
+  fetchPortfolioTrends,
+  fetchSignalOutcomes,
+} from './api/portfolio-api.ts';
 import { CardFailureAlert } from './components/CardFailureAlert.tsx';
 import { PortfolioFilterBar, hasActiveFilter } from './components/PortfolioFilters.tsx';
 import type { PortfolioFilters } from './components/PortfolioFilters.tsx';
+import { PortfolioTrends, SignalOutcomes } from './components/PortfolioHistory.tsx';
 import { ActivationByCohort, PortfolioStatistics, TimeToFirstValue } from './components/PortfolioOverview.tsx';
 import { PortfolioTable, defaultSort } from './components/PortfolioTable.tsx';
 import type { PortfolioSort } from './components/PortfolioTable.tsx';
@@ -33,8 +39,10 @@ const NoMatch = ({ onClear }: { onClear: () => void }) => (
 
 /**
  * The CS manager's portfolio (the app's home page): filters, the headline numbers, activation by cohort, time to
- * first value, each CSM's workload, and the onboardings page by page. A filter refetches both endpoints; sorting
- * and paging refetch the page alone.
+ * first value, the last 12 weeks' risk and health per CSM, signal outcomes, each CSM's workload, and the onboardings
+ * page by page. A filter refetches the aggregates, the page and the trends; sorting and paging refetch the page
+ * alone; signal outcomes, over every closed onboarding, load once. The history sections load beside the rest, each
+ * with its own spinner and retry, so a slow or failed history never holds the portfolio back.
  */
 export const PortfolioPage = () => {
   const context: PagesContext = useExtensionContext<'pages'>();
@@ -49,6 +57,8 @@ export const PortfolioPage = () => {
   });
   const aggregates = useCardResource(filterQuery, () => fetchPortfolioAggregates(filterQuery));
   const page = useCardResource(pageQuery, () => fetchPortfolio(pageQuery));
+  const trends = useCardResource(filterQuery, () => fetchPortfolioTrends(filterQuery));
+  const outcomes = useCardResource('all-closed', fetchSignalOutcomes);
   // The filters stay on screen while a new answer loads, with the options of the last one (the whole portfolio's).
   const [options, setOptions] = useState<PortfolioFilterOptionsView | null>(null);
   useEffect(() => {
@@ -111,6 +121,8 @@ export const PortfolioPage = () => {
         <PortfolioStatistics aggregates={resource.data} />
         <ActivationByCohort cohorts={resource.data.cohorts} />
         <TimeToFirstValue timeToFirstValue={resource.data.timeToFirstValue} />
+        <PortfolioTrends resource={trends.resource} onRetry={trends.reload} />
+        <SignalOutcomes resource={outcomes.resource} onRetry={outcomes.reload} />
         <WorkloadTable
           workload={resource.data.workload}
           onSelectOwner={(owner) => changeFilters({ ...filters, owner: [owner] })}

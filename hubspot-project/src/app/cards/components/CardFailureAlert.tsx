@@ -6,12 +6,15 @@ export const CardFailureAlert = ({
   title,
   failure,
   onRetry,
+  testId = 'card-failure',
 }: {
   title: string;
   failure: CardFailure;
   onRetry?: () => void;
+  /** A section loading on its own beside the view names its failure apart from the view's. */
+  testId?: string;
 }) => (
-  <Alert testId="card-failure" title={title} variant="error">
+  <Alert testId={testId} title={title} variant="error">
     <Text>{failure.message}</Text>
     {onRetry === undefined ? null : (
       <Button size="sm" onClick={onRetry}>

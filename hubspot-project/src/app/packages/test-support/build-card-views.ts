@@ -2,6 +2,7 @@ import type {
   CriterionView,
   FirstWeekStepView,
   HandoffView,
+  HealthHistoryView,
   MilestoneView,
   OnboardingEmptyView,
   OnboardingView,
@@ -11,6 +12,8 @@ import type {
   PortfolioAggregatesView,
   PortfolioPageView,
   PortfolioRowView,
+  PortfolioTrendsView,
+  SignalOutcomesView,
 } from '../contract/index.ts';
 
 export const buildCriterion = (overrides: Partial<CriterionView> = {}): CriterionView => ({
@@ -466,5 +469,84 @@ export const buildPortfolioAggregatesView = (
     templates: ['standard', 'enterprise'],
     cohorts: ['2026-01', '2026-03'],
   },
+  ...overrides,
+});
+
+/** The twelve week ends (Sundays) up to the Sunday before 30 Mar 2026, oldest first. */
+const trendWeekEnds = [
+  '2026-01-11',
+  '2026-01-18',
+  '2026-01-25',
+  '2026-02-01',
+  '2026-02-08',
+  '2026-02-15',
+  '2026-02-22',
+  '2026-03-01',
+  '2026-03-08',
+  '2026-03-15',
+  '2026-03-22',
+  '2026-03-29',
+];
+
+/** One value per week end, null where the series has no onboarding that week. */
+const toOwnerPoints = (health: (number | null)[]) =>
+  trendWeekEnds.map((weekEnd, index) => {
+    const averageHealth = health[index] ?? null;
+    return { weekEnd, averageHealth, onboardings: averageHealth === null ? 0 : 1 };
+  });
+
+/**
+ * Twelve weeks with history throughout: the one January onboarding alone (unassigned, low) until the two March starts
+ * join it in the week of 15 Mar, owned by Casey (o1) and by o2 (not named by HubSpot yet), both slipping to high and
+ * critical.
+ */
+export const buildPortfolioTrendsView = (overrides: Partial<PortfolioTrendsView> = {}): PortfolioTrendsView => ({
+  asOf: '2026-03-30T09:00:00.000Z',
+  historySince: '2026-01-05T08:00:00.000Z',
+  riskByWeek: trendWeekEnds.map((weekEnd, index) => {
+    if (index < 9) return { weekEnd, onboardings: 1, byRisk: { low: 1, medium: 0, high: 0, critical: 0 } };
+    if (index < 10) return { weekEnd, onboardings: 3, byRisk: { low: 1, medium: 2, high: 0, critical: 0 } };
+    return { weekEnd, onboardings: 3, byRisk: { low: 1, medium: 0, high: 1, critical: 1 } };
+  }),
+  healthByOwner: [
+    {
+      owner: { id: 'o1', name: 'Casey Success', teams: ['CS East'] },
+      points: toOwnerPoints([null, null, null, null, null, null, null, null, null, 62, 50, 41]),
+    },
+    {
+      owner: { id: 'o2', name: null, teams: [] },
+      points: toOwnerPoints([null, null, null, null, null, null, null, null, null, 58, 35, 24]),
+    },
+    { owner: null, points: toOwnerPoints([72, 74, 75, 75, 76, 76, 77, 78, 78, 78, 78, 78]) },
+  ],
+  ...overrides,
+});
+
+/** Twelve closed onboardings, four churned: one with no warning; no first login came before three of them. */
+export const buildSignalOutcomesView = (overrides: Partial<SignalOutcomesView> = {}): SignalOutcomesView => ({
+  asOf: '2026-03-30T09:00:00.000Z',
+  closed: 12,
+  churned: 4,
+  unwarned: { count: 1, share: 0.25 },
+  bySignal: [
+    { type: 'no_first_login', accounts: 8, churned: 3, churnRate: 0.375, medianLeadDays: 12 },
+    { type: 'usage_drop', accounts: 4, churned: 2, churnRate: 0.5, medianLeadDays: 21 },
+    { type: 'single_threaded', accounts: 5, churned: 0, churnRate: 0, medianLeadDays: null },
+  ],
+  ...overrides,
+});
+
+/** Company 123 since its start on 14 Mar 2026, history older than the 90 days: a dip when no one had logged in. */
+export const buildHealthHistoryView = (overrides: Partial<HealthHistoryView> = {}): HealthHistoryView => ({
+  asOf: '2026-04-03T09:00:00.000Z',
+  historySince: '2025-11-20T08:00:00.000Z',
+  points: [
+    { date: '2026-03-14', healthScore: 70, riskLevel: 'medium' },
+    { date: '2026-03-21', healthScore: 76, riskLevel: 'low' },
+    { date: '2026-03-28', healthScore: 58, riskLevel: 'medium' },
+    { date: '2026-04-01', healthScore: 78, riskLevel: 'low' },
+    { date: '2026-04-03', healthScore: 82, riskLevel: 'low' },
+  ],
+  detections: [{ date: '2026-03-28', type: 'no_first_login' }],
   ...overrides,
 });
