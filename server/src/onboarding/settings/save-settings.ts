@@ -66,7 +66,7 @@ async function readOrCreateSettings(deps: SettingsDeps, portalId: string): Promi
 }
 
 /** Re-assessments queued per transaction: one slice is a few milliseconds of SQLite, never a stall of the loop. */
-const REASSESS_SLICE = 500;
+const REASSESS_SLICE = 200;
 
 /**
  * Queues a portal's re-assessments a slice at a time, letting requests in between: 10,000 in one transaction hold
