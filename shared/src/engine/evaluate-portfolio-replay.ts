@@ -16,6 +16,7 @@ import { createOnboardingAsOf } from './replay/create-onboarding-as-of.ts';
 import { decideNotReplayable } from './replay/decide-not-replayable.ts';
 import { defaultThresholds } from './thresholds.ts';
 import type { Thresholds } from './thresholds.ts';
+import { toMedian } from './to-median.ts';
 
 /** The instant a day is evaluated at: its last millisecond (23:59:59.999 UTC), so the whole day is known. */
 const endOfDay = (day: Instant): Instant => day + DAY_MS - 1;
@@ -135,14 +136,4 @@ function replayOnboarding(
     }
   }
   return firstDetected;
-}
-
-/** The middle value, or the mean of the two middle ones; null for none. */
-function toMedian(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

@@ -8,6 +8,7 @@ export { evaluatePortfolioReplay } from './evaluate-portfolio-replay.ts';
 export { evaluateHandoffReadiness, handoffCriteriaLimits, handoffPoints } from './evaluate-handoff-readiness.ts';
 export type { HandoffFacts, HandoffGap, HandoffGapCode, HandoffReadiness } from './evaluate-handoff-readiness.ts';
 export { evaluateCohorts } from './cohorts.ts';
+export { toMedian } from './to-median.ts';
 export { evaluatePromiseKept } from './evaluate-promise-kept.ts';
 export type { CohortMember } from './cohorts.ts';
 export { compareSignals, toSeverityRank } from './signal-order.ts';

@@ -1,11 +1,11 @@
-import type { PortfolioAggregatesView, PortfolioOwnerView, WorkloadView } from '@liftoff/shared/contract/index';
+import type { PortfolioAggregatesView, WorkloadView } from '@liftoff/shared/contract/index';
 import type { Instant, Phase, RiskLevel } from '@liftoff/shared/domain/index';
-import { evaluateCohorts } from '@liftoff/shared/engine/index';
+import { evaluateCohorts, toMedian } from '@liftoff/shared/engine/index';
 import { dayNumber } from '@liftoff/shared/time/calendar';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { PortfolioFigures, PortfolioFilters } from '../ports/index.ts';
 import { matchesPortfolioFilters } from '../model/matches-portfolio-filters.ts';
-import { toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
+import { compareOwnersByName, toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
 import type { OwnersById } from './to-portfolio-owner-view.ts';
 
 /** The method's checkpoints (first week, day 14, 30, 60, 90) bound the buckets, so each reads as a plan phase. */
@@ -17,21 +17,6 @@ const bucketBounds: readonly [number, number | null][] = [
   [61, 90],
   [91, null],
 ];
-
-function toMedian(sorted: readonly number[]): number | null {
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-/** Owners by name (A→Z, whatever the case), those HubSpot has not named yet after them by id. */
-function byOwnerName(a: PortfolioOwnerView, b: PortfolioOwnerView): number {
-  if (a.name !== null && b.name !== null) return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
-  if (a.name !== b.name) return a.name === null ? 1 : -1;
-  return a.id.localeCompare(b.id);
-}
 
 /** The sorted activation days per bucket. */
 function toBuckets(sorted: readonly number[]): PortfolioAggregatesView['timeToFirstValue']['buckets'] {
@@ -72,7 +57,7 @@ function toWorkload(rows: readonly PortfolioFigures[], owners: OwnersById): Work
   }));
   return views.sort((a, b) => {
     if (a.owner === null || b.owner === null) return a.owner === null ? 1 : -1;
-    return b.onboardings - a.onboardings || byOwnerName(a.owner, b.owner);
+    return b.onboardings - a.onboardings || compareOwnersByName(a.owner, b.owner);
   });
 }
 
@@ -89,7 +74,7 @@ function toOptions(rows: readonly PortfolioFigures[], owners: OwnersById): Portf
     cohorts.add(row.cohort);
   }
   return {
-    owners: [...ownerIds].map((id) => toPortfolioOwnerView(id, owners)).sort(byOwnerName),
+    owners: [...ownerIds].map((id) => toPortfolioOwnerView(id, owners)).sort(compareOwnersByName),
     unassigned,
     templates: [...templates].sort(),
     cohorts: [...cohorts].sort(),

@@ -13,3 +13,10 @@ export function toPortfolioOwnerView(ownerId: string, owners: OwnersById): Portf
   const teams = [...(owner?.teams ?? [])].sort((a, b) => Number(b.primary) - Number(a.primary));
   return { id: ownerId, name: owner?.name ?? null, teams: teams.map((team) => team.name) };
 }
+
+/** Owners by name (A→Z, whatever the case), those HubSpot has not named yet after them by id. */
+export function compareOwnersByName(a: PortfolioOwnerView, b: PortfolioOwnerView): number {
+  if (a.name !== null && b.name !== null) return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  if (a.name !== b.name) return a.name === null ? 1 : -1;
+  return a.id.localeCompare(b.id);
+}

@@ -1,14 +1,15 @@
 import type { OwnerHealthTrendView, PortfolioTrendsView, RiskWeekView } from '@liftoff/shared/contract/index';
 import type { Instant, RiskLevel } from '@liftoff/shared/domain/index';
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
 import { matchesPortfolioFilters } from '../model/matches-portfolio-filters.ts';
 import type { PortfolioFilters, WeekState } from '../ports/index.ts';
-import { toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
+import { compareOwnersByName, toPortfolioOwnerView } from './to-portfolio-owner-view.ts';
 import type { OwnersById } from './to-portfolio-owner-view.ts';
 
 /** The trends' span: the current week and the eleven before it. */
 export const TREND_WEEKS = 12;
-export const WEEK_MS = 7 * 86_400_000;
+export const WEEK_MS = 7 * DAY_MS;
 
 /** An onboarding's state at a week's end, as the trends count it. */
 export type TrendState = Pick<
@@ -70,7 +71,7 @@ export function toPortfolioTrends(
     }))
     .sort((a, b) => {
       if (a.owner === null || b.owner === null) return a.owner === null ? 1 : -1;
-      return (a.owner.name ?? a.owner.id).localeCompare(b.owner.name ?? b.owner.id);
+      return compareOwnersByName(a.owner, b.owner);
     });
   return {
     asOf: toIsoInstant(now),

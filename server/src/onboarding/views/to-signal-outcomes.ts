@@ -1,18 +1,9 @@
 import type { SignalOutcomesView } from '@liftoff/shared/contract/index';
 import type { Instant, SignalType } from '@liftoff/shared/domain/index';
+import { toMedian } from '@liftoff/shared/engine/index';
 import { toIsoInstant } from '@liftoff/shared/time/iso';
 import type { ClosedOnboarding, SignalDetection } from '../ports/index.ts';
-
-const DAY_MS = 86_400_000;
-
-function toMedian(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
 /**
  * Which alarms preceded churn (docs/PRODUCT.md §8, signal outcomes), over the closed onboardings: per signal type,
