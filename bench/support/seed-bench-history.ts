@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { toWeekEnd } from '../../server/src/onboarding/model/to-week-end.ts';
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
-const DAY_MS = 86_400_000;
 const risks = ['low', 'low', 'medium', 'high', 'critical'] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 import { defaultTemplates } from '@liftoff/shared/playbook/default-templates';
 import type { Config } from './config.ts';
 import { createApp } from './http/create-app.ts';
@@ -57,7 +58,7 @@ export async function startService(deps: ServiceDeps): Promise<RunningService> {
     store,
     portalIds: [portalId],
     intervalMs: config.sweepIntervalMs,
-    historyRetentionMs: config.historyRetentionDays * 86_400_000,
+    historyRetentionMs: config.historyRetentionDays * DAY_MS,
     clock,
     sleep: deps.schedulerSleep,
     logger: logger.child({ service: 'scheduler' }),

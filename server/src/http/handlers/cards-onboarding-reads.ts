@@ -7,7 +7,7 @@ import type {
 import { toCardView, toEmptyCardView, toSummaryView } from '../../onboarding/views/to-card-view.ts';
 import type { ActionDeps } from '../../onboarding/ports/action-deps.ts';
 import type { Clock, Store } from '../../onboarding/ports/index.ts';
-import { HEALTH_HISTORY_DAYS, toHealthHistory } from '../../onboarding/views/to-health-history.ts';
+import { toHealthHistory, toHealthHistoryStart } from '../../onboarding/views/to-health-history.ts';
 import { readCardState, toCardState } from '../../onboarding/views/read-card-state.ts';
 import { toPortalTemplates } from '../../onboarding/settings/to-portal-templates.ts';
 import { companyParamsSchema } from '../schemas/card-action-bodies.ts';
@@ -62,7 +62,7 @@ export function createGetHealthHistoryHandler(deps: { store: Pick<Store, 'histor
     const now = deps.clock.now();
     const { history } = deps.store;
     const [states, detections, since] = await Promise.all([
-      history.listCompany(actor.portalId, companyId, now - HEALTH_HISTORY_DAYS * 86_400_000),
+      history.listCompany(actor.portalId, companyId, toHealthHistoryStart(now)),
       history.listDetections(actor.portalId, companyId),
       history.firstRecordedAt(actor.portalId),
     ]);

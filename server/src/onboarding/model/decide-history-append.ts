@@ -1,6 +1,5 @@
 import type { HistoryState } from '../ports/index.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
 const isSameState = (a: HistoryState, b: HistoryState): boolean =>
   a.healthScore === b.healthScore &&

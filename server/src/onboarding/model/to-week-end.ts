@@ -1,6 +1,5 @@
 import type { Instant } from '@liftoff/shared/domain/index';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
 /**
  * The week an instant falls in, named by its last day: the Sunday (UTC midnight) ending it, Monday to Sunday as in

@@ -15,8 +15,7 @@ import { TREND_WEEKS, WEEK_MS, toPortfolioTrends } from './to-portfolio-trends.t
 import { toSignalOutcomes } from './to-signal-outcomes.ts';
 import type { OwnersById } from './to-portfolio-owner-view.ts';
 import { toPortfolioRowView } from './to-portfolio-row-view.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
 /** Answers kept per endpoint: a manager's page asks for a handful of filter sets and pages; more would hold memory. */
 const MEMO_SIZE = 100;

@@ -2,11 +2,15 @@ import type { HealthHistoryView } from '@liftoff/shared/contract/index';
 import type { Instant, SignalType } from '@liftoff/shared/domain/index';
 import { toIsoDate, toIsoInstant } from '@liftoff/shared/time/iso';
 import type { HistoryState } from '../ports/index.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@liftoff/shared/time/calendar';
 
 /** The card's chart spans the plan: 90 days. */
-export const HEALTH_HISTORY_DAYS = 90;
+const HEALTH_HISTORY_DAYS = 90;
+
+/** The first instant the card's chart shows at `now`. */
+export function toHealthHistoryStart(now: Instant): Instant {
+  return now - HEALTH_HISTORY_DAYS * DAY_MS;
+}
 
 /**
  * A company's health over the last 90 days (docs/PRODUCT.md §8: the company card's health history): one point per
@@ -18,7 +22,7 @@ export function toHealthHistory(
   now: Instant,
   historySince: Instant | null,
 ): HealthHistoryView {
-  const since = now - HEALTH_HISTORY_DAYS * DAY_MS;
+  const since = toHealthHistoryStart(now);
   const byDay = new Map<number, HistoryState>();
   for (const state of states) {
     if (state.recordedAt < since || state.recordedAt > now) continue;
