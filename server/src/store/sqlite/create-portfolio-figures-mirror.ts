@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { PortfolioFigures, PortfolioFiguresSnapshot } from '../../onboarding/ports/index.ts';
-import type { Database, PortfolioRowsTable } from './database.ts';
+import type { Database } from './database.ts';
+import { toRow } from './portfolio-row-columns.ts';
 
 /**
  * The portfolio's figures held in memory, per portal: the aggregates read every onboarding of a portal on each
@@ -19,43 +20,6 @@ export interface PortfolioFiguresMirror {
   setOwners(portalId: string, owners: readonly { companyId: string; ownerId: string | null }[]): void;
   /** After a row was deleted. */
   forget(portalId: string, companyId: string): void;
-}
-
-type FiguresColumns = Pick<
-  PortfolioRowsTable,
-  | 'company_id'
-  | 'owner_id'
-  | 'template_id'
-  | 'cohort'
-  | 'start_date'
-  | 'status'
-  | 'phase'
-  | 'risk_level'
-  | 'health_score'
-  | 'usage_tracked'
-  | 'activated'
-  | 'activation_day'
-  | 'overdue_checkpoints'
-  | 'open_severe_signals'
->;
-
-function toFigures(columns: FiguresColumns): PortfolioFigures {
-  return {
-    companyId: columns.company_id,
-    ownerId: columns.owner_id,
-    templateId: columns.template_id,
-    cohort: columns.cohort,
-    startDate: columns.start_date,
-    status: columns.status,
-    phase: columns.phase,
-    riskLevel: columns.risk_level,
-    healthScore: columns.health_score,
-    usageTracked: columns.usage_tracked === 1,
-    activated: columns.activated === null ? null : columns.activated === 1,
-    activationDay: columns.activation_day,
-    overdueCheckpoints: columns.overdue_checkpoints,
-    openSevereSignals: columns.open_severe_signals,
-  };
 }
 
 /** The figures of a row, without the rest (names, signal lists), so 10,000 of them stay small. */
@@ -105,27 +69,8 @@ export function createPortfolioFiguresMirror(db: Kysely<Database>): PortfolioFig
   async function load(portalId: string): Promise<Mirrored> {
     pending.set(portalId, []);
     try {
-      const rows = await db
-        .selectFrom('portfolio_rows')
-        .select([
-          'company_id',
-          'owner_id',
-          'template_id',
-          'cohort',
-          'start_date',
-          'status',
-          'phase',
-          'risk_level',
-          'health_score',
-          'usage_tracked',
-          'activated',
-          'activation_day',
-          'overdue_checkpoints',
-          'open_severe_signals',
-        ])
-        .where('portal_id', '=', portalId)
-        .execute();
-      const figures = new Map(rows.map((row) => [row.company_id, toFigures(row)]));
+      const rows = await db.selectFrom('portfolio_rows').selectAll().where('portal_id', '=', portalId).execute();
+      const figures = new Map(rows.map((columns) => [columns.company_id, pickFigures(toRow(columns))]));
       for (const change of pending.get(portalId) ?? []) change(figures);
       const mirrored = { figures, snapshot: null };
       loaded.set(portalId, mirrored);
