@@ -1,8 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
+import type { KyselyPlugin } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/src/onboarding/ports/index.ts';
+import type { PortfolioFiguresSnapshot, Store } from '../../../server/src/onboarding/ports/index.ts';
+import { createPortfolioFiguresMirror } from '../../../server/src/store/sqlite/create-portfolio-figures-mirror.ts';
+import { createSqliteDialect } from '../../../server/src/store/sqlite/create-sqlite-dialect.ts';
+import { createSqlitePortfolioRowStore } from '../../../server/src/store/sqlite/create-sqlite-portfolio-row-store.ts';
+import type { Database } from '../../../server/src/store/sqlite/database.ts';
+import { toColumns } from '../../../server/src/store/sqlite/portfolio-row-columns.ts';
+import { createMigrationProvider } from '../../../server/src/store/sqlite/migrations/create-migration-provider.ts';
 import { buildPortfolioRow } from '../../support/build-portfolio-row.ts';
 import { createTestStore, OTHER_PORTAL, PORTAL } from '../../support/create-test-store.ts';
 
@@ -76,15 +85,56 @@ describe('the portfolio figures the aggregates read', () => {
     expect(await ids(service)).toEqual(['1', '2']);
   });
 
-  it('keep a write made while the portal is first read', async () => {
-    const store = await openStore();
+  it('keep a write made while the portal is first read: it lands after the rows the load had already read', async () => {
+    const gate = createResultGate((rows) => rows.some((row) => 'company_id' in row));
+    const sqlite = new BetterSqlite3(':memory:');
+    const db = new Kysely<Database>({ dialect: createSqliteDialect(sqlite), plugins: [gate] });
+    await new Migrator({ db, provider: createMigrationProvider() }).migrateToLatest();
+    const mirror = createPortfolioFiguresMirror(db);
+    await createSqlitePortfolioRowStore(db, mirror).save(PORTAL, buildPortfolioRow({ companyId: '1' }));
 
-    await Promise.all([
-      ids(store),
-      store.portfolioRows.save(PORTAL, buildPortfolioRow({ companyId: '5' })),
-      ids(store),
-    ]);
+    gate.arm();
+    const reading = mirror.read(PORTAL);
+    await gate.held; // the load has read the table (row 1 only) and waits, holding Kysely's one connection
+    // Row 5 is written as the row store writes it (the table, then the mirror), on the file's own handle.
+    const row = buildPortfolioRow({ companyId: '5' });
+    const columns = { portal_id: PORTAL, company_id: row.companyId, ...toColumns(row) };
+    const names = Object.keys(columns);
+    sqlite
+      .prepare(
+        `insert into portfolio_rows (${names.join(', ')}) values (${names.map((name) => `@${name}`).join(', ')})`,
+      )
+      .run(columns);
+    mirror.put(PORTAL, row);
+    gate.release();
 
-    expect(await ids(store)).toEqual(['5']);
+    const toIds = (snapshot: PortfolioFiguresSnapshot) => snapshot.figures.map((figures) => figures.companyId).sort();
+    expect(toIds(await reading)).toEqual(['1', '5']);
+    expect(toIds(await mirror.read(PORTAL))).toEqual(['1', '5']);
+    await db.destroy();
   });
 });
+
+/**
+ * Holds the first query result `matches` accepts once armed, until released: the query has run, its caller has
+ * not had the rows yet.
+ */
+function createResultGate(matches: (rows: Record<string, unknown>[]) => boolean) {
+  let armed = false;
+  let onHeld: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (onHeld = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      if (armed && matches(args.result.rows as Record<string, unknown>[])) {
+        armed = false;
+        onHeld();
+        await released;
+      }
+      return args.result;
+    },
+  };
+  return { ...plugin, held, arm: () => (armed = true), release: () => release() };
+}
